@@ -1,0 +1,23 @@
+/** `npm run seed`: creates whatever part of the demo company is missing. */
+import { loadConfig } from '../config/config';
+import { seedDemoCompany } from '../features/directory/seed/seed-demo-company';
+import { openDatabase } from '../platform/db/database';
+import { createLogger } from '../platform/logger';
+import { runCli } from './run-cli';
+
+await runCli(async () => {
+  const config = loadConfig();
+  const logger = createLogger({ level: config.logLevel === 'info' ? 'warn' : config.logLevel });
+  const database = await openDatabase({ uri: config.mongodbUri, dataDir: config.dataDir, databaseName: config.databaseName, logger });
+  try {
+    const { created, total } = await seedDemoCompany();
+    console.log(`Demo company (Lumen Works) in database "${database.connection.name}":`);
+    console.table({
+      locations: { created: created.locations, total: total.locations },
+      departments: { created: created.departments, total: total.departments },
+      employees: { created: created.employees, total: total.employees },
+    });
+  } finally {
+    await database.close();
+  }
+});

@@ -1,0 +1,62 @@
+import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
+
+import { createApp } from './app';
+import { ConfigError, loadConfig, type Config } from './config/config';
+import { seedDemoCompanyIfEmpty } from './features/directory/seed/seed-demo-company';
+import { openDatabase } from './platform/db/database';
+import { createLogger, type Logger } from './platform/logger';
+
+/** config → connect → listen → graceful shutdown. */
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\nSee the configuration table in README.md.\n`);
+    process.exit(1);
+  }
+
+  const logger = createLogger({ level: config.logLevel });
+  const database = await openDatabase({
+    uri: config.mongodbUri,
+    dataDir: config.dataDir,
+    databaseName: config.databaseName,
+    logger,
+  });
+  if (config.seedDemoData === 'if-empty') await seedDemoCompanyIfEmpty(logger);
+
+  const server = createApp({ config, logger, database }).listen(config.port, config.host);
+  await once(server, 'listening');
+  const { port } = server.address() as AddressInfo;
+  const shownHost = ['127.0.0.1', '0.0.0.0', '::'].includes(config.host) ? 'localhost' : config.host;
+  logger.info({ url: `http://${shownHost}:${port}`, port }, `Portico is running at http://${shownHost}:${port}`);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down: no new connections, finishing requests in flight');
+    const closed = once(server, 'close');
+    server.close();
+    server.closeIdleConnections();
+    const force = setTimeout(() => {
+      logger.warn('requests still running at the shutdown deadline; closing their connections');
+      server.closeAllConnections();
+    }, config.shutdownTimeoutMs);
+    await closed;
+    clearTimeout(force);
+    await database.close();
+    logger.info('stopped');
+    process.exit(0);
+  };
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, () => void shutdown(signal));
+}
+
+main().catch((error: unknown) => {
+  const logger: Logger = createLogger({ level: 'info' });
+  logger.fatal({ err: error }, 'Portico could not start');
+  process.stderr.write(`Portico could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

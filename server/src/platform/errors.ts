@@ -1,0 +1,24 @@
+/**
+ * An error that becomes an RFC 9457 problem response. Throw it (or return a rejected
+ * promise) from any handler; the error handler in `http/problem-handler.ts` renders it.
+ */
+export class HttpProblem extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly title: string,
+    readonly detail?: string,
+    readonly errors?: { path: string; message: string }[],
+  ) {
+    super(detail ?? title);
+    this.name = 'HttpProblem';
+  }
+}
+
+export const notFound = (detail?: string) => new HttpProblem(404, 'not_found', 'Not found', detail);
+
+export const validationFailed = (errors: { path: string; message: string }[]) =>
+  new HttpProblem(400, 'validation_failed', 'The request is not valid', 'See `errors` for each invalid field.', errors);
+
+export const serviceUnavailable = (code: string, detail: string) =>
+  new HttpProblem(503, code, 'Service unavailable', detail);

@@ -1,0 +1,129 @@
+import { OpenAPIRegistry, type RouteConfig } from '@asteasolutions/zod-to-openapi';
+import express, { type Request, type Response } from 'express';
+import { z, type ZodObject, type ZodType } from 'zod';
+
+import { PROBLEM_CONTENT_TYPE, ProblemSchema } from '@portico/shared/platform/problem';
+import { validationFailed } from '../errors';
+
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+interface RequestSchemas {
+  params?: ZodObject;
+  query?: ZodObject;
+  body?: ZodType;
+}
+
+export interface RouteSpec<S extends RequestSchemas> {
+  summary: string;
+  description?: string;
+  tags: string[];
+  request?: S;
+  /** Status of a successful answer; the handler's return value is its JSON body. */
+  status?: number;
+  response?: { description: string; schema?: ZodType; contentType?: string };
+  /** Other answers worth documenting besides the problem responses every route may give. */
+  otherResponses?: Record<number, { description: string; schema?: ZodType; contentType?: string }>;
+}
+
+type Parsed<T> = T extends ZodType ? z.infer<T> : Record<string, never>;
+
+export interface RouteInput<S extends RequestSchemas> {
+  params: Parsed<S['params']>;
+  query: Parsed<S['query']>;
+  body: Parsed<S['body']>;
+}
+
+export type RouteHandler<S extends RequestSchemas> = (
+  input: RouteInput<S>,
+  request: Request,
+  response: Response,
+) => unknown;
+
+/**
+ * One place where a route is declared: the same call mounts the Express handler,
+ * validates its input with the shared zod schemas, and adds it to the OpenAPI document,
+ * so the document cannot drift from what the server does.
+ */
+export class ApiRouter {
+  readonly router = express.Router();
+
+  constructor(
+    private readonly registry: OpenAPIRegistry,
+    /** Where `router` is mounted, so documented paths are absolute. */
+    private readonly mountPath = '',
+  ) {}
+
+  get<S extends RequestSchemas>(path: string, spec: RouteSpec<S>, handler: RouteHandler<S>): void {
+    this.route('get', path, spec, handler);
+  }
+
+  post<S extends RequestSchemas>(path: string, spec: RouteSpec<S>, handler: RouteHandler<S>): void {
+    this.route('post', path, spec, handler);
+  }
+
+  put<S extends RequestSchemas>(path: string, spec: RouteSpec<S>, handler: RouteHandler<S>): void {
+    this.route('put', path, spec, handler);
+  }
+
+  patch<S extends RequestSchemas>(path: string, spec: RouteSpec<S>, handler: RouteHandler<S>): void {
+    this.route('patch', path, spec, handler);
+  }
+
+  delete<S extends RequestSchemas>(path: string, spec: RouteSpec<S>, handler: RouteHandler<S>): void {
+    this.route('delete', path, spec, handler);
+  }
+
+  private route<S extends RequestSchemas>(method: Method, path: string, spec: RouteSpec<S>, handler: RouteHandler<S>) {
+    this.registry.registerPath(document(method, this.mountPath + path, spec));
+    const status = spec.status ?? 200;
+    this.router[method](path, async (request, response) => {
+      const input = {
+        params: parse(spec.request?.params, request.params, 'params'),
+        query: parse(spec.request?.query, request.query, 'query'),
+        body: parse(spec.request?.body, request.body, 'body'),
+      } as RouteInput<S>;
+      const result = await handler(input, request, response);
+      if (response.headersSent) return;
+      if (result === undefined) response.status(status).end();
+      else response.status(status).json(result);
+    });
+  }
+}
+
+function parse(schema: ZodType | undefined, value: unknown, where: string): unknown {
+  if (!schema) return {};
+  const parsed = schema.safeParse(value ?? {});
+  if (parsed.success) return parsed.data;
+  throw validationFailed(
+    parsed.error.issues.map((issue) => ({ path: [where, ...issue.path].join('.'), message: issue.message })),
+  );
+}
+
+function document<S extends RequestSchemas>(method: Method, path: string, spec: RouteSpec<S>): RouteConfig {
+  const content = (schema: ZodType | undefined, contentType = 'application/json') =>
+    schema ? { content: { [contentType]: { schema } } } : {};
+  const responses: RouteConfig['responses'] = {
+    [spec.status ?? 200]: {
+      description: spec.response?.description ?? 'Success',
+      ...content(spec.response?.schema, spec.response?.contentType),
+    },
+    default: { description: 'A problem (RFC 9457)', ...content(ProblemSchema, PROBLEM_CONTENT_TYPE) },
+  };
+  for (const [code, other] of Object.entries(spec.otherResponses ?? {})) {
+    responses[code] = { description: other.description, ...content(other.schema, other.contentType ?? PROBLEM_CONTENT_TYPE) };
+  }
+  return {
+    method,
+    // Express writes parameters as `:name`, OpenAPI as `{name}`.
+    path: path.replace(/:(\w+)/g, '{$1}'),
+    summary: spec.summary,
+    description: spec.description,
+    tags: spec.tags,
+    request: {
+      params: spec.request?.params,
+      query: spec.request?.query,
+      body: spec.request?.body ? { content: { 'application/json': { schema: spec.request.body } }, required: true } : undefined,
+    },
+    responses,
+  };
+}

@@ -1,0 +1,32 @@
+import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
+import { z } from 'zod';
+
+import type { ApiRouter } from './api-router';
+
+export function createOpenApiRegistry(): OpenAPIRegistry {
+  return new OpenAPIRegistry();
+}
+
+/** Serves the OpenAPI 3.1 document built from every route declared through an ApiRouter. */
+export function openApiRoutes(routes: ApiRouter, registry: OpenAPIRegistry, version: string): void {
+  let document: unknown;
+  routes.get(
+    '/openapi.json',
+    {
+      summary: 'This OpenAPI document',
+      tags: ['meta'],
+      response: { description: 'OpenAPI 3.1 document', schema: z.object({ openapi: z.string() }).loose() },
+    },
+    () => {
+      document ??= new OpenApiGeneratorV31(registry.definitions).generateDocument({
+        openapi: '3.1.0',
+        info: {
+          title: 'Portico API',
+          version,
+          description: 'Employee self-service HR portal. Errors are RFC 9457 problem documents with a stable `code`.',
+        },
+      });
+      return document;
+    },
+  );
+}
