@@ -17,6 +17,8 @@ async function main(): Promise<void> {
     process.stderr.write(`${error.message}\nSee the configuration table in README.md.\n`);
     process.exit(1);
   }
+  // `node dist/server/main.js --check-config` validates the environment and stops.
+  if (process.argv.includes('--check-config')) process.exit(0);
 
   const logger = createLogger({ level: config.logLevel });
   const database = await openDatabase({

@@ -1,0 +1,28 @@
+import { provideHttpClient, withFetch, withXsrfConfiguration } from '@angular/common/http';
+import { isDevMode, provideBrowserGlobalErrorListeners, type ApplicationConfig } from '@angular/core';
+import { provideRouter, TitleStrategy, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
+import { provideEffects } from '@ngrx/effects';
+import { provideRouterStore, routerReducer } from '@ngrx/router-store';
+import { provideStore } from '@ngrx/store';
+import { provideStoreDevtools } from '@ngrx/store-devtools';
+
+import { routes } from './app.routes';
+import { provideI18n } from './core/i18n/i18n.providers';
+import { TranslatedTitleStrategy } from './core/i18n/translated-title.strategy';
+import { provideIcons } from './core/icons/icons.providers';
+
+export const appConfig: ApplicationConfig = {
+  providers: [
+    provideBrowserGlobalErrorListeners(),
+    provideRouter(routes, withComponentInputBinding(), withInMemoryScrolling({ scrollPositionRestoration: 'enabled' })),
+    { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
+    provideHttpClient(withFetch(), withXsrfConfiguration({ cookieName: 'XSRF-TOKEN', headerName: 'X-XSRF-TOKEN' })),
+    provideStore({ router: routerReducer }),
+    provideRouterStore(),
+    provideEffects(),
+    // The devtools bridge is for development builds only; production ships without it.
+    ...(isDevMode() ? [provideStoreDevtools({ maxAge: 50, connectInZone: false })] : []),
+    provideI18n(),
+    provideIcons(),
+  ],
+};

@@ -1,0 +1,46 @@
+import { DOCUMENT, Injectable, inject } from '@angular/core';
+import { TranslocoService } from '@jsverse/transloco';
+import { TranslocoLocaleService } from '@jsverse/transloco-locale';
+import { firstValueFrom } from 'rxjs';
+
+import { isInterfaceLanguage, localeFor, preferredLanguage, type InterfaceLanguage } from './languages';
+
+const STORAGE_KEY = 'portico.language';
+
+/** Chooses, remembers and applies the interface language and the locale for dates and numbers. */
+@Injectable({ providedIn: 'root' })
+export class LanguageService {
+  private readonly transloco = inject(TranslocoService);
+  private readonly locale = inject(TranslocoLocaleService);
+  private readonly document = inject(DOCUMENT);
+
+  readonly activeLanguage = this.transloco.langChanges$;
+
+  /** The saved choice, else the browser's preference. */
+  initialLanguage(): InterfaceLanguage {
+    const saved = this.storage()?.getItem(STORAGE_KEY);
+    return isInterfaceLanguage(saved) ? saved : preferredLanguage(this.browserLanguages());
+  }
+
+  /** Loads the messages first, so the page never shows keys while switching. */
+  async use(language: InterfaceLanguage, options: { remember?: boolean } = {}): Promise<void> {
+    await firstValueFrom(this.transloco.load(language));
+    this.transloco.setActiveLang(language);
+    this.locale.setLocale(localeFor(language, this.browserLanguages()));
+    this.document.documentElement.lang = language;
+    if (options.remember) this.storage()?.setItem(STORAGE_KEY, language);
+  }
+
+  private browserLanguages(): readonly string[] {
+    const navigator = this.document.defaultView?.navigator;
+    return navigator?.languages?.length ? navigator.languages : [navigator?.language ?? 'en'];
+  }
+
+  private storage(): Storage | undefined {
+    try {
+      return this.document.defaultView?.localStorage;
+    } catch {
+      return undefined; // storage disabled by the browser's privacy settings
+    }
+  }
+}

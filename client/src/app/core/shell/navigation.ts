@@ -1,0 +1,20 @@
+/** The shell's destinations. `primary` ones also sit in the phone's bottom bar. */
+export interface NavigationItem {
+  path: string;
+  labelKey: string;
+  icon: string;
+  primary: boolean;
+}
+
+export const navigation: readonly NavigationItem[] = [
+  { path: '/', labelKey: 'nav.home', icon: 'home', primary: true },
+  { path: '/payslips', labelKey: 'nav.payslips', icon: 'payments', primary: true },
+  { path: '/handbook', labelKey: 'nav.handbook', icon: 'menu_book', primary: true },
+  { path: '/my-data', labelKey: 'nav.myData', icon: 'badge', primary: false },
+  { path: '/help', labelKey: 'nav.help', icon: 'support_agent', primary: true },
+  { path: '/approvals', labelKey: 'nav.approvals', icon: 'approval', primary: false },
+  { path: '/hr', labelKey: 'nav.hrWorkspace', icon: 'workspaces', primary: false },
+];
+
+/** Below this width the shell uses a drawer and a bottom bar instead of a side navigation. */
+export const COMPACT_LAYOUT_QUERY = '(max-width: 839.98px)';

@@ -1,0 +1,57 @@
+import { BreakpointObserver } from '@angular/cdk/layout';
+import { ChangeDetectionStrategy, Component, inject, viewChild } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { MatListModule } from '@angular/material/list';
+import { MatMenuModule } from '@angular/material/menu';
+import { MatSidenav, MatSidenavModule } from '@angular/material/sidenav';
+import { MatToolbarModule } from '@angular/material/toolbar';
+import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { map } from 'rxjs';
+
+import { LanguageService } from '../i18n/language.service';
+import { interfaceLanguages, type InterfaceLanguage } from '../i18n/languages';
+import { COMPACT_LAYOUT_QUERY, navigation } from './navigation';
+
+@Component({
+  selector: 'app-shell',
+  imports: [
+    MatButtonModule,
+    MatIconModule,
+    MatListModule,
+    MatMenuModule,
+    MatSidenavModule,
+    MatToolbarModule,
+    RouterLink,
+    RouterLinkActive,
+    RouterOutlet,
+    TranslocoPipe,
+  ],
+  templateUrl: './shell.html',
+  styleUrl: './shell.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class Shell {
+  private readonly languageService = inject(LanguageService);
+
+  protected readonly navigation = navigation;
+  protected readonly primaryNavigation = navigation.filter((item) => item.primary);
+  protected readonly languages = interfaceLanguages;
+  protected readonly activeLanguage = toSignal(this.languageService.activeLanguage);
+  protected readonly compact = toSignal(
+    inject(BreakpointObserver).observe(COMPACT_LAYOUT_QUERY).pipe(map((state) => state.matches)),
+    { initialValue: false },
+  );
+  private readonly drawer = viewChild.required(MatSidenav);
+
+  protected chooseLanguage(language: InterfaceLanguage): void {
+    void this.languageService.use(language, { remember: true });
+  }
+
+  /** On phones the drawer covers the page, so it closes once a destination is chosen. */
+  protected navigated(): void {
+    if (this.compact()) void this.drawer().close();
+  }
+}
