@@ -77,11 +77,7 @@ export class ApiRouter {
     this.registry.registerPath(document(method, this.mountPath + path, spec));
     const status = spec.status ?? 200;
     this.router[method](path, async (request, response) => {
-      const input = {
-        params: parse(spec.request?.params, request.params, 'params'),
-        query: parse(spec.request?.query, request.query, 'query'),
-        body: parse(spec.request?.body, request.body, 'body'),
-      } as RouteInput<S>;
+      const input = parseInput(spec.request, request) as RouteInput<S>;
       const result = await handler(input, request, response);
       if (response.headersSent) return;
       if (result === undefined) response.status(status).end();
@@ -90,13 +86,19 @@ export class ApiRouter {
   }
 }
 
-function parse(schema: ZodType | undefined, value: unknown, where: string): unknown {
-  if (!schema) return {};
-  const parsed = schema.safeParse(value ?? {});
-  if (parsed.success) return parsed.data;
-  throw validationFailed(
-    parsed.error.issues.map((issue) => ({ path: [where, ...issue.path].join('.'), message: issue.message })),
-  );
+/** Validates params, query and body together, so one answer lists every invalid field. */
+function parseInput(schemas: RequestSchemas | undefined, request: Request): Record<keyof RequestSchemas, unknown> {
+  const input = { params: {}, query: {}, body: {} } as Record<keyof RequestSchemas, unknown>;
+  const errors: { path: string; message: string }[] = [];
+  for (const where of ['params', 'query', 'body'] as const) {
+    const schema = schemas?.[where];
+    if (!schema) continue;
+    const parsed = schema.safeParse(request[where] ?? {});
+    if (parsed.success) input[where] = parsed.data;
+    else errors.push(...parsed.error.issues.map((issue) => ({ path: [where, ...issue.path].join('.'), message: issue.message })));
+  }
+  if (errors.length) throw validationFailed(errors);
+  return input;
 }
 
 function document<S extends RequestSchemas>(method: Method, path: string, spec: RouteSpec<S>): RouteConfig {

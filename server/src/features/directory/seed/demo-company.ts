@@ -90,7 +90,7 @@ export function generateDemoCompany(): DemoCompany {
 
   const hire = (
     person: { id?: string; firstName?: string; lastName?: string; preferredLanguage?: string },
-    job: { title: string; departmentId: string; locationId: string; managerId: string | null; senior?: boolean },
+    job: { title: string; departmentId: string; locationId: string; managerId: string | null; hiredBetween?: [string, string] },
   ): EmployeeRow => {
     const { faker, language } = officeFaker[job.locationId]!;
     const firstName = person.firstName ?? faker.person.firstName();
@@ -105,7 +105,7 @@ export function generateDemoCompany(): DemoCompany {
       departmentId: job.departmentId,
       locationId: job.locationId,
       managerId: job.managerId,
-      hireDate: faker.date.between({ from: job.senior ? '2014-01-01' : '2017-01-01', to: '2026-10-01' }),
+      hireDate: faker.date.between({ from: job.hiredBetween?.[0] ?? '2017-01-01', to: job.hiredBetween?.[1] ?? '2026-10-01' }),
       employmentType: faker.helpers.weightedArrayElement([
         { weight: 88, value: 'full_time' as const },
         { weight: 8, value: 'part_time' as const },
@@ -119,13 +119,16 @@ export function generateDemoCompany(): DemoCompany {
     return employee;
   };
 
-  const ceo = hire({}, { title: 'Chief Executive Officer', departmentId: 'operations', locationId: 'london', managerId: null, senior: true });
+  // Lumen Works was founded in 2012; its leaders joined in its first years.
+  const founding: [string, string] = ['2012-03-01', '2013-06-30'];
+  const leadership: [string, string] = ['2013-01-01', '2021-12-31'];
+  const ceo = hire({}, { title: 'Chief Executive Officer', departmentId: 'operations', locationId: 'london', managerId: null, hiredBetween: founding });
   const departments: DepartmentRow[] = [];
 
   for (const plan of plans) {
     const headPersona = plan.id === 'people' ? personas.hrAdmin : undefined;
     const head = hire(headPersona ?? {}, {
-      title: plan.head, departmentId: plan.id, locationId: headPersona?.locationId ?? plan.offices[0]!, managerId: ceo._id, senior: true,
+      title: plan.head, departmentId: plan.id, locationId: headPersona?.locationId ?? plan.offices[0]!, managerId: ceo._id, hiredBetween: leadership,
     });
     departments.push({ _id: plan.id, name: plan.name, headId: head._id });
 
@@ -135,7 +138,7 @@ export function generateDemoCompany(): DemoCompany {
       const leadPersona = plan.id === 'engineering' && team === 0 ? personas.manager : undefined;
       leads.push(hire(leadPersona ?? {}, {
         title: plan.lead, departmentId: plan.id, locationId: leadPersona?.locationId ?? picker.helpers.arrayElement(plan.offices),
-        managerId: head._id, senior: true,
+        managerId: head._id, hiredBetween: leadership,
       }));
     }
 

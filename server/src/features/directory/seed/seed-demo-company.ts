@@ -1,4 +1,4 @@
-import type { Model } from 'mongoose';
+import mongoose, { type Model } from 'mongoose';
 
 import type { Logger } from '../../../platform/logger';
 import { DepartmentModel } from '../department.model';
@@ -39,12 +39,23 @@ export async function seedDemoCompanyIfEmpty(logger: Logger): Promise<void> {
   logger.info({ created: report.created }, 'empty database: demo company seeded');
 }
 
-async function insertMissing<T extends { _id: string }>(model: Model<T>, rows: Partial<T>[]): Promise<number> {
-  const result = await model.bulkWrite(
-    rows.map(({ _id, ...fields }) => ({
-      updateOne: { filter: { _id }, update: { $setOnInsert: fields }, upsert: true },
-    })),
-    { ordered: false },
-  );
-  return result.upsertedCount;
+/**
+ * Inserts the rows whose `_id` is not there yet. Inserts, not upserts: on the embedded
+ * database an upsert's `$setOnInsert` drops null fields, and a bulk update of about 100
+ * statements deadlocks it (docs/database.md).
+ */
+async function insertMissing<T>(model: Model<T>, rows: (Partial<T> & { _id: string })[]): Promise<number> {
+  const ids = rows.map((row) => row._id);
+  const existing = new Set((await model.distinct('_id', { _id: { $in: ids } })).map(String));
+  const missing = rows.filter((row) => !existing.has(row._id));
+  if (missing.length === 0) return 0;
+  try {
+    return (await model.insertMany(missing, { ordered: false })).length;
+  } catch (error) {
+    // Another process seeding at the same time inserted some of them first: that is fine.
+    const duplicatesOnly = error instanceof mongoose.mongo.MongoBulkWriteError &&
+      (Array.isArray(error.writeErrors) ? error.writeErrors : [error.writeErrors]).every((writeError) => writeError.code === 11000);
+    if (!duplicatesOnly) throw error;
+    return error.insertedCount;
+  }
 }

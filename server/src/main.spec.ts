@@ -1,0 +1,120 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import mongoose from 'mongoose';
+
+import { repositoryRoot } from './platform/paths';
+
+/**
+ * The real server as a process (`server/src/main.ts` under tsx), on its own data directory:
+ * start-up, shutdown on signals and recovery after kill -9, the way an operator sees them.
+ */
+interface RunningServer {
+  process: ChildProcess;
+  url: string;
+  databasePid: number;
+  databaseUri: string;
+  exited: Promise<number | null>;
+}
+
+function startServer(environment: Record<string, string>): Promise<RunningServer> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+    cwd: repositoryRoot,
+    env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', SEED_DEMO_DATA: 'if-empty', ...environment },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return new Promise((resolve, reject) => {
+    let databasePid = 0;
+    const lines = createInterface({ input: child.stdout! });
+    lines.on('line', (line) => {
+      const entry = JSON.parse(line) as { msg: string; pid?: number; url?: string };
+      if (entry.msg === 'embedded database started') databasePid = entry.pid!;
+      if (entry.url) resolve({ process: child, url: entry.url, databasePid, databaseUri: '', exited });
+    });
+    void exited.then((code) => reject(new Error(`server exited with ${code} before it was ready`)));
+  });
+}
+
+const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+async function eventually(condition: () => boolean, timeoutMs = 15_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+describe('the server process', () => {
+  let dataDir: string;
+
+  beforeEach(async () => {
+    dataDir = await mkdtemp(path.join(tmpdir(), 'portico-main-'));
+  });
+
+  afterEach(() => rm(dataDir, { recursive: true, force: true }));
+
+  it('exits at once with a message naming PORT when PORT is not a number', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+      cwd: repositoryRoot,
+      env: { ...process.env, PORT: 'abc', DATA_DIR: dataDir },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise((resolve) => child.once('exit', resolve));
+    expect(code).toBe(1);
+    expect(stderr).toContain('PORT: must be a port number');
+  });
+
+  it('on SIGTERM stops accepting, closes the database and stops the embedded database', async () => {
+    const server = await startServer({ DATA_DIR: dataDir });
+    expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
+    expect(isAlive(server.databasePid)).toBeTrue();
+
+    server.process.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+    expect(isAlive(server.databasePid)).toBeFalse();
+    await expectAsync(fetch(`${server.url}/healthz`)).toBeRejected();
+  }, 60_000);
+
+  it('after kill -9 the embedded database stops too, and a restart finds every record', async () => {
+    const first = await startServer({ DATA_DIR: dataDir });
+    const uri = await databaseUri(dataDir);
+    const client = await mongoose.mongo.MongoClient.connect(uri);
+    const employees = await client.db('portico').collection('employees').countDocuments();
+    await client.db('portico').collection('crash_marker').insertOne({ _id: 'before-crash' as never, at: new Date() });
+    await client.close();
+    expect(employees).toBeGreaterThan(150);
+
+    first.process.kill('SIGKILL');
+    await first.exited;
+    await eventually(() => !isAlive(first.databasePid));
+
+    const second = await startServer({ DATA_DIR: dataDir });
+    expect((await fetch(`${second.url}/readyz`)).status).toBe(200);
+    const again = await mongoose.mongo.MongoClient.connect(await databaseUri(dataDir));
+    expect(await again.db('portico').collection('employees').countDocuments()).toBe(employees);
+    expect(await again.db('portico').collection('crash_marker').findOne({ _id: 'before-crash' as never })).not.toBeNull();
+    await again.close();
+    second.process.kill('SIGTERM');
+    expect(await second.exited).toBe(0);
+  }, 90_000);
+});
+
+/** The running embedded database announces its address in its lock file. */
+async function databaseUri(dataDir: string): Promise<string> {
+  const { readFile } = await import('node:fs/promises');
+  const owner = JSON.parse(await readFile(path.join(dataDir, 'db', 'portico-db.lock'), 'utf8')) as { uri: string };
+  return owner.uri;
+}

@@ -1,0 +1,87 @@
+import express from 'express';
+import request from 'supertest';
+import { z } from 'zod';
+
+import { silentLogger } from '../../test/test-app';
+import { ApiRouter } from './api-router';
+import { createOpenApiRegistry } from './openapi';
+import { problemHandler } from './problem-handler';
+import { requestLogging } from './request-logging';
+
+/** A small app with one declared route, to exercise validation and problem responses. */
+function appWithGreeting() {
+  const registry = createOpenApiRegistry();
+  const api = new ApiRouter(registry, '/api');
+  api.router.use(express.json({ limit: '1kb' }));
+  api.post(
+    '/greetings/:language',
+    {
+      summary: 'Greet someone',
+      tags: ['test'],
+      status: 201,
+      request: {
+        params: z.object({ language: z.enum(['en', 'es']) }),
+        query: z.strictObject({ formal: z.enum(['yes', 'no']).optional() }),
+        body: z.strictObject({ name: z.string().min(1).max(40) }),
+      },
+      response: { description: 'A greeting', schema: z.object({ text: z.string() }) },
+    },
+    ({ params, query, body }) => ({
+      text: `${params.language === 'es' ? 'Hola' : 'Hello'}${query.formal === 'yes' ? ',' : ''} ${body.name}`,
+    }),
+  );
+  api.get('/broken', { summary: 'Always fails', tags: ['test'] }, () => {
+    throw new Error('database exploded with secret detail');
+  });
+  const app = express();
+  app.use(requestLogging(silentLogger));
+  app.use('/api', api.router);
+  app.use(problemHandler);
+  return { app, registry };
+}
+
+describe('ApiRouter and the problem handler', () => {
+  it('passes validated input to the handler and answers with its status', async () => {
+    const { app } = appWithGreeting();
+    const response = await request(app).post('/api/greetings/es?formal=yes').send({ name: 'Lucía' }).expect(201);
+    expect(response.body).toEqual({ text: 'Hola, Lucía' });
+  });
+
+  it('rejects unknown fields and bad values with one error per field', async () => {
+    const { app } = appWithGreeting();
+    const response = await request(app)
+      .post('/api/greetings/fr?debug=1')
+      .send({ name: '', isAdmin: true })
+      .expect(400)
+      .expect('Content-Type', /application\/problem\+json/);
+    expect(response.body.code).toBe('validation_failed');
+    const paths = (response.body.errors as { path: string }[]).map((error) => error.path).sort();
+    expect(paths).toEqual(['body', 'body.name', 'params.language', 'query']);
+  });
+
+  it('answers malformed JSON with a 400 problem', async () => {
+    const { app } = appWithGreeting();
+    const response = await request(app).post('/api/greetings/en').set('Content-Type', 'application/json').send('{"name":').expect(400);
+    expect(response.body.code).toBe('malformed_json');
+  });
+
+  it('answers an oversized body with a 413 problem', async () => {
+    const { app } = appWithGreeting();
+    const response = await request(app).post('/api/greetings/en').send({ name: 'x'.repeat(2_000) }).expect(413);
+    expect(response.body.code).toBe('payload_too_large');
+  });
+
+  it('turns an unexpected error into a 500 problem that reveals nothing but the request id', async () => {
+    const { app } = appWithGreeting();
+    const response = await request(app).get('/api/broken').set('X-Request-Id', 'trace-123').expect(500);
+    expect(response.body).toEqual(jasmine.objectContaining({ code: 'internal_error', status: 500, requestId: 'trace-123' }));
+    expect(JSON.stringify(response.body)).not.toContain('secret detail');
+    expect(response.headers['x-request-id']).toBe('trace-123');
+  });
+
+  it('documents the route with OpenAPI parameters written the OpenAPI way', () => {
+    const { registry } = appWithGreeting();
+    const paths = registry.definitions.flatMap((definition) => (definition.type === 'route' ? [definition.route.path] : []));
+    expect(paths).toContain('/api/greetings/{language}');
+  });
+});

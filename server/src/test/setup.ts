@@ -1,0 +1,33 @@
+/**
+ * Runs once before every server spec: one real embedded database for the whole run, in a
+ * throwaway directory, with a database name of its own (or TEST_MONGODB_URI's server, when
+ * set, with a throwaway database on it). Everything is removed afterwards.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { openDatabase, type Database } from '../platform/db/database';
+import { testDatabase } from './test-database';
+
+jasmine.DEFAULT_TIMEOUT_INTERVAL = 30_000;
+
+let database: Database;
+let dataDir: string;
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(path.join(tmpdir(), 'portico-test-'));
+  database = await openDatabase({
+    uri: process.env['TEST_MONGODB_URI'],
+    dataDir,
+    databaseName: `portico_test_${randomBytes(4).toString('hex')}`,
+  });
+  testDatabase.current = database;
+}, 180_000);
+
+afterAll(async () => {
+  await database?.connection.dropDatabase();
+  await database?.close();
+  await rm(dataDir, { recursive: true, force: true });
+});
