@@ -5,7 +5,9 @@ module.exports = function (config) {
     frameworks: ['jasmine'],
     plugins: [require('karma-jasmine'), require('karma-chrome-launcher')],
     client: { jasmine: { random: true }, clearContext: false },
-    reporters: ['progress'],
+    reporters: ['dots'],
+    // Font files referenced by the global styles are not served to tests; their 404s are noise.
+    logLevel: config.LOG_ERROR,
     browsers: ['ChromeHeadlessPortico'],
     customLaunchers: {
       ChromeHeadlessPortico: {

@@ -11,7 +11,7 @@ import { environment, root } from './lib/run.mjs';
 
 const server = path.join(root, 'dist', 'server', 'main.js');
 // Development defaults; any of them can be set in the environment instead.
-Object.assign(process.env, environment(), { SEED_DEMO_DATA: process.env.SEED_DEMO_DATA ?? 'if-empty' });
+Object.assign(process.env, environment(), { SEED_DEMO_DATA: process.env['SEED_DEMO_DATA'] ?? 'if-empty' });
 
 try {
   await ensureDependencies();

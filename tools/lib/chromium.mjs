@@ -6,7 +6,7 @@ const candidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/
 
 /** The Chromium used by Karma and Playwright: $CHROME_BIN, else the system's. */
 export function findChromium() {
-  const fromEnvironment = process.env.CHROME_BIN;
+  const fromEnvironment = process.env['CHROME_BIN'];
   if (fromEnvironment && existsSync(fromEnvironment)) return fromEnvironment;
   return candidates.find((candidate) => existsSync(candidate));
 }

@@ -5,9 +5,12 @@ import { fileURLToPath } from 'node:url';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** Go is often installed outside PATH (/usr/local/go/bin); make it visible to children. */
+/**
+ * Go is often installed outside PATH (/usr/local/go/bin); make it visible to children.
+ * @param {Record<string, string>} [extra]
+ */
 export function environment(extra = {}) {
-  const paths = (process.env.PATH ?? '').split(path.delimiter);
+  const paths = (process.env['PATH'] ?? '').split(path.delimiter);
   for (const dir of ['/usr/local/go/bin', path.join(root, 'node_modules', '.bin')]) {
     if (existsSync(dir) && !paths.includes(dir)) paths.push(dir);
   }
@@ -43,9 +46,13 @@ export function run(command, args, options = {}) {
   });
 }
 
-/** Newest modification time of any file under the given paths (0 when none exist). */
+/**
+ * Newest modification time of any file under the given paths (0 when none exist).
+ * @param {string[]} paths relative to the repository root
+ */
 export function newestChange(paths) {
   let newest = 0;
+  /** @param {string} target */
   const visit = (target) => {
     if (!existsSync(target)) return;
     const stats = statSync(target);
@@ -59,6 +66,7 @@ export function newestChange(paths) {
   return newest;
 }
 
+/** @param {string} file relative to the repository root */
 export function modifiedTime(file) {
   const target = path.join(root, file);
   return existsSync(target) ? statSync(target).mtimeMs : 0;

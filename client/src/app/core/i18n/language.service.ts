@@ -1,4 +1,4 @@
-import { DOCUMENT, Injectable, inject } from '@angular/core';
+import { DOCUMENT, Injectable, PendingTasks, inject } from '@angular/core';
 import { TranslocoService } from '@jsverse/transloco';
 import { TranslocoLocaleService } from '@jsverse/transloco-locale';
 import { firstValueFrom } from 'rxjs';
@@ -13,6 +13,7 @@ export class LanguageService {
   private readonly transloco = inject(TranslocoService);
   private readonly locale = inject(TranslocoLocaleService);
   private readonly document = inject(DOCUMENT);
+  private readonly pendingTasks = inject(PendingTasks);
 
   readonly activeLanguage = this.transloco.langChanges$;
 
@@ -22,13 +23,21 @@ export class LanguageService {
     return isInterfaceLanguage(saved) ? saved : preferredLanguage(this.browserLanguages());
   }
 
-  /** Loads the messages first, so the page never shows keys while switching. */
+  /**
+   * Loads the messages first, so the page never shows keys while switching. Runs as a
+   * pending task: the application is not "stable" until the new language is applied.
+   */
   async use(language: InterfaceLanguage, options: { remember?: boolean } = {}): Promise<void> {
-    await firstValueFrom(this.transloco.load(language));
-    this.transloco.setActiveLang(language);
-    this.locale.setLocale(localeFor(language, this.browserLanguages()));
-    this.document.documentElement.lang = language;
-    if (options.remember) this.storage()?.setItem(STORAGE_KEY, language);
+    const done = this.pendingTasks.add();
+    try {
+      await firstValueFrom(this.transloco.load(language), { defaultValue: undefined });
+      this.transloco.setActiveLang(language);
+      this.locale.setLocale(localeFor(language, this.browserLanguages()));
+      this.document.documentElement.lang = language;
+      if (options.remember) this.storage()?.setItem(STORAGE_KEY, language);
+    } finally {
+      done();
+    }
   }
 
   private browserLanguages(): readonly string[] {

@@ -1,0 +1,72 @@
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import { MatButtonHarness } from '@angular/material/button/testing';
+import { MatNavListHarness } from '@angular/material/list/testing';
+import { MatMenuHarness } from '@angular/material/menu/testing';
+import { MatSidenavHarness } from '@angular/material/sidenav/testing';
+
+import { appInitialized, appTestProviders } from '../../testing/app-test-providers';
+import { provideViewportWidth } from '../../testing/width-media-matcher';
+import { Shell } from './shell';
+
+async function renderShell(width: number) {
+  TestBed.configureTestingModule({ imports: [Shell], providers: [...appTestProviders(), provideViewportWidth(width)] });
+  await appInitialized();
+  const fixture: ComponentFixture<Shell> = TestBed.createComponent(Shell);
+  await fixture.whenStable();
+  return { fixture, harnesses: TestbedHarnessEnvironment.loader(fixture), element: fixture.nativeElement as HTMLElement };
+}
+
+const labels = (links: NodeListOf<Element> | Element[]) => Array.from(links, (link) => link.textContent?.trim());
+
+describe('Shell', () => {
+  afterEach(() => localStorage.removeItem('portico.language'));
+
+  describe('on a wide screen (1280 px)', () => {
+    it('keeps the side navigation open with every destination and no bottom bar', async () => {
+      const { harnesses, element } = await renderShell(1280);
+      const sidenav = await harnesses.getHarness(MatSidenavHarness);
+      expect(await sidenav.isOpen()).toBeTrue();
+      expect(await sidenav.getMode()).toBe('side');
+
+      const list = await harnesses.getHarness(MatNavListHarness);
+      const items = await list.getItems();
+      expect(await Promise.all(items.map((item) => item.getTitle()))).toEqual([
+        'Home', 'Payslips', 'Handbook', 'My data', 'Help', 'Approvals', 'HR workspace',
+      ]);
+      expect(element.querySelector('[data-testid="bottom-navigation"]')).toBeNull();
+      expect(element.querySelector('[data-testid="menu-button"]')).toBeNull();
+    });
+  });
+
+  describe('on a phone (360 px)', () => {
+    it('shows a bottom bar with the main destinations and hides the rest behind the menu', async () => {
+      const { fixture, harnesses, element } = await renderShell(360);
+      const bottomBar = element.querySelector('[data-testid="bottom-navigation"]')!;
+      expect(labels(bottomBar.querySelectorAll('a'))).toEqual(['Home', 'Payslips', 'Handbook', 'Help']);
+
+      const sidenav = await harnesses.getHarness(MatSidenavHarness);
+      expect(await sidenav.getMode()).toBe('over');
+      expect(await sidenav.isOpen()).toBeFalse();
+
+      const menu = await harnesses.getHarness(MatButtonHarness.with({ selector: '[data-testid="menu-button"]' }));
+      expect(await (await menu.host()).getAttribute('aria-expanded')).toBe('false');
+      await menu.click();
+      await fixture.whenStable();
+      expect(await sidenav.isOpen()).toBeTrue();
+      const items = await (await harnesses.getHarness(MatNavListHarness)).getItems();
+      expect(items.length).toBe(7);
+    });
+  });
+
+  it('switches the interface to Spanish from the language menu and remembers the choice', async () => {
+    const { fixture, harnesses, element } = await renderShell(1280);
+    const menu = await harnesses.getHarness(MatMenuHarness.with({ selector: '[data-testid="language-button"]' }));
+    await menu.clickItem({ text: 'Español' });
+    await fixture.whenStable();
+
+    expect(labels(element.querySelectorAll('[data-testid="side-navigation"] [matListItemTitle]'))).toContain('Nóminas');
+    expect(document.documentElement.lang).toBe('es');
+    expect(localStorage.getItem('portico.language')).toBe('es');
+  });
+});

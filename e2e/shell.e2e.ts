@@ -1,0 +1,96 @@
+import { expect, expectNoSeriousAccessibilityViolations, test } from './fixtures';
+
+const everyDestination = ['Home', 'Payslips', 'Handbook', 'My data', 'Help', 'Approvals', 'HR workspace'];
+
+test.describe('on a desktop (1280 px)', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test('the home page loads, passes axe, and offers every destination in the side navigation', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welcome to Portico');
+    await expect(page).toHaveTitle('Home · Portico');
+    const navigation = page.getByRole('navigation', { name: 'Main navigation' });
+    await expect(navigation.getByRole('link')).toHaveText(everyDestination);
+    await expect(navigation.getByRole('link', { name: 'Home' })).toHaveAttribute('aria-current', 'page');
+    await expect(page.getByTestId('bottom-navigation')).toHaveCount(0);
+    await expectNoSeriousAccessibilityViolations(page);
+  });
+
+  test('a deep link opens its page directly, and the navigation moves between pages', async ({ page }) => {
+    await page.goto('/handbook');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Handbook');
+    await expect(page.getByText('Handbook is not available yet.')).toBeVisible();
+
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Payslips' }).click();
+    await expect(page).toHaveURL(/\/payslips$/);
+    await expect(page).toHaveTitle('Payslips · Portico');
+    await expectNoSeriousAccessibilityViolations(page);
+  });
+
+  test('keyboard users can skip straight to the content', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to main content' });
+    await expect(skip).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('main')).toBeFocused();
+  });
+
+  test('an unknown address shows a page that leads home', async ({ page }) => {
+    await page.goto('/no/such/page');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+    await page.getByRole('main').getByRole('link', { name: 'Go to the home page' }).click();
+    await expect(page).toHaveURL(/\/$/);
+  });
+});
+
+test.describe('on a phone (360 px)', () => {
+  test.use({ viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true });
+
+  test('main destinations sit in a bottom bar, the rest in the menu, and the page passes axe', async ({ page }) => {
+    await page.goto('/');
+    const bottomBar = page.getByRole('navigation', { name: 'Quick navigation' });
+    await expect(bottomBar.getByRole('link')).toHaveText(['Home', 'Payslips', 'Handbook', 'Help']);
+    await expectNoSeriousAccessibilityViolations(page);
+
+    // Nothing may be wider than the screen.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+    const menu = page.getByRole('button', { name: 'Open navigation' });
+    await expect(menu).toHaveAttribute('aria-expanded', 'false');
+    await menu.click();
+    const drawer = page.getByRole('navigation', { name: 'Main navigation' });
+    await expect(drawer.getByRole('link')).toHaveText(everyDestination);
+    await drawer.getByRole('link', { name: 'Approvals' }).click();
+    await expect(page).toHaveURL(/\/approvals$/);
+    await expect(page.getByText('Approvals is not available yet.')).toBeVisible();
+    await expect(drawer).toBeHidden();
+  });
+});
+
+test.describe('in Spanish', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test('the language menu switches the interface, and the choice survives a reload', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Choose language' }).click();
+    await page.getByRole('menuitemradio', { name: 'Español' }).click();
+
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Te damos la bienvenida a Portico');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    await page.reload();
+    await expect(page.getByRole('navigation', { name: 'Navegación principal' }).getByRole('link', { name: 'Nóminas' })).toBeVisible();
+    await expect(page).toHaveTitle('Inicio · Portico');
+    await expectNoSeriousAccessibilityViolations(page);
+  });
+
+  test('a browser that prefers Spanish gets Spanish with Spanish dates from the first page', async ({ browser }) => {
+    const context = await browser.newContext({ locale: 'es-MX' });
+    const page = await context.newPage();
+    await page.goto('/');
+    const today = new Intl.DateTimeFormat('es-MX', { dateStyle: 'full' }).format(new Date());
+    await expect(page.getByText(`Hoy es ${today}.`)).toBeVisible();
+    await context.close();
+  });
+});
