@@ -1,11 +1,9 @@
 // `npm test`: every check, in order, then one line summing them all: `N passed, N failed`.
 // Installs what is missing first (npm packages; Chromium with apt-get when run as root).
-import { createServer } from 'node:net';
-
 import { buildClient, buildServer } from './lib/build.mjs';
 import { ensureChromium } from './lib/chromium.mjs';
 import { ensureDependencies } from './lib/dependencies.mjs';
-import { run } from './lib/run.mjs';
+import { freePort, run } from './lib/run.mjs';
 
 /** @typedef {{ passed: number, failed: number }} Counts */
 
@@ -51,17 +49,6 @@ function playwrightCounts(output) {
   const passed = count('passed') + count('flaky');
   const failed = count('failed') + count('did not run') + count('interrupted');
   return passed + failed > 0 ? { passed, failed } : undefined;
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 /** @type {{ name: string, counts: Counts }[]} */

@@ -1,0 +1,135 @@
+/**
+ * `npm run bench`: performance figures as tables (never as timed assertions in tests).
+ *   1. initial client chunks, raw and gzip;
+ *   2. server cold start until /readyz passes (new data directory, and a restart on one
+ *      holding the demo company), embedded database included;
+ *   3. /readyz throughput and latency under autocannon for 10 s.
+ * Later features add their rows here.
+ */
+import autocannon from 'autocannon';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+import { buildClientIfStale, buildServerIfStale } from './lib/build.mjs';
+import { environment, freePort, root } from './lib/run.mjs';
+
+const clientDirectory = path.join(root, 'dist', 'client', 'browser');
+const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+
+function table(title: string, rows: Record<string, string | number>[]): void {
+  console.log(`\n### ${title}\n`);
+  const columns = Object.keys(rows[0] ?? {});
+  const widths = columns.map((column) => Math.max(column.length, ...rows.map((row) => String(row[column]).length)));
+  const line = (cells: string[]) => `| ${cells.map((cell, index) => cell.padEnd(widths[index]!)).join(' | ')} |`;
+  console.log(line(columns));
+  console.log(`|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`);
+  for (const row of rows) console.log(line(columns.map((column) => String(row[column]))));
+}
+
+function initialChunks(): void {
+  const index = readFileSync(path.join(clientDirectory, 'index.html'), 'utf8');
+  const files = [...index.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)].map((match) => match[1]!);
+  const rows = files.map((file) => {
+    const content = readFileSync(path.join(clientDirectory, file));
+    return { file, raw: content.length, gzip: gzipSync(content, { level: 9 }).length };
+  });
+  const total = rows.reduce((sum, row) => ({ raw: sum.raw + row.raw, gzip: sum.gzip + row.gzip }), { raw: 0, gzip: 0 });
+  table('Initial client chunks (loaded before the first page renders)', [
+    ...rows.map((row) => ({ file: row.file, raw: kilobytes(row.raw), gzip: kilobytes(row.gzip) })),
+    { file: '**total**', raw: kilobytes(total.raw), gzip: kilobytes(total.gzip) },
+  ]);
+}
+
+interface Server {
+  child: ChildProcess;
+  port: number;
+  stop(): Promise<void>;
+}
+
+async function startServer(dataDir: string, port: number, seed: boolean): Promise<{ server: Server; readyMs: number }> {
+  const started = performance.now();
+  const child = spawn(process.execPath, ['dist/server/main.js'], {
+    cwd: root,
+    env: environment({ PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', NODE_ENV: 'production', HOST: '127.0.0.1', SEED_DEMO_DATA: seed ? 'if-empty' : 'never' }),
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
+    const ready = await fetch(`http://127.0.0.1:${port}/readyz`).then((response) => response.ok, () => false);
+    if (ready) break;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  const readyMs = performance.now() - started;
+  const stop = async () => {
+    child.kill('SIGTERM');
+    await exited;
+  };
+  return { server: { child, port, stop }, readyMs };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+async function coldStart(port: number): Promise<string> {
+  const runs = 5;
+  const fresh: number[] = [];
+  const restart: number[] = [];
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'portico-bench-'));
+  // The first start seeds the demo company; it is not counted.
+  await (await startServer(dataDir, port, true)).server.stop();
+  for (let run = 0; run < runs; run++) {
+    const empty = mkdtempSync(path.join(tmpdir(), 'portico-bench-empty-'));
+    const first = await startServer(empty, port, false);
+    fresh.push(first.readyMs);
+    await first.server.stop();
+    rmSync(empty, { recursive: true, force: true });
+
+    const again = await startServer(dataDir, port, false);
+    restart.push(again.readyMs);
+    await again.server.stop();
+  }
+  const row = (name: string, values: number[]) => ({
+    start: name,
+    runs: values.length,
+    min: `${Math.min(...values).toFixed(0)} ms`,
+    median: `${median(values).toFixed(0)} ms`,
+    max: `${Math.max(...values).toFixed(0)} ms`,
+  });
+  table('Server cold start to a passing /readyz (process spawn → embedded database → 200)', [
+    row('new, empty data directory', fresh),
+    row('restart, demo company in data', restart),
+  ]);
+  return dataDir;
+}
+
+async function readinessLoad(dataDir: string, port: number): Promise<void> {
+  const { server } = await startServer(dataDir, port, false);
+  try {
+    const result = await autocannon({ url: `http://127.0.0.1:${port}/readyz`, connections: 10, duration: 10 });
+    table('GET /readyz under load (autocannon, 10 connections, 10 s, one server process)', [
+      {
+        'requests/s (mean)': result.requests.average.toFixed(0),
+        'latency p50': `${result.latency.p50} ms`,
+        'latency p90': `${result.latency.p90} ms`,
+        'latency p99': `${result.latency.p99} ms`,
+        'latency max': `${result.latency.max} ms`,
+        requests: result.requests.total,
+        'errors + non-2xx': result.errors + result.non2xx,
+      },
+    ]);
+  } finally {
+    await server.stop();
+  }
+}
+
+await buildServerIfStale();
+await buildClientIfStale();
+console.log(`Portico bench — ${new Date().toISOString()} — node ${process.version}, built ${statSync(path.join(clientDirectory, 'index.html')).mtime.toISOString()}`);
+initialChunks();
+const port = await freePort();
+const dataDir = await coldStart(port);
+await readinessLoad(dataDir, port);
+rmSync(dataDir, { recursive: true, force: true });
