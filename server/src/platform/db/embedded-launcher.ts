@@ -26,11 +26,12 @@ export class GoMissingError extends Error {
   }
 }
 
-function findGo(): string {
+/** $GO, else `go` on PATH, else Go's default install location. */
+export function findGo(environment: NodeJS.ProcessEnv = process.env, fallbacks = ['/usr/local/go/bin/go']): string {
   const candidates = [
-    process.env['GO'],
-    ...(process.env['PATH'] ?? '').split(path.delimiter).filter(Boolean).map((dir) => path.join(dir, 'go')),
-    '/usr/local/go/bin/go',
+    environment['GO'],
+    ...(environment['PATH'] ?? '').split(path.delimiter).filter(Boolean).map((dir) => path.join(dir, 'go')),
+    ...fallbacks,
   ];
   const found = candidates.find((candidate) => candidate && existsSync(candidate));
   if (!found) throw new GoMissingError();
