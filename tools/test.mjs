@@ -3,6 +3,7 @@
 import { buildClient, buildServer } from './lib/build.mjs';
 import { ensureChromium } from './lib/chromium.mjs';
 import { ensureDependencies } from './lib/dependencies.mjs';
+import { missingOptionalDependencies } from './lib/lockfile.mjs';
 import { freePort, run } from './lib/run.mjs';
 
 /** @typedef {{ passed: number, failed: number }} Counts */
@@ -82,6 +83,12 @@ const chromium = await step('Chromium', async () => {
   const path = await ensureChromium();
   console.log(path);
   return { passed: 1, failed: 0 };
+});
+
+await step('Lockfile installs with npm ci (no optional package missing)', async () => {
+  const missing = missingOptionalDependencies();
+  for (const entry of missing) console.error(`missing from package-lock.json: ${entry}`);
+  return single(missing.length);
 });
 
 for (const [part, args] of /** @type {const} */ ([
