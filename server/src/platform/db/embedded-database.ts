@@ -105,7 +105,14 @@ async function stopChild(child: ChildProcess, exited: Promise<number | null>): P
   }
 }
 
-/** FerretDB logs JSON through slog; keep its levels, drop nothing but debug noise. */
+/**
+ * FerretDB warns with a dump of the wire messages whenever a command answers with an
+ * error (many are expected: "collection already exists" at start) and when a client
+ * disconnects. Those are debug noise; other warnings and errors keep their level.
+ */
+const routineWarning = /^(Request|Response) (header|message)|^Connection stopped/;
+
+/** FerretDB logs JSON through slog; forward it to our logger. */
 function forwardLog(logger: Logger | undefined, line: string): void {
   if (!logger) return;
   let entry: { level?: string; msg?: string } = {};
@@ -115,6 +122,7 @@ function forwardLog(logger: Logger | undefined, line: string): void {
     logger.warn({ source: 'embedded-db' }, line);
     return;
   }
-  const level = entry.level === 'ERROR' ? 'error' : entry.level === 'WARN' ? 'warn' : 'debug';
+  const warning = entry.level === 'WARN' && !routineWarning.test(entry.msg ?? '');
+  const level = entry.level === 'ERROR' ? 'error' : warning ? 'warn' : 'debug';
   logger[level]({ source: 'embedded-db', detail: entry }, entry.msg ?? 'embedded database');
 }
