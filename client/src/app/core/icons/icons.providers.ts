@@ -3,7 +3,7 @@ import { MatIconRegistry } from '@angular/material/icon';
 import { DomSanitizer } from '@angular/platform-browser';
 import approval from '@material-symbols/svg-400/outlined/approval.svg';
 import badge from '@material-symbols/svg-400/outlined/badge.svg';
-import close from '@material-symbols/svg-400/outlined/close.svg';
+import check from '@material-symbols/svg-400/outlined/check.svg';
 import home from '@material-symbols/svg-400/outlined/home.svg';
 import menu from '@material-symbols/svg-400/outlined/menu.svg';
 import menuBook from '@material-symbols/svg-400/outlined/menu_book.svg';
@@ -19,7 +19,7 @@ import workspaces from '@material-symbols/svg-400/outlined/workspaces.svg';
 const icons: Record<string, string> = {
   approval,
   badge,
-  close,
+  check,
   home,
   menu,
   menu_book: menuBook,
