@@ -1,11 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import mongoose from 'mongoose';
 
 import { repositoryRoot } from './platform/paths';
+import { eventually, isAlive, useTemporaryDirectory } from './test/helpers';
 
 /**
  * The real server as a process (`server/src/main.ts` under tsx), on its own data directory:
@@ -38,36 +38,13 @@ function startServer(environment: Record<string, string>): Promise<RunningServer
   });
 }
 
-const isAlive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
-async function eventually(condition: () => boolean, timeoutMs = 15_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
 describe('the server process', () => {
-  let dataDir: string;
-
-  beforeEach(async () => {
-    dataDir = await mkdtemp(path.join(tmpdir(), 'portico-main-'));
-  });
-
-  afterEach(() => rm(dataDir, { recursive: true, force: true }));
+  const directory = useTemporaryDirectory('portico-main');
 
   it('exits at once with a message naming PORT when PORT is not a number', async () => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
       cwd: repositoryRoot,
-      env: { ...process.env, PORT: 'abc', DATA_DIR: dataDir },
+      env: { ...process.env, PORT: 'abc', DATA_DIR: directory.path },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stderr = '';
@@ -78,7 +55,7 @@ describe('the server process', () => {
   });
 
   it('on SIGTERM stops accepting, closes the database and stops the embedded database', async () => {
-    const server = await startServer({ DATA_DIR: dataDir });
+    const server = await startServer({ DATA_DIR: directory.path });
     expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
     expect(isAlive(server.databasePid)).toBeTrue();
 
@@ -89,8 +66,8 @@ describe('the server process', () => {
   }, 60_000);
 
   it('after kill -9 the embedded database stops too, and a restart finds every record', async () => {
-    const first = await startServer({ DATA_DIR: dataDir });
-    const uri = await databaseUri(dataDir);
+    const first = await startServer({ DATA_DIR: directory.path });
+    const uri = await databaseUri(directory.path);
     const client = await mongoose.mongo.MongoClient.connect(uri);
     const employees = await client.db('portico').collection('employees').countDocuments();
     await client.db('portico').collection('crash_marker').insertOne({ _id: 'before-crash' as never, at: new Date() });
@@ -101,9 +78,9 @@ describe('the server process', () => {
     await first.exited;
     await eventually(() => !isAlive(first.databasePid));
 
-    const second = await startServer({ DATA_DIR: dataDir });
+    const second = await startServer({ DATA_DIR: directory.path });
     expect((await fetch(`${second.url}/readyz`)).status).toBe(200);
-    const again = await mongoose.mongo.MongoClient.connect(await databaseUri(dataDir));
+    const again = await mongoose.mongo.MongoClient.connect(await databaseUri(directory.path));
     expect(await again.db('portico').collection('employees').countDocuments()).toBe(employees);
     expect(await again.db('portico').collection('crash_marker').findOne({ _id: 'before-crash' as never })).not.toBeNull();
     await again.close();
@@ -114,7 +91,6 @@ describe('the server process', () => {
 
 /** The running embedded database announces its address in its lock file. */
 async function databaseUri(dataDir: string): Promise<string> {
-  const { readFile } = await import('node:fs/promises');
   const owner = JSON.parse(await readFile(path.join(dataDir, 'db', 'portico-db.lock'), 'utf8')) as { uri: string };
   return owner.uri;
 }

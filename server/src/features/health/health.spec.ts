@@ -6,6 +6,7 @@ import request from 'supertest';
 
 import { pingConnection } from '../../platform/db/database';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '../../platform/db/embedded-database';
+import { eventually } from '../../test/helpers';
 import { testApp } from '../../test/test-app';
 
 describe('health probes', () => {
@@ -50,15 +51,7 @@ describe('health probes', () => {
 
       // Same data directory, same port: the driver reconnects by itself.
       database = await startEmbeddedDatabase({ dataDir, port });
-      await expectAsync(waitFor(async () => (await request(app).get('/readyz')).status === 200)).toBeResolved();
+      await expectAsync(eventually(async () => (await request(app).get('/readyz')).status === 200, 20_000, 250)).toBeResolved();
     }, 60_000);
   });
 });
-
-async function waitFor(condition: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
