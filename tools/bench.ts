@@ -53,7 +53,7 @@ async function startServer(dataDir: string, port: number, seed: boolean): Promis
   const started = performance.now();
   const child = spawn(process.execPath, ['dist/server/main.js'], {
     cwd: root,
-    env: environment({ PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', NODE_ENV: 'production', HOST: '127.0.0.1', SEED_DEMO_DATA: seed ? 'if-empty' : 'never' }),
+    env: environment({ PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', NODE_ENV: 'test', HOST: '127.0.0.1', SEED_DEMO_DATA: seed ? 'if-empty' : 'never' }),
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const exited = new Promise((resolve) => child.once('exit', resolve));

@@ -2,7 +2,12 @@ import compression from 'compression';
 import express, { type Express } from 'express';
 
 import type { Config } from './config/config';
+import { authRoutes } from './features/auth/auth.routes';
+import { meRoutes } from './features/auth/me.routes';
+import type { Authentication } from './features/auth/set-up-authentication';
+import { devIdpRoutes } from './features/dev-idp/dev-idp.routes';
 import { healthRoutes, type HealthDependencies } from './features/health/health.routes';
+import { settingsRoutes } from './features/settings/settings.routes';
 import { ApiRouter } from './platform/http/api-router';
 import { createOpenApiRegistry, openApiRoutes } from './platform/http/openapi';
 import { notFoundHandler, problemHandler } from './platform/http/problem-handler';
@@ -12,16 +17,17 @@ import { spa } from './platform/http/spa';
 import type { Logger } from './platform/logger';
 import { version } from './platform/version';
 
-export interface AppDependencies {
-  config: Pick<Config, 'environment' | 'clientDist'>;
+export interface AppDependencies extends Authentication {
+  config: Pick<Config, 'environment' | 'clientDist' | 'trustProxy' | 'auth'>;
   logger: Logger;
   database: { ping: HealthDependencies['pingDatabase'] };
 }
 
 /** Builds the Express application without listening, so tests can drive it in-process. */
-export function createApp({ config, logger, database }: AppDependencies): Express {
+export function createApp({ config, logger, database, auth, devIdp }: AppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
+  if (config.trustProxy !== undefined) app.set('trust proxy', config.trustProxy);
 
   app.use(requestLogging(logger));
   app.use(securityHeaders({ production: config.environment === 'production' }));
@@ -32,11 +38,20 @@ export function createApp({ config, logger, database }: AppDependencies): Expres
   healthRoutes(probes, { pingDatabase: () => database.ping() });
   app.use(probes.router);
 
-  const api = new ApiRouter(registry, '/api');
+  // Sessions only where they are used: static files and probes never touch the store.
+  app.use(['/api', '/auth'], auth.sessionStack);
+
+  const api = new ApiRouter(registry, '/api', auth.guard);
   api.router.use(express.json({ limit: '100kb' }));
   openApiRoutes(api, registry, version);
+  meRoutes(api, auth.settings, logger);
+  settingsRoutes(api);
   app.use('/api', api.router);
   app.use('/api', notFoundHandler);
+
+  const authApi = new ApiRouter(registry, '/auth', auth.guard);
+  app.use('/auth', authRoutes(auth, authApi, config.auth.publicUrl), authApi.router);
+  if (devIdp) app.use('/dev-idp', devIdpRoutes(devIdp, config.auth));
 
   app.use(spa(config.clientDist, logger));
   app.use(notFoundHandler);

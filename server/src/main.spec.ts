@@ -32,7 +32,7 @@ function startServer(environment: Record<string, string>): Promise<RunningServer
     lines.on('line', (line) => {
       const entry = JSON.parse(line) as { msg: string; pid?: number; url?: string };
       if (entry.msg === 'embedded database started') databasePid = entry.pid!;
-      if (entry.url) resolve({ process: child, url: entry.url, databasePid, databaseUri: '', exited });
+      if (entry.msg.startsWith('Portico is running')) resolve({ process: child, url: entry.url, databasePid, databaseUri: '', exited });
     });
     void exited.then((code) => reject(new Error(`server exited with ${code} before it was ready`)));
   });

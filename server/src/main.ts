@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 
 import { createApp } from './app';
 import { ConfigError, loadConfig, type Config } from './config/config';
+import { setUpAuthentication } from './features/auth/set-up-authentication';
 import { seedDemoCompanyIfEmpty } from './features/directory/seed/seed-demo-company';
 import { openDatabase } from './platform/db/database';
 import { createLogger, type Logger } from './platform/logger';
@@ -29,7 +30,8 @@ async function main(): Promise<void> {
   });
   if (config.seedDemoData === 'if-empty') await seedDemoCompanyIfEmpty(logger);
 
-  const server = createApp({ config, logger, database }).listen(config.port, config.host);
+  const authentication = await setUpAuthentication({ config, logger, connection: database.connection });
+  const server = createApp({ config, logger, database, ...authentication }).listen(config.port, config.host);
   await once(server, 'listening');
   const { port } = server.address() as AddressInfo;
   const shownHost = ['127.0.0.1', '0.0.0.0', '::'].includes(config.host) ? 'localhost' : config.host;
@@ -49,6 +51,7 @@ async function main(): Promise<void> {
     }, config.shutdownTimeoutMs);
     await closed;
     clearTimeout(force);
+    await authentication.auth.close();
     await database.close();
     logger.info('stopped');
     process.exit(0);

@@ -16,6 +16,7 @@ await runCli(async () => {
       locations: { created: created.locations, total: total.locations },
       departments: { created: created.departments, total: total.departments },
       employees: { created: created.employees, total: total.employees },
+      'portal settings': { created: created.settings, total: total.settings },
     });
   } finally {
     await database.close();

@@ -14,9 +14,46 @@ describe('loadConfig', () => {
     expect(config.seedDemoData).toBe('never');
   });
 
+  const production = {
+    NODE_ENV: 'production',
+    PUBLIC_URL: 'https://portico.lumenworks.example',
+    SESSION_SECRET: 'x'.repeat(48),
+    SAML_IDP_METADATA: 'https://idp.lumenworks.example/metadata',
+    SAML_SP_PRIVATE_KEY: '/etc/portico/sp-key.pem',
+    SAML_SP_CERT: '/etc/portico/sp-cert.pem',
+  };
+
   it('listens on every interface in production unless HOST says otherwise', () => {
-    expect(loadConfig({ NODE_ENV: 'production' }).host).toBe('0.0.0.0');
-    expect(loadConfig({ NODE_ENV: 'production', HOST: '10.1.2.3' }).host).toBe('10.1.2.3');
+    expect(loadConfig(production).host).toBe('0.0.0.0');
+    expect(loadConfig({ ...production, HOST: '10.1.2.3' }).host).toBe('10.1.2.3');
+  });
+
+  it('refuses production without an identity provider and its secrets, naming each missing variable', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrowMatching(
+      (error: unknown) =>
+        error instanceof ConfigError &&
+        ['SAML_IDP_METADATA', 'PUBLIC_URL', 'SESSION_SECRET', 'SAML_SP_PRIVATE_KEY', 'SAML_SP_CERT'].every((variable) =>
+          error.problems.some((problem) => problem.startsWith(`${variable}:`)),
+        ),
+    );
+  });
+
+  it('takes the IdP from variables when all three are given, and names the ones missing otherwise', () => {
+    const idp = { SAML_IDP_ENTRY_POINT: 'https://idp.example/sso', SAML_IDP_ISSUER: 'https://idp.example', SAML_IDP_CERT: '/etc/idp.pem' };
+    expect(loadConfig(idp).auth.idp).toEqual({ entryPoint: idp.SAML_IDP_ENTRY_POINT, issuer: idp.SAML_IDP_ISSUER, cert: idp.SAML_IDP_CERT, logoutUrl: undefined });
+    expect(() => loadConfig({ SAML_IDP_ENTRY_POINT: idp.SAML_IDP_ENTRY_POINT })).toThrowMatching(
+      (error: unknown) => error instanceof ConfigError && error.problems.map((problem) => problem.split(':')[0]).join() === 'SAML_IDP_CERT,SAML_IDP_ISSUER',
+    );
+  });
+
+  it('builds the SAML addresses from PUBLIC_URL and reads attribute and group names as lists', () => {
+    const config = loadConfig({ PUBLIC_URL: 'https://hr.example.com/', SAML_HR_ADMIN_GROUPS: 'HR Admins, People Leads' });
+    expect(config.auth.publicUrl).toBe('https://hr.example.com');
+    expect(config.auth.spEntityId).toBe('https://hr.example.com/auth/saml/metadata');
+    expect(config.auth.hrAdminGroups).toEqual(['HR Admins', 'People Leads']);
+    expect(config.auth.attributes.email[0]).toBe('email');
+    expect(config.auth.idleTimeoutMs).toBe(30 * 60_000);
+    expect(config.auth.absoluteTimeoutMs).toBe(12 * 3_600_000);
   });
 
   it('treats an empty variable as unset', () => {

@@ -9,39 +9,130 @@ const port = z
   .transform(Number)
   .refine((value) => value <= 65535, 'must be a port number between 0 and 65535');
 
-const milliseconds = z
-  .string()
-  .regex(/^\d+$/, 'must be a whole number of milliseconds')
-  .transform(Number);
-
-const EnvironmentSchema = z.object({
-  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
-  HOST: z.string().min(1).optional(),
-  PORT: port.default(3000),
-  MONGODB_URI: z
+const wholeNumber = (unit: string) =>
+  z
     .string()
-    .regex(/^mongodb(\+srv)?:\/\/\S+$/, 'must be a mongodb:// or mongodb+srv:// connection string')
-    .optional(),
-  DATA_DIR: z.string().min(1).default('data'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  SEED_DEMO_DATA: z.enum(['if-empty', 'never']).default('never'),
-  CLIENT_DIST: z.string().min(1).default('dist/client/browser'),
-  SHUTDOWN_TIMEOUT_MS: milliseconds.default(10_000),
-});
+    .regex(/^\d+$/, `must be a whole number of ${unit}`)
+    .transform(Number)
+    .refine((value) => value > 0, `must be more than 0 ${unit}`);
+
+const list = z.string().transform((value) =>
+  value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean),
+);
+
+const flag = z.enum(['true', 'false']).transform((value) => value === 'true');
+
+/** Attribute names tried in order; the defaults cover Okta, Entra ID, Keycloak, ADFS and Google. */
+const attributeDefaults = {
+  email: 'email,mail,http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress,urn:oid:0.9.2342.19200300.100.1.3',
+  employeeNumber: 'employeeNumber,employeeId,http://schemas.microsoft.com/identity/claims/employeeid,urn:oid:2.16.840.1.113730.3.1.3',
+  displayName: 'displayName,name,http://schemas.microsoft.com/identity/claims/displayname,urn:oid:2.16.840.1.113730.3.1.241',
+  groups: 'groups,memberOf,http://schemas.microsoft.com/ws/2008/06/identity/claims/groups,Role',
+};
+
+const EnvironmentSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    HOST: z.string().min(1).optional(),
+    PORT: port.default(3000),
+    PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be the http(s) address people use to reach Portico' }).optional(),
+    TRUST_PROXY: z.string().min(1).optional(),
+    MONGODB_URI: z
+      .string()
+      .regex(/^mongodb(\+srv)?:\/\/\S+$/, 'must be a mongodb:// or mongodb+srv:// connection string')
+      .optional(),
+    DATA_DIR: z.string().min(1).default('data'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    SEED_DEMO_DATA: z.enum(['if-empty', 'never']).default('never'),
+    CLIENT_DIST: z.string().min(1).default('dist/client/browser'),
+    SHUTDOWN_TIMEOUT_MS: wholeNumber('milliseconds').default(10_000),
+
+    SESSION_SECRET: z.string().min(32, 'must be at least 32 characters (for example `openssl rand -base64 48`)').optional(),
+    SESSION_IDLE_TIMEOUT_MINUTES: wholeNumber('minutes').default(30),
+    SESSION_ABSOLUTE_TIMEOUT_HOURS: wholeNumber('hours').default(12),
+
+    SAML_IDP_METADATA: z.string().min(1).optional(),
+    SAML_IDP_ENTRY_POINT: z.url({ protocol: /^https?$/ }).optional(),
+    SAML_IDP_ISSUER: z.string().min(1).optional(),
+    SAML_IDP_CERT: z.string().min(1).optional(),
+    SAML_IDP_LOGOUT_URL: z.url({ protocol: /^https?$/ }).optional(),
+    SAML_SP_ENTITY_ID: z.string().min(1).optional(),
+    SAML_SP_PRIVATE_KEY: z.string().min(1).optional(),
+    SAML_SP_CERT: z.string().min(1).optional(),
+    SAML_WANT_RESPONSE_SIGNED: flag.default(false),
+    SAML_ALLOW_IDP_INITIATED: flag.default(false),
+    SAML_ATTRIBUTE_EMAIL: list.prefault(attributeDefaults.email),
+    SAML_ATTRIBUTE_EMPLOYEE_NUMBER: list.prefault(attributeDefaults.employeeNumber),
+    SAML_ATTRIBUTE_DISPLAY_NAME: list.prefault(attributeDefaults.displayName),
+    SAML_ATTRIBUTE_GROUPS: list.prefault(attributeDefaults.groups),
+    SAML_HR_AGENT_GROUPS: list.prefault('portico-hr-agents'),
+    SAML_HR_ADMIN_GROUPS: list.prefault('portico-hr-admins'),
+  })
+  .superRefine((env, context) => {
+    const missing = (variable: string, message: string) => context.addIssue({ code: 'custom', path: [variable], message });
+    const idpFromVariables = env.SAML_IDP_ENTRY_POINT || env.SAML_IDP_CERT || env.SAML_IDP_ISSUER;
+    if (idpFromVariables && !env.SAML_IDP_METADATA) {
+      for (const variable of ['SAML_IDP_ENTRY_POINT', 'SAML_IDP_CERT', 'SAML_IDP_ISSUER'] as const) {
+        if (!env[variable]) missing(variable, 'is needed with the other SAML_IDP_* variables (or set SAML_IDP_METADATA instead)');
+      }
+    }
+    if (env.NODE_ENV !== 'production') return;
+    // Production never runs the development identity provider or generated secrets.
+    if (!env.SAML_IDP_METADATA && !idpFromVariables) {
+      missing('SAML_IDP_METADATA', 'is required in production (or SAML_IDP_ENTRY_POINT, SAML_IDP_CERT and SAML_IDP_ISSUER): the development identity provider never runs in production');
+    }
+    if (!env.PUBLIC_URL) missing('PUBLIC_URL', 'is required in production: the https address people use to reach Portico');
+    if (!env.SESSION_SECRET) missing('SESSION_SECRET', 'is required in production');
+    if (!env.SAML_SP_PRIVATE_KEY) missing('SAML_SP_PRIVATE_KEY', 'is required in production (PEM, or a path to a PEM file)');
+    if (!env.SAML_SP_CERT) missing('SAML_SP_CERT', 'is required in production (PEM, or a path to a PEM file)');
+  });
+
+type Environment = z.infer<typeof EnvironmentSchema>;
+
+export interface SamlAttributeNames {
+  email: string[];
+  employeeNumber: string[];
+  displayName: string[];
+  groups: string[];
+}
+
+export interface AuthConfig {
+  /** Base address of the portal as people reach it; SAML URLs are built from it. */
+  publicUrl: string;
+  sessionSecret?: string;
+  idleTimeoutMs: number;
+  absoluteTimeoutMs: number;
+  /** Unset means: no IdP configured, so the development IdP runs (never in production). */
+  idp?: { metadata: string } | { entryPoint: string; issuer: string; cert: string; logoutUrl?: string };
+  spEntityId: string;
+  spPrivateKey?: string;
+  spCert?: string;
+  wantResponseSigned: boolean;
+  allowIdpInitiated: boolean;
+  attributes: SamlAttributeNames;
+  hrAgentGroups: string[];
+  hrAdminGroups: string[];
+}
 
 export interface Config {
-  environment: 'development' | 'test' | 'production';
+  environment: Environment['NODE_ENV'];
   host: string;
   port: number;
+  /** Express `trust proxy` setting, when behind a load balancer or reverse proxy. */
+  trustProxy?: boolean | number | string;
   /** Set when an external MongoDB is used; otherwise the embedded database is launched. */
   mongodbUri?: string;
   /** Database name used when the connection string names none. */
   databaseName: string;
   dataDir: string;
-  logLevel: z.infer<typeof EnvironmentSchema>['LOG_LEVEL'];
+  logLevel: Environment['LOG_LEVEL'];
   seedDemoData: 'if-empty' | 'never';
   clientDist: string;
   shutdownTimeoutMs: number;
+  auth: AuthConfig;
 }
 
 export class ConfigError extends Error {
@@ -49,6 +140,20 @@ export class ConfigError extends Error {
     super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
     this.name = 'ConfigError';
   }
+}
+
+function trustProxy(value: string | undefined): Config['trustProxy'] {
+  if (value === undefined) return undefined;
+  if (value === 'true' || value === 'false') return value === 'true';
+  return /^\d+$/.test(value) ? Number(value) : value;
+}
+
+function idp(env: Environment): AuthConfig['idp'] {
+  if (env.SAML_IDP_METADATA) return { metadata: env.SAML_IDP_METADATA };
+  if (env.SAML_IDP_ENTRY_POINT && env.SAML_IDP_ISSUER && env.SAML_IDP_CERT) {
+    return { entryPoint: env.SAML_IDP_ENTRY_POINT, issuer: env.SAML_IDP_ISSUER, cert: env.SAML_IDP_CERT, logoutUrl: env.SAML_IDP_LOGOUT_URL };
+  }
+  return undefined;
 }
 
 /**
@@ -64,11 +169,13 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
   }
   const env = parsed.data;
   const resolve = (value: string) => path.resolve(repositoryRoot, value);
+  const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '');
   return {
     environment: env.NODE_ENV,
     // Production runs in containers and behind proxies; elsewhere stay on this machine.
     host: env.HOST ?? (env.NODE_ENV === 'production' ? '0.0.0.0' : '127.0.0.1'),
     port: env.PORT,
+    trustProxy: trustProxy(env.TRUST_PROXY),
     mongodbUri: env.MONGODB_URI,
     databaseName: 'portico',
     dataDir: resolve(env.DATA_DIR),
@@ -76,5 +183,25 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     seedDemoData: env.SEED_DEMO_DATA,
     clientDist: resolve(env.CLIENT_DIST),
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    auth: {
+      publicUrl,
+      sessionSecret: env.SESSION_SECRET,
+      idleTimeoutMs: env.SESSION_IDLE_TIMEOUT_MINUTES * 60_000,
+      absoluteTimeoutMs: env.SESSION_ABSOLUTE_TIMEOUT_HOURS * 3_600_000,
+      idp: idp(env),
+      spEntityId: env.SAML_SP_ENTITY_ID ?? `${publicUrl}/auth/saml/metadata`,
+      spPrivateKey: env.SAML_SP_PRIVATE_KEY,
+      spCert: env.SAML_SP_CERT,
+      wantResponseSigned: env.SAML_WANT_RESPONSE_SIGNED,
+      allowIdpInitiated: env.SAML_ALLOW_IDP_INITIATED,
+      attributes: {
+        email: env.SAML_ATTRIBUTE_EMAIL,
+        employeeNumber: env.SAML_ATTRIBUTE_EMPLOYEE_NUMBER,
+        displayName: env.SAML_ATTRIBUTE_DISPLAY_NAME,
+        groups: env.SAML_ATTRIBUTE_GROUPS,
+      },
+      hrAgentGroups: env.SAML_HR_AGENT_GROUPS,
+      hrAdminGroups: env.SAML_HR_ADMIN_GROUPS,
+    },
   };
 }

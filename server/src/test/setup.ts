@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { openDatabase, type Database } from '../platform/db/database';
+import { testAuthentication, testConfig } from './test-app';
 import { testDatabase } from './test-database';
 
 jasmine.DEFAULT_TIMEOUT_INTERVAL = 30_000;
@@ -24,9 +25,12 @@ beforeAll(async () => {
     databaseName: `portico_test_${randomBytes(4).toString('hex')}`,
   });
   testDatabase.current = database;
+  testDatabase.dataDir = dataDir;
+  testDatabase.authentication = await testAuthentication(testConfig());
 }, 180_000);
 
 afterAll(async () => {
+  await testDatabase.authentication?.auth.close();
   await database?.connection.dropDatabase();
   await database?.close();
   await rm(dataDir, { recursive: true, force: true });

@@ -1,7 +1,9 @@
 import type { Database } from '../platform/db/database';
 
-/** The database opened for this test run by `setup.ts`. */
-export const testDatabase: { current?: Database } = {};
+import type { Authentication } from '../features/auth/set-up-authentication';
+
+/** The database (and the directory and authentication on it) opened for this test run by `setup.ts`. */
+export const testDatabase: { current?: Database; dataDir?: string; authentication?: Authentication } = {};
 
 export function currentDatabase(): Database {
   if (!testDatabase.current) throw new Error('The test database is not open (is server/src/test/setup.ts loaded?)');

@@ -14,6 +14,7 @@ export function healthRoutes(routes: ApiRouter, dependencies: HealthDependencies
     {
       summary: 'Liveness: the process is up',
       tags: ['health'],
+      access: 'public',
       response: { description: 'Alive', schema: LivenessSchema },
     },
     (): Liveness => ({ status: 'ok' }),
@@ -24,6 +25,7 @@ export function healthRoutes(routes: ApiRouter, dependencies: HealthDependencies
     {
       summary: 'Readiness: the database answers',
       tags: ['health'],
+      access: 'public',
       response: { description: 'Ready to serve traffic', schema: ReadinessSchema },
       otherResponses: { 503: { description: 'The database does not answer' } },
     },

@@ -18,6 +18,7 @@ function appWithGreeting() {
     {
       summary: 'Greet someone',
       tags: ['test'],
+      access: 'public',
       status: 201,
       request: {
         params: z.object({ language: z.enum(['en', 'es']) }),
@@ -30,7 +31,7 @@ function appWithGreeting() {
       text: `${params.language === 'es' ? 'Hola' : 'Hello'}${query.formal === 'yes' ? ',' : ''} ${body.name}`,
     }),
   );
-  api.get('/broken', { summary: 'Always fails', tags: ['test'] }, () => {
+  api.get('/broken', { summary: 'Always fails', tags: ['test'], access: 'public' }, () => {
     throw new Error('database exploded with secret detail');
   });
   const app = express();

@@ -13,8 +13,17 @@ interface RequestSchemas {
   body?: ZodType;
 }
 
+/**
+ * Who may call a route: anyone, anyone signed in, or holders of one action. The guard
+ * given to the router (from the auth feature's policy) enforces it.
+ */
+export type Access = 'public' | 'signedIn' | { action: string };
+
+export type RouteGuard = (request: Request, response: Response, access: Access) => Promise<void> | void;
+
 export interface RouteSpec<S extends RequestSchemas> {
   summary: string;
+  access: Access;
   description?: string;
   tags: string[];
   request?: S;
@@ -51,6 +60,8 @@ export class ApiRouter {
     private readonly registry: OpenAPIRegistry,
     /** Where `router` is mounted, so documented paths are absolute. */
     private readonly mountPath = '',
+    /** Runs before input validation on every route; without one, only public routes may be declared. */
+    private readonly guard?: RouteGuard,
   ) {}
 
   get<S extends RequestSchemas>(path: string, spec: RouteSpec<S>, handler: RouteHandler<S>): void {
@@ -74,9 +85,11 @@ export class ApiRouter {
   }
 
   private route<S extends RequestSchemas>(method: Method, path: string, spec: RouteSpec<S>, handler: RouteHandler<S>) {
+    if (spec.access !== 'public' && !this.guard) throw new Error(`${method.toUpperCase()} ${path} needs a route guard`);
     this.registry.registerPath(document(method, this.mountPath + path, spec));
     const status = spec.status ?? 200;
     this.router[method](path, async (request, response) => {
+      await this.guard?.(request, response, spec.access);
       const input = parseInput(spec.request, request) as RouteInput<S>;
       const result = await handler(input, request, response);
       if (response.headersSent) return;
@@ -114,8 +127,14 @@ function document<S extends RequestSchemas>(method: Method, path: string, spec: 
   for (const [code, other] of Object.entries(spec.otherResponses ?? {})) {
     responses[code] = { description: other.description, ...content(other.schema, other.contentType ?? PROBLEM_CONTENT_TYPE) };
   }
+  if (spec.access !== 'public') {
+    responses[401] = { description: 'Not signed in, or the session expired', ...content(ProblemSchema, PROBLEM_CONTENT_TYPE) };
+    responses[403] = { description: 'Not allowed, or the XSRF token is missing', ...content(ProblemSchema, PROBLEM_CONTENT_TYPE) };
+  }
   return {
     method,
+    security: spec.access === 'public' ? [] : [{ session: [] }],
+    'x-portico-access': typeof spec.access === 'object' ? spec.access.action : spec.access,
     // Express writes parameters as `:name`, OpenAPI as `{name}`.
     path: path.replace(/:(\w+)/g, '{$1}'),
     summary: spec.summary,

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
 
-import { testApp } from '../../test/test-app';
+import { testApp, testConfig } from '../../test/test-app';
 
 describe('the application', () => {
   describe('API basics', () => {
@@ -39,7 +39,11 @@ describe('the application', () => {
     it('is OpenAPI 3.1 and lists the routes declared so far with their schemas', async () => {
       const response = await request(testApp()).get('/api/openapi.json').expect(200);
       expect(response.body.openapi).toBe('3.1.0');
-      expect(Object.keys(response.body.paths)).toEqual(jasmine.arrayWithExactContents(['/healthz', '/readyz', '/api/openapi.json']));
+      expect(Object.keys(response.body.paths)).toEqual(
+        jasmine.arrayWithExactContents(['/healthz', '/readyz', '/api/openapi.json', '/api/me', '/api/me/preferences', '/api/public/hr-contact', '/auth/logout']),
+      );
+      expect(response.body.paths['/api/me'].get.security).toEqual([{ session: [] }]);
+      expect(response.body.components.securitySchemes.session).toEqual(jasmine.objectContaining({ in: 'cookie', name: 'portico.sid' }));
       expect(Object.keys(response.body.components.schemas)).toEqual(jasmine.arrayContaining(['Problem', 'Liveness', 'Readiness']));
       expect(response.body.paths['/readyz'].get.responses['503']).toBeDefined();
     });
@@ -58,7 +62,7 @@ describe('the application', () => {
 
     afterAll(() => rm(clientDist, { recursive: true, force: true }));
 
-    const app = () => testApp({ config: { environment: 'test', clientDist } });
+    const app = () => testApp({ config: testConfig({ CLIENT_DIST: clientDist }) });
 
     it('serves hashed assets for a year and unhashed ones with revalidation', async () => {
       const hashed = await request(app()).get('/main-ABCD1234.js').expect(200);

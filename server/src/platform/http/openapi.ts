@@ -4,7 +4,14 @@ import { z } from 'zod';
 import type { ApiRouter } from './api-router';
 
 export function createOpenApiRegistry(): OpenAPIRegistry {
-  return new OpenAPIRegistry();
+  const registry = new OpenAPIRegistry();
+  registry.registerComponent('securitySchemes', 'session', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'portico.sid',
+    description: 'The session cookie set after SAML sign-in (/auth/login). State-changing calls also need the `X-XSRF-TOKEN` header echoing the `XSRF-TOKEN` cookie.',
+  });
+  return registry;
 }
 
 /** Serves the OpenAPI 3.1 document built from every route declared through an ApiRouter. */
@@ -15,6 +22,7 @@ export function openApiRoutes(routes: ApiRouter, registry: OpenAPIRegistry, vers
     {
       summary: 'This OpenAPI document',
       tags: ['meta'],
+      access: 'public',
       response: { description: 'OpenAPI 3.1 document', schema: z.object({ openapi: z.string() }).loose() },
     },
     () => {

@@ -7,6 +7,7 @@ import { HttpProblem, notFound } from '../errors';
 interface BodyParserError {
   type?: string;
   status?: number;
+  code?: string;
 }
 
 function toProblem(error: unknown): HttpProblem {
@@ -17,6 +18,9 @@ function toProblem(error: unknown): HttpProblem {
   }
   if (parserError?.type === 'entity.too.large') {
     return new HttpProblem(413, 'payload_too_large', 'Payload too large', 'The request body is larger than allowed.');
+  }
+  if (parserError?.code === 'EBADCSRFTOKEN') {
+    return new HttpProblem(403, 'xsrf_token_invalid', 'Forbidden', 'The X-XSRF-TOKEN header is missing or does not match the XSRF-TOKEN cookie.');
   }
   if (typeof parserError?.status === 'number' && parserError.status >= 400 && parserError.status < 500) {
     return new HttpProblem(parserError.status, 'bad_request', 'Bad request');

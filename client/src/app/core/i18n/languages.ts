@@ -1,13 +1,9 @@
-/** Languages the interface speaks. Content (handbook articles) may be in any language. */
-export const interfaceLanguages = ['en', 'es'] as const;
-export type InterfaceLanguage = (typeof interfaceLanguages)[number];
+import { isInterfaceLanguage, type InterfaceLanguage } from '@portico/shared/i18n/languages';
+
+export { interfaceLanguages, isInterfaceLanguage, type InterfaceLanguage } from '@portico/shared/i18n/languages';
 
 /** Used for dates and numbers when the browser names no locale for the chosen language. */
 export const defaultLocales: Record<InterfaceLanguage, string> = { en: 'en-US', es: 'es-ES' };
-
-export function isInterfaceLanguage(value: unknown): value is InterfaceLanguage {
-  return (interfaceLanguages as readonly unknown[]).includes(value);
-}
 
 /** The first of the browser's languages the interface speaks, else English. */
 export function preferredLanguage(browserLanguages: readonly string[]): InterfaceLanguage {

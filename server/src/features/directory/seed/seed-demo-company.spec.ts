@@ -59,7 +59,7 @@ describe('demo company seed', () => {
     await EmployeeModel.updateOne({ _id: personas.employee.id }, { $set: { jobTitle: 'Senior Software Engineer' } });
     const before = await EmployeeModel.countDocuments({});
     const report = await seedDemoCompany();
-    expect(report.created).toEqual({ locations: 0, departments: 0, employees: 0 });
+    expect(report.created).toEqual({ locations: 0, departments: 0, employees: 0, settings: 0 });
     expect(await EmployeeModel.countDocuments({})).toBe(before);
     expect((await EmployeeModel.findById(personas.employee.id).lean())?.jobTitle).toBe('Senior Software Engineer');
     await EmployeeModel.updateOne({ _id: personas.employee.id }, { $set: { jobTitle: personas.employee.jobTitle } });

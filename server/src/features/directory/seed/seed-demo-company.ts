@@ -4,12 +4,21 @@ import type { Logger } from '../../../platform/logger';
 import { DepartmentModel } from '../department.model';
 import { EmployeeModel } from '../employee.model';
 import { LocationModel } from '../location.model';
+import { PORTAL_SETTINGS_ID, PortalSettingsModel } from '../../settings/portal-settings.model';
 import { generateDemoCompany } from './demo-company';
 
 export interface SeedReport {
-  created: { locations: number; departments: number; employees: number };
-  total: { locations: number; departments: number; employees: number };
+  created: { locations: number; departments: number; employees: number; settings: number };
+  total: { locations: number; departments: number; employees: number; settings: number };
 }
+
+/** How Lumen Works' employees reach HR (HR edits this in the portal later). */
+const demoSettings = [
+  {
+    _id: PORTAL_SETTINGS_ID,
+    hrContact: { email: 'people@lumenworks.example', phone: '+44 20 7946 0321', hours: 'Monday to Friday, 9:00–17:30 (London time)' },
+  },
+];
 
 /**
  * Creates whatever part of the demo company is missing and leaves existing records as
@@ -21,6 +30,7 @@ export async function seedDemoCompany(): Promise<SeedReport> {
     locations: await insertMissing(LocationModel, company.locations),
     departments: await insertMissing(DepartmentModel, company.departments),
     employees: await insertMissing(EmployeeModel, company.employees),
+    settings: await insertMissing(PortalSettingsModel, demoSettings),
   };
   return {
     created,
@@ -28,6 +38,7 @@ export async function seedDemoCompany(): Promise<SeedReport> {
       locations: company.locations.length,
       departments: company.departments.length,
       employees: company.employees.length,
+      settings: demoSettings.length,
     },
   };
 }

@@ -1,0 +1,76 @@
+import { MeSchema, PreferencesSchema, type Me, type Preferences } from '@portico/shared/auth/auth.schemas';
+import { HttpProblem } from '../../platform/errors';
+import type { ApiRouter } from '../../platform/http/api-router';
+import type { Logger } from '../../platform/logger';
+import { recordAuditEvent } from '../audit/record-audit-event';
+import { DepartmentModel } from '../directory/department.model';
+import { EmployeeModel } from '../directory/employee.model';
+import { LocationModel } from '../directory/location.model';
+import { allowedActions } from './access.policy';
+
+export interface MeSettings {
+  idleTimeoutMs: number;
+  absoluteTimeoutMs: number;
+}
+
+/** The signed-in person: who they are, their roles, and what the policy lets them do. */
+export function meRoutes(api: ApiRouter, settings: MeSettings, logger: Logger): void {
+  api.get(
+    '/me',
+    {
+      summary: 'Who is signed in, their roles and allowed actions',
+      tags: ['auth'],
+      access: 'signedIn',
+      response: { description: 'The signed-in person', schema: MeSchema },
+    },
+    async (_input, request): Promise<Me> => {
+      const principal = request.user!;
+      const employee = await EmployeeModel.findById(principal.employeeId).lean();
+      if (!employee) throw new HttpProblem(401, 'signed_out', 'Not signed in', 'Your directory record is gone; sign in again.');
+      const [department, location] = await Promise.all([
+        DepartmentModel.findById(employee.departmentId).lean(),
+        LocationModel.findById(employee.locationId).lean(),
+      ]);
+      return {
+        employee: {
+          employeeNumber: employee._id,
+          displayName: employee.displayName,
+          firstName: employee.firstName,
+          jobTitle: employee.jobTitle,
+          department: department?.name ?? employee.departmentId,
+          location: location?.name ?? employee.locationId,
+          preferredLanguage: employee.preferredLanguage,
+        },
+        roles: principal.roles,
+        actions: allowedActions(principal),
+        session: {
+          expiresAt: new Date((request.session.authenticatedAt ?? Date.now()) + settings.absoluteTimeoutMs).toISOString(),
+          idleTimeoutMinutes: Math.round(settings.idleTimeoutMs / 60_000),
+        },
+      };
+    },
+  );
+
+  api.patch(
+    '/me/preferences',
+    {
+      summary: 'Change my interface preferences',
+      tags: ['auth'],
+      access: { action: 'profile.editOwn' },
+      request: { body: PreferencesSchema },
+      response: { description: 'The preferences now in force', schema: PreferencesSchema },
+    },
+    async ({ body }, request): Promise<Preferences> => {
+      const employeeId = request.user!.employeeId;
+      await EmployeeModel.updateOne({ _id: employeeId }, { $set: { preferredLanguage: body.language } });
+      await recordAuditEvent(request.log ?? logger, {
+        type: 'profile.preferences_changed',
+        outcome: 'success',
+        employeeId,
+        requestId: String(request.id),
+        details: { fields: ['preferredLanguage'] },
+      });
+      return body;
+    },
+  );
+}

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+
+import { interfaceLanguages } from '../i18n/languages';
+
+export const roles = ['employee', 'manager', 'hr_agent', 'hr_admin'] as const;
+export const RoleSchema = z.enum(roles);
+export type Role = z.infer<typeof RoleSchema>;
+
+/**
+ * What a person may do. The server's access policy decides who gets which; the client
+ * only reads the list from `/api/me` to show or hide what someone cannot use.
+ */
+export const actions = [
+  'handbook.read',
+  'payslips.readOwn',
+  'profile.editOwn',
+  'tickets.create',
+  'team.read',
+  'approvals.decide',
+  'profiles.read',
+  'tickets.work',
+  'tickets.readConfidential',
+  'handbook.publish',
+  'payroll.import',
+  'settings.manage',
+  'reports.read',
+] as const;
+export const ActionSchema = z.enum(actions);
+export type Action = z.infer<typeof ActionSchema>;
+
+export const InterfaceLanguageSchema = z.enum(interfaceLanguages);
+
+export const MeSchema = z
+  .object({
+    employee: z.object({
+      employeeNumber: z.string(),
+      displayName: z.string(),
+      firstName: z.string(),
+      jobTitle: z.string(),
+      department: z.string(),
+      location: z.string(),
+      preferredLanguage: z.string(),
+    }),
+    roles: z.array(RoleSchema),
+    actions: z.array(ActionSchema),
+    session: z.object({
+      /** When the session ends at the latest, whatever the activity (ISO 8601). */
+      expiresAt: z.string(),
+      idleTimeoutMinutes: z.number().int(),
+    }),
+  })
+  .meta({ id: 'Me', description: 'The signed-in person, their roles and what they may do.' });
+export type Me = z.infer<typeof MeSchema>;
+
+export const PreferencesSchema = z
+  .strictObject({ language: InterfaceLanguageSchema })
+  .meta({ id: 'Preferences', description: "The signed-in person's interface preferences." });
+export type Preferences = z.infer<typeof PreferencesSchema>;
+
+export const LogoutResultSchema = z
+  .object({ redirectTo: z.string() })
+  .meta({ id: 'LogoutResult', description: 'Where the browser goes next: the IdP for single logout, or the signed-out page.' });
+export type LogoutResult = z.infer<typeof LogoutResultSchema>;
