@@ -15,7 +15,6 @@ interface RunningServer {
   process: ChildProcess;
   url: string;
   databasePid: number;
-  databaseUri: string;
   exited: Promise<number | null>;
 }
 
@@ -32,7 +31,7 @@ function startServer(environment: Record<string, string>): Promise<RunningServer
     lines.on('line', (line) => {
       const entry = JSON.parse(line) as { msg: string; pid?: number; url?: string };
       if (entry.msg === 'embedded database started') databasePid = entry.pid!;
-      if (entry.msg.startsWith('Portico is running')) resolve({ process: child, url: entry.url, databasePid, databaseUri: '', exited });
+      if (entry.msg.startsWith('Portico is running')) resolve({ process: child, url: entry.url!, databasePid, exited });
     });
     void exited.then((code) => reject(new Error(`server exited with ${code} before it was ready`)));
   });
