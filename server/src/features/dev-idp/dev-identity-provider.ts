@@ -21,6 +21,11 @@ export interface DevIdentity {
   groups: string[];
 }
 
+export interface ResponseEdit {
+  values?: (values: Record<string, string>) => void;
+  xml?: (xml: string) => string;
+}
+
 export interface DevLoginResponse {
   /** Base64 SAMLResponse for the HTTP-POST binding. */
   samlResponse: string;
@@ -91,7 +96,7 @@ export class DevIdentityProvider {
 
   /** Trusts Portico's service provider, as an administrator does by importing its metadata. */
   trust(spMetadata: string): void {
-    this.sp = samlify.ServiceProvider({ metadata: spMetadata, wantMessageSigned: true });
+    this.sp = samlify.ServiceProvider({ metadata: spMetadata, wantMessageSigned: true, wantLogoutRequestSigned: true, wantLogoutResponseSigned: true });
   }
 
   metadata(): string {
@@ -109,13 +114,12 @@ export class DevIdentityProvider {
     return result;
   }
 
-  /** A signed Response to `requestId` for `identity`, to be posted to the ACS. */
-  async loginResponse(
-    requestId: string,
-    identity: DevIdentity,
-    relayState?: string,
-    adjust: (values: Record<string, string>) => void = () => undefined,
-  ): Promise<DevLoginResponse> {
+  /**
+   * A signed Response to `requestId` for `identity`, to be posted to the ACS. Tests pass
+   * `edit` to change values or the XML before it is signed (a wrong audience, an expired
+   * assertion …), to see that Portico refuses each.
+   */
+  async loginResponse(requestId: string, identity: DevIdentity, relayState?: string, edit: ResponseEdit = {}): Promise<DevLoginResponse> {
     const sp = this.serviceProvider();
     const acsUrl = sp.entityMeta.getAssertionConsumerService('post') as string;
     const now = new Date();
@@ -133,7 +137,7 @@ export class DevIdentityProvider {
       NameID: identity.email,
       SessionIndex: `_${randomUUID()}`,
     };
-    adjust(values);
+    edit.values?.(values);
     const names = this.options.attributes;
     const attributes = [
       attributeXml(names.email[0]!, [identity.email]),
@@ -145,9 +149,11 @@ export class DevIdentityProvider {
       relayState,
       customTagReplacement: (template: string) => ({
         id: values['ID']!,
-        context: template
-          .replace('{Attributes}', attributes)
-          .replace(/\{(\w+)\}/g, (placeholder, key: string) => (key in values ? escapeXml(values[key]!) : placeholder)),
+        context: (edit.xml ?? ((xml: string) => xml))(
+          template
+            .replace('{Attributes}', attributes)
+            .replace(/\{(\w+)\}/g, (placeholder, key: string) => (key in values ? escapeXml(values[key]!) : placeholder)),
+        ),
       }),
     });
     return { samlResponse: (context as { context: string }).context, relayState, acsUrl };

@@ -56,9 +56,15 @@ export function samlOptions(auth: AuthConfig, idp: IdentityProviderSettings, sp:
   };
 }
 
-/** Service provider metadata: entity id, ACS, SLO, signing and encryption certificates. */
+/**
+ * Service provider metadata: entity id, ACS, SLO, signing and encryption certificates.
+ * node-saml lists single logout on HTTP-POST only; /auth/saml/slo also takes
+ * HTTP-Redirect, which most IdPs use for logout, so it is listed first.
+ */
 export function serviceProviderMetadata(options: SamlConfig, sp: KeyPair): string {
-  return new SAML(options).generateServiceProviderMetadata(sp.cert, sp.cert);
+  const xml = new SAML(options).generateServiceProviderMetadata(sp.cert, sp.cert);
+  const redirect = `<SingleLogoutService Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect" Location="${options.logoutCallbackUrl}"/>`;
+  return xml.replace(/(\s*)<SingleLogoutService /, `$1${redirect}$1<SingleLogoutService `);
 }
 
 /** The browser binding of this request: set by /auth/login, or read from its cookie. */
