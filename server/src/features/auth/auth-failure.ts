@@ -19,6 +19,7 @@ export type AuthFailureReason =
   | 'in_response_to_invalid'
   | 'assertion_expired'
   | 'assertion_not_yet_valid'
+  | 'subject_confirmation_out_of_window'
   | 'assertion_replayed'
   | 'idp_status_error'
   | 'no_identifier'
@@ -42,6 +43,7 @@ const librarySignals: [RegExp, AuthFailureReason][] = [
   [/signature/i, 'signature_invalid'],
   [/InResponseTo is missing/i, 'in_response_to_missing'],
   [/InResponseTo/i, 'in_response_to_invalid'],
+  [/subject confirmation/i, 'subject_confirmation_out_of_window'],
   [/not yet valid/i, 'assertion_not_yet_valid'],
   [/expired/i, 'assertion_expired'],
   [/audience|AudienceRestriction/i, 'audience_mismatch'],
