@@ -3,7 +3,22 @@ import { Title } from '@angular/platform-browser';
 import { RouterTestingHarness } from '@angular/router/testing';
 
 import { LanguageService } from './core/i18n/language.service';
-import { appInitialized, appTestProviders } from './testing/app-test-providers';
+import { HttpTestingController } from '@angular/common/http/testing';
+
+import { BrowserNavigation } from './core/navigation/browser-navigation';
+import { appInitialized, appTestProviders, signIn, type RecordedNavigation } from './testing/app-test-providers';
+import { meWithRoles } from './testing/me.fixture';
+
+/** The request to `url`, once the app has made it (routes load lazily, so not at once). */
+async function requestTo(url: string) {
+  const http = TestBed.inject(HttpTestingController);
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const [request] = http.match(url);
+    if (request) return request;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error(`no request to ${url}`);
+}
 
 describe('app routes', () => {
   let harness: RouterTestingHarness;
@@ -12,6 +27,32 @@ describe('app routes', () => {
     TestBed.configureTestingModule({ providers: appTestProviders() });
     await appInitialized();
     harness = await RouterTestingHarness.create();
+  });
+
+  describe('signed out', () => {
+    it('asks the server, then sends the browser to sign in and back to the page it wanted', async () => {
+      const navigation = harness.navigateByUrl('/payslips?year=2026');
+      (await requestTo('/api/session')).flush({ status: 'signedOut' });
+      await navigation;
+      const visited = (TestBed.inject(BrowserNavigation) as RecordedNavigation).visited;
+      expect(visited).toEqual(['/auth/login?returnTo=%2Fpayslips%3Fyear%3D2026']);
+    });
+
+    it('shows the signed-out page without a session', async () => {
+      await harness.navigateByUrl('/signed-out');
+      (await requestTo('/api/public/hr-contact')).flush({ email: 'people@lumenworks.example', phone: null, hours: null });
+      await harness.fixture.whenStable();
+      const page = harness.routeNativeElement as HTMLElement;
+      expect(page.querySelector('h1')?.textContent).toBe('You have signed out');
+      expect(page.querySelector('a[href="/auth/login"]')).not.toBeNull();
+      expect(page.querySelector('a[href="mailto:people@lumenworks.example"]')).not.toBeNull();
+    });
+  });
+
+  it('hides pages a role does not allow: an employee asking for /hr finds no page', async () => {
+    signIn(meWithRoles());
+    await harness.navigateByUrl('/hr');
+    expect((harness.routeNativeElement as HTMLElement).querySelector('h1')?.textContent).toBe('Page not found');
   });
 
   afterEach(() => TestBed.inject(LanguageService).use('en'));
@@ -25,6 +66,7 @@ describe('app routes', () => {
     ['/hr', 'HR workspace'],
   ]) {
     it(`loads ${path} lazily and says plainly that ${name} is not available yet`, async () => {
+      signIn(meWithRoles('manager', 'hr_agent'));
       await harness.navigateByUrl(path);
       const text = (harness.routeNativeElement as HTMLElement).textContent;
       expect(text).toContain(`${name} is not available yet.`);
@@ -33,6 +75,7 @@ describe('app routes', () => {
   }
 
   it("shows today's date on the home page in the reader's language", async () => {
+    signIn(meWithRoles());
     await TestBed.inject(LanguageService).use('es');
     await harness.navigateByUrl('/');
     const text = (harness.routeNativeElement as HTMLElement).textContent ?? '';
@@ -42,6 +85,7 @@ describe('app routes', () => {
   });
 
   it('answers an unknown address with a page that leads home', async () => {
+    signIn(meWithRoles());
     await harness.navigateByUrl('/no/such/page');
     const page = harness.routeNativeElement as HTMLElement;
     expect(page.querySelector('h1')?.textContent).toBe('Page not found');

@@ -1,15 +1,23 @@
 import type { Routes } from '@angular/router';
 
+import { allowedTo, signedInGuard } from './core/auth/auth.guards';
 import { NotFoundPage } from './core/not-found/not-found-page';
 
 /** One lazy route per feature; each feature provides its own state on its route. */
 export const routes: Routes = [
-  { path: '', loadChildren: () => import('./features/home/home.routes') },
-  { path: 'payslips', loadChildren: () => import('./features/payslips/payslips.routes') },
-  { path: 'handbook', loadChildren: () => import('./features/handbook/handbook.routes') },
-  { path: 'my-data', loadChildren: () => import('./features/my-data/my-data.routes') },
-  { path: 'help', loadChildren: () => import('./features/help/help.routes') },
-  { path: 'approvals', loadChildren: () => import('./features/approvals/approvals.routes') },
-  { path: 'hr', loadChildren: () => import('./features/hr-workspace/hr-workspace.routes') },
-  { path: '**', component: NotFoundPage, title: 'notFound.title' },
+  { path: 'signed-out', loadChildren: () => import('./features/signed-out/signed-out.routes') },
+  {
+    path: '',
+    canActivateChild: [signedInGuard],
+    children: [
+      { path: '', loadChildren: () => import('./features/home/home.routes') },
+      { path: 'payslips', loadChildren: () => import('./features/payslips/payslips.routes') },
+      { path: 'handbook', loadChildren: () => import('./features/handbook/handbook.routes') },
+      { path: 'my-data', loadChildren: () => import('./features/my-data/my-data.routes') },
+      { path: 'help', loadChildren: () => import('./features/help/help.routes') },
+      { path: 'approvals', canMatch: [allowedTo('approvals.decide')], loadChildren: () => import('./features/approvals/approvals.routes') },
+      { path: 'hr', canMatch: [allowedTo('tickets.work')], loadChildren: () => import('./features/hr-workspace/hr-workspace.routes') },
+      { path: '**', component: NotFoundPage, title: 'notFound.title' },
+    ],
+  },
 ];

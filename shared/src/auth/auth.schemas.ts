@@ -61,3 +61,15 @@ export const LogoutResultSchema = z
   .object({ redirectTo: z.string() })
   .meta({ id: 'LogoutResult', description: 'Where the browser goes next: the IdP for single logout, or the signed-out page.' });
 export type LogoutResult = z.infer<typeof LogoutResultSchema>;
+
+export const SessionSchema = z
+  .discriminatedUnion('status', [
+    z.object({ status: z.literal('signedIn'), me: MeSchema }),
+    z.object({ status: z.literal('signedOut') }),
+    z.object({ status: z.literal('expired') }),
+  ])
+  .meta({
+    id: 'Session',
+    description: 'Whether this browser is signed in (with who, when it is), signed out, or just timed out. Always 200.',
+  });
+export type Session = z.infer<typeof SessionSchema>;

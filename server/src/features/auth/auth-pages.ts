@@ -56,6 +56,7 @@ function page(language: string, nonce: string, title: string, body: string): str
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escape(title)} · Portico</title>
+<link rel="icon" type="image/svg+xml" href="/favicon.svg">
 <style nonce="${nonce}">
   body { font: 16px/1.5 system-ui, sans-serif; margin: 0; background: #f8f9ff; color: #191c20; }
   main { max-width: 36rem; margin: 0 auto; padding: 2rem 1rem; }

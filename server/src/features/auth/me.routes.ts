@@ -1,4 +1,6 @@
-import { MeSchema, PreferencesSchema, type Me, type Preferences } from '@portico/shared/auth/auth.schemas';
+import type { Request } from 'express';
+
+import { MeSchema, PreferencesSchema, SessionSchema, type Me, type Preferences, type Session } from '@portico/shared/auth/auth.schemas';
 import { HttpProblem } from '../../platform/errors';
 import type { ApiRouter } from '../../platform/http/api-router';
 import type { Logger } from '../../platform/logger';
@@ -24,30 +26,25 @@ export function meRoutes(api: ApiRouter, settings: MeSettings, logger: Logger): 
       response: { description: 'The signed-in person', schema: MeSchema },
     },
     async (_input, request): Promise<Me> => {
-      const principal = request.user!;
-      const employee = await EmployeeModel.findById(principal.employeeId).lean();
-      if (!employee) throw new HttpProblem(401, 'signed_out', 'Not signed in', 'Your directory record is gone; sign in again.');
-      const [department, location] = await Promise.all([
-        DepartmentModel.findById(employee.departmentId).lean(),
-        LocationModel.findById(employee.locationId).lean(),
-      ]);
-      return {
-        employee: {
-          employeeNumber: employee._id,
-          displayName: employee.displayName,
-          firstName: employee.firstName,
-          jobTitle: employee.jobTitle,
-          department: department?.name ?? employee.departmentId,
-          location: location?.name ?? employee.locationId,
-          preferredLanguage: employee.preferredLanguage,
-        },
-        roles: principal.roles,
-        actions: allowedActions(principal),
-        session: {
-          expiresAt: new Date((request.session.authenticatedAt ?? Date.now()) + settings.absoluteTimeoutMs).toISOString(),
-          idleTimeoutMinutes: Math.round(settings.idleTimeoutMs / 60_000),
-        },
-      };
+      const me = await meOf(request, settings);
+      if (!me) throw new HttpProblem(401, 'signed_out', 'Not signed in', 'Your directory record is gone; sign in again.');
+      return me;
+    },
+  );
+
+  api.get(
+    '/session',
+    {
+      summary: 'Am I signed in?',
+      description: 'For the web client at start: always 200, so a signed-out visitor is not an error.',
+      tags: ['auth'],
+      access: 'public',
+      response: { description: 'The session status', schema: SessionSchema },
+    },
+    async (_input, request): Promise<Session> => {
+      const me = request.user ? await meOf(request, settings) : null;
+      if (me) return { status: 'signedIn', me };
+      return { status: request.sessionExpired ? 'expired' : 'signedOut' };
     },
   );
 
@@ -73,4 +70,32 @@ export function meRoutes(api: ApiRouter, settings: MeSettings, logger: Logger): 
       return body;
     },
   );
+}
+
+/** The signed-in person as the client sees them, or null when their record is gone. */
+async function meOf(request: Request, settings: MeSettings): Promise<Me | null> {
+  const principal = request.user!;
+  const employee = await EmployeeModel.findById(principal.employeeId).lean();
+  if (!employee) return null;
+  const [department, location] = await Promise.all([
+    DepartmentModel.findById(employee.departmentId).lean(),
+    LocationModel.findById(employee.locationId).lean(),
+  ]);
+  return {
+    employee: {
+      employeeNumber: employee._id,
+      displayName: employee.displayName,
+      firstName: employee.firstName,
+      jobTitle: employee.jobTitle,
+      department: department?.name ?? employee.departmentId,
+      location: location?.name ?? employee.locationId,
+      preferredLanguage: employee.preferredLanguage,
+    },
+    roles: principal.roles,
+    actions: allowedActions(principal),
+    session: {
+      expiresAt: new Date((request.session.authenticatedAt ?? Date.now()) + settings.absoluteTimeoutMs).toISOString(),
+      idleTimeoutMinutes: Math.round(settings.idleTimeoutMs / 60_000),
+    },
+  };
 }

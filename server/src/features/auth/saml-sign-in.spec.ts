@@ -139,15 +139,21 @@ describe('SAML sign-in with the development IdP', () => {
     const anonymous = await new SamlBrowser(server).me();
     expect(anonymous.status).toBe(401);
     expect(anonymous.body.code).toBe('signed_out');
+    expect((await new SamlBrowser(server).get('/api/session')).body).toEqual({ status: 'signedOut' });
 
     const browser = new SamlBrowser(server);
     await browser.signIn();
     const sid = decodeURIComponent(browser.cookie('portico.sid')!).slice(2).split('.')[0]!;
+    expect((await browser.get('/api/session')).body.status).toBe('signedIn');
     await sessions().updateOne({ _id: sid as never }, { $set: { 'session.lastSeenAt': Date.now() - 31 * 60_000 } });
+    expect((await browser.get('/api/session')).body).toEqual({ status: 'expired' });
+    await browser.signIn();
+    const again = decodeURIComponent(browser.cookie('portico.sid')!).slice(2).split('.')[0]!;
+    await sessions().updateOne({ _id: again as never }, { $set: { 'session.lastSeenAt': Date.now() - 31 * 60_000 } });
     const expired = await browser.me();
     expect(expired.status).toBe(401);
     expect(expired.body.code).toBe('session_expired');
-    expect(await sessions().findOne({ _id: sid as never })).toBeNull();
+    expect(await sessions().findOne({ _id: again as never })).toBeNull();
     const event = await AuditEventModel.findOne({ type: 'session.expired', reason: 'idle_timeout', employeeId: personas.employee.id }).lean();
     expect(event).not.toBeNull();
   });

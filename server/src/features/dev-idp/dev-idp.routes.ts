@@ -28,7 +28,7 @@ function page(response: Response, title: string, body: string, script = false): 
     .type('html')
     .setHeader('Cache-Control', 'no-store')
     .send(`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(title)}</title>
+<title>${escape(title)}</title><link rel="icon" type="image/svg+xml" href="/favicon.svg">
 <style nonce="${nonce}">
 body{font:16px/1.5 system-ui,sans-serif;margin:0;background:#fff8e1;color:#1f1b16}
 main{max-width:40rem;margin:0 auto;padding:1.5rem 1rem}

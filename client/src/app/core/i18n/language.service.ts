@@ -1,4 +1,4 @@
-import { DOCUMENT, Injectable, PendingTasks, inject } from '@angular/core';
+import { DOCUMENT, DestroyRef, Injectable, PendingTasks, inject } from '@angular/core';
 import { TranslocoService } from '@jsverse/transloco';
 import { TranslocoLocaleService } from '@jsverse/transloco-locale';
 import { firstValueFrom } from 'rxjs';
@@ -14,8 +14,18 @@ export class LanguageService {
   private readonly locale = inject(TranslocoLocaleService);
   private readonly document = inject(DOCUMENT);
   private readonly pendingTasks = inject(PendingTasks);
+  private destroyed = false;
+
+  constructor() {
+    inject(DestroyRef).onDestroy(() => (this.destroyed = true));
+  }
 
   readonly activeLanguage = this.transloco.langChanges$;
+
+  /** Whether someone chose a language in this browser (it wins over the profile's). */
+  hasSavedChoice(): boolean {
+    return isInterfaceLanguage(this.storage()?.getItem(STORAGE_KEY));
+  }
 
   /** The saved choice, else the browser's preference. */
   initialLanguage(): InterfaceLanguage {
@@ -31,6 +41,8 @@ export class LanguageService {
     const done = this.pendingTasks.add();
     try {
       await firstValueFrom(this.transloco.load(language), { defaultValue: undefined });
+      // The application may have been torn down while the messages loaded.
+      if (this.destroyed) return;
       this.transloco.setActiveLang(language);
       this.locale.setLocale(localeFor(language, this.browserLanguages()));
       this.document.documentElement.lang = language;

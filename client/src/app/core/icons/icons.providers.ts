@@ -5,6 +5,7 @@ import approval from '@material-symbols/svg-400/outlined/approval.svg';
 import badge from '@material-symbols/svg-400/outlined/badge.svg';
 import check from '@material-symbols/svg-400/outlined/check.svg';
 import home from '@material-symbols/svg-400/outlined/home.svg';
+import logout from '@material-symbols/svg-400/outlined/logout.svg';
 import menu from '@material-symbols/svg-400/outlined/menu.svg';
 import menuBook from '@material-symbols/svg-400/outlined/menu_book.svg';
 import payments from '@material-symbols/svg-400/outlined/payments.svg';
@@ -21,6 +22,7 @@ const icons: Record<string, string> = {
   badge,
   check,
   home,
+  logout,
   menu,
   menu_book: menuBook,
   payments,

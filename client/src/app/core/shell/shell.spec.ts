@@ -5,13 +5,15 @@ import { MatNavListHarness } from '@angular/material/list/testing';
 import { MatMenuHarness } from '@angular/material/menu/testing';
 import { MatSidenavHarness } from '@angular/material/sidenav/testing';
 
-import { appInitialized, appTestProviders } from '../../testing/app-test-providers';
+import { appInitialized, appTestProviders, signIn } from '../../testing/app-test-providers';
+import { meWithRoles } from '../../testing/me.fixture';
 import { provideViewportWidth } from '../../testing/width-media-matcher';
 import { Shell } from './shell';
 
-async function renderShell(width: number) {
+async function renderShell(width: number, me = meWithRoles('manager', 'hr_agent', 'hr_admin')) {
   TestBed.configureTestingModule({ imports: [Shell], providers: [...appTestProviders(), provideViewportWidth(width)] });
   await appInitialized();
+  signIn(me);
   const fixture: ComponentFixture<Shell> = TestBed.createComponent(Shell);
   await fixture.whenStable();
   return { fixture, harnesses: TestbedHarnessEnvironment.loader(fixture), element: fixture.nativeElement as HTMLElement };
@@ -57,6 +59,25 @@ describe('Shell', () => {
       const items = await (await harnesses.getHarness(MatNavListHarness)).getItems();
       expect(items.length).toBe(7);
     });
+  });
+
+  it("shows only the destinations a person's role allows", async () => {
+    const { harnesses } = await renderShell(1280, meWithRoles());
+    const items = await (await harnesses.getHarness(MatNavListHarness)).getItems();
+    expect(await Promise.all(items.map((item) => item.getTitle()))).toEqual(['Home', 'Payslips', 'Handbook', 'My data', 'Help']);
+  });
+
+  it('offers a user menu with the name, the roles and sign-out', async () => {
+    const { harnesses } = await renderShell(1280, meWithRoles('manager'));
+    const menu = await harnesses.getHarness(MatMenuHarness.with({ selector: '[data-testid="user-menu-button"]' }));
+    expect(await (await menu.host()).getAttribute('aria-label')).toBe('Account menu for Emma López');
+    await menu.open();
+    const panel = document.querySelector('.mat-mdc-menu-panel')!.textContent!;
+    expect(panel).toContain('Emma López');
+    expect(panel).toContain('Employee');
+    expect(panel).toContain('Manager');
+    expect((await menu.getItems()).length).toBe(1);
+    expect(await (await menu.getItems())[0]!.getText()).toContain('Sign out');
   });
 
   it('switches the interface to Spanish from the language menu and remembers the choice', async () => {

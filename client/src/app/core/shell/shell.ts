@@ -1,5 +1,5 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
-import { ChangeDetectionStrategy, Component, inject, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, viewChild } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
@@ -9,8 +9,11 @@ import { MatSidenav, MatSidenavModule } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { Store } from '@ngrx/store';
 import { map } from 'rxjs';
 
+import { AuthActions } from '../auth/state/auth.actions';
+import { authFeature } from '../auth/state/auth.feature';
 import { LanguageService } from '../i18n/language.service';
 import { interfaceLanguages, type InterfaceLanguage } from '../i18n/languages';
 import { COMPACT_LAYOUT_QUERY, navigation } from './navigation';
@@ -35,23 +38,42 @@ import { COMPACT_LAYOUT_QUERY, navigation } from './navigation';
 })
 export class Shell {
   private readonly languageService = inject(LanguageService);
+  private readonly store = inject(Store);
 
-  protected readonly navigation = navigation;
-  protected readonly primaryNavigation = navigation.filter((item) => item.primary);
+  protected readonly me = this.store.selectSignal(authFeature.selectMe);
+  private readonly actions = this.store.selectSignal(authFeature.selectActions);
+  /** Destinations this person may use; none until signed in. */
+  protected readonly navigation = computed(() =>
+    this.me() ? navigation.filter((item) => !item.requires || this.actions().includes(item.requires)) : [],
+  );
+  protected readonly primaryNavigation = computed(() => this.navigation().filter((item) => item.primary));
   protected readonly languages = interfaceLanguages;
   protected readonly activeLanguage = toSignal(this.languageService.activeLanguage);
   protected readonly compact = toSignal(
     inject(BreakpointObserver).observe(COMPACT_LAYOUT_QUERY).pipe(map((state) => state.matches)),
     { initialValue: false },
   );
-  private readonly drawer = viewChild.required(MatSidenav);
+  private readonly drawer = viewChild(MatSidenav);
 
   protected chooseLanguage(language: InterfaceLanguage): void {
     void this.languageService.use(language, { remember: true });
+    this.store.dispatch(AuthActions.languageChosen({ language }));
+  }
+
+  protected signOut(): void {
+    this.store.dispatch(AuthActions.signOutRequested());
+  }
+
+  protected drawerOpened(): boolean {
+    return this.drawer()?.opened ?? false;
+  }
+
+  protected toggleDrawer(): void {
+    void this.drawer()?.toggle();
   }
 
   /** On phones the drawer covers the page, so it closes once a destination is chosen. */
   protected navigated(): void {
-    if (this.compact()) void this.drawer().close();
+    if (this.compact()) void this.drawer()?.close();
   }
 }
