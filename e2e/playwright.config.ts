@@ -47,6 +47,7 @@ export default defineConfig({
     env: {
       NODE_ENV: 'test',
       PORT: String(port),
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
       DATA_DIR: dataDir,
       SEED_DEMO_DATA: 'if-empty',
       LOG_LEVEL: 'warn',

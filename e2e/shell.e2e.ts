@@ -1,12 +1,12 @@
-import { expect, expectNoSeriousAccessibilityViolations, test } from './fixtures';
+import { expect, expectNoSeriousAccessibilityViolations, signInAs, signInAsEmployee, test } from './fixtures';
 
 const everyDestination = ['Home', 'Payslips', 'Handbook', 'My data', 'Help', 'Approvals', 'HR workspace'];
 
 test.describe('on a desktop (1280 px)', () => {
   test.use({ viewport: { width: 1280, height: 800 } });
 
-  test('the home page loads, passes axe, and offers every destination in the side navigation', async ({ page }) => {
-    await page.goto('/');
+  test('the home page loads, passes axe, and offers every destination to an HR admin', async ({ page }) => {
+    await signInAs(page, 'hrAdmin');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welcome to Portico');
     await expect(page).toHaveTitle('Home · Portico');
     const navigation = page.getByRole('navigation', { name: 'Main navigation' });
@@ -16,8 +16,8 @@ test.describe('on a desktop (1280 px)', () => {
     await expectNoSeriousAccessibilityViolations(page);
   });
 
-  test('a deep link opens its page directly, and the navigation moves between pages', async ({ page }) => {
-    await page.goto('/handbook');
+  test('a deep link survives sign-in, and the navigation moves between pages', async ({ page }) => {
+    await signInAs(page, 'employee', '/handbook');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Handbook');
     await expect(page.getByText('Handbook is not available yet.')).toBeVisible();
 
@@ -28,8 +28,7 @@ test.describe('on a desktop (1280 px)', () => {
   });
 
   test('keyboard users can skip straight to the content', async ({ page }) => {
-    await page.goto('/');
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await signInAs(page, 'employee');
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Skip to main content' });
     await expect(skip).toBeFocused();
@@ -38,7 +37,7 @@ test.describe('on a desktop (1280 px)', () => {
   });
 
   test('an unknown address shows a page that leads home', async ({ page }) => {
-    await page.goto('/no/such/page');
+    await signInAs(page, 'employee', '/no/such/page');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
     await page.getByRole('main').getByRole('link', { name: 'Go to the home page' }).click();
     await expect(page).toHaveURL(/\/$/);
@@ -49,7 +48,7 @@ test.describe('on a phone (360 px)', () => {
   test.use({ viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true });
 
   test('main destinations sit in a bottom bar, the rest in the menu, and the page passes axe', async ({ page }) => {
-    await page.goto('/');
+    await signInAs(page, 'manager');
     const bottomBar = page.getByRole('navigation', { name: 'Quick navigation' });
     await expect(bottomBar.getByRole('link')).toHaveText(['Home', 'Payslips', 'Handbook', 'Help']);
     await expectNoSeriousAccessibilityViolations(page);
@@ -61,7 +60,7 @@ test.describe('on a phone (360 px)', () => {
     await expect(menu).toHaveAttribute('aria-expanded', 'false');
     await menu.click();
     const drawer = page.getByRole('navigation', { name: 'Main navigation' });
-    await expect(drawer.getByRole('link')).toHaveText(everyDestination);
+    await expect(drawer.getByRole('link')).toHaveText(['Home', 'Payslips', 'Handbook', 'My data', 'Help', 'Approvals']);
     await drawer.getByRole('link', { name: 'Approvals' }).click();
     await expect(page).toHaveURL(/\/approvals$/);
     await expect(page.getByText('Approvals is not available yet.')).toBeVisible();
@@ -73,8 +72,8 @@ test.describe('in Spanish', () => {
   test.use({ viewport: { width: 1280, height: 800 } });
 
   test('the language menu switches the interface, and the choice survives a reload', async ({ page }) => {
-    await page.goto('/');
-    await page.getByRole('button', { name: 'Choose language' }).click();
+    await signInAsEmployee(page, 'E10300');
+    await page.getByRole('button', { name: /Choose language/ }).click();
     await page.getByRole('menuitemradio', { name: 'Español' }).click();
 
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Te damos la bienvenida a Portico');
@@ -85,10 +84,26 @@ test.describe('in Spanish', () => {
     await expectNoSeriousAccessibilityViolations(page);
   });
 
+  test('the language chosen follows the person to another browser', async ({ browser }) => {
+    const first = await browser.newContext();
+    const firstPage = await first.newPage();
+    await signInAsEmployee(firstPage, 'E10301');
+    await firstPage.getByRole('button', { name: /Choose language/ }).click();
+    await firstPage.getByRole('menuitemradio', { name: 'Español' }).click();
+    await expect(firstPage.getByRole('heading', { level: 1 })).toHaveText('Te damos la bienvenida a Portico');
+    await first.close();
+
+    const second = await browser.newContext({ locale: 'en-GB' });
+    const secondPage = await second.newPage();
+    await signInAsEmployee(secondPage, 'E10301');
+    await expect(secondPage.getByRole('heading', { level: 1 })).toHaveText('Te damos la bienvenida a Portico');
+    await second.close();
+  });
+
   test('a browser that prefers Spanish gets Spanish with Spanish dates from the first page', async ({ browser }) => {
     const context = await browser.newContext({ locale: 'es-MX' });
     const page = await context.newPage();
-    await page.goto('/');
+    await signInAs(page, 'hrAgent');
     const today = new Intl.DateTimeFormat('es-MX', { dateStyle: 'full' }).format(new Date());
     await expect(page.getByText(`Hoy es ${today}.`)).toBeVisible();
     await context.close();

@@ -40,6 +40,8 @@ export const MeSchema = z
       department: z.string(),
       location: z.string(),
       preferredLanguage: z.string(),
+      /** Chosen in Portico's language menu; null until the person chooses (then the browser's applies). */
+      interfaceLanguage: InterfaceLanguageSchema.nullable(),
     }),
     roles: z.array(RoleSchema),
     actions: z.array(ActionSchema),

@@ -18,6 +18,7 @@ export function meWithRoles(...roles: Role[]): Me {
       department: 'Engineering',
       location: 'Madrid',
       preferredLanguage: 'en',
+      interfaceLanguage: null,
     },
     roles: ['employee', ...roles],
     actions: [...new Set(['employee' as Role, ...roles].flatMap((role) => actionsByRole[role]))],

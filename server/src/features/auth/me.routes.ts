@@ -1,5 +1,6 @@
 import type { Request } from 'express';
 
+import { isInterfaceLanguage } from '@portico/shared/i18n/languages';
 import { MeSchema, PreferencesSchema, SessionSchema, type Me, type Preferences, type Session } from '@portico/shared/auth/auth.schemas';
 import { HttpProblem } from '../../platform/errors';
 import type { ApiRouter } from '../../platform/http/api-router';
@@ -59,13 +60,14 @@ export function meRoutes(api: ApiRouter, settings: MeSettings, logger: Logger): 
     },
     async ({ body }, request): Promise<Preferences> => {
       const employeeId = request.user!.employeeId;
-      await EmployeeModel.updateOne({ _id: employeeId }, { $set: { preferredLanguage: body.language } });
+      // The person's choice also becomes the language HR writes to them in.
+      await EmployeeModel.updateOne({ _id: employeeId }, { $set: { interfaceLanguage: body.language, preferredLanguage: body.language } });
       await recordAuditEvent(request.log ?? logger, {
         type: 'profile.preferences_changed',
         outcome: 'success',
         employeeId,
         requestId: String(request.id),
-        details: { fields: ['preferredLanguage'] },
+        details: { fields: ['interfaceLanguage', 'preferredLanguage'] },
       });
       return body;
     },
@@ -90,6 +92,7 @@ async function meOf(request: Request, settings: MeSettings): Promise<Me | null> 
       department: department?.name ?? employee.departmentId,
       location: location?.name ?? employee.locationId,
       preferredLanguage: employee.preferredLanguage,
+      interfaceLanguage: isInterfaceLanguage(employee.interfaceLanguage) ? employee.interfaceLanguage : null,
     },
     roles: principal.roles,
     actions: allowedActions(principal),

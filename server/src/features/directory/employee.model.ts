@@ -22,8 +22,10 @@ const employeeSchema = new Schema(
     hireDate: { type: Date, required: true },
     employmentType: { type: String, enum: employmentTypes, required: true },
     status: { type: String, enum: employeeStatuses, default: 'active' },
-    /** BCP 47 language tag the person reads the portal in. */
+    /** BCP 47 tag of the language HR writes to this person in (emails, letters). */
     preferredLanguage: { type: String, required: true, default: 'en' },
+    /** The interface language the person chose in Portico; null until they choose one. */
+    interfaceLanguage: { type: String, default: null },
     workPhone: { type: String, default: null },
   },
   { timestamps: true, strict: 'throw' },

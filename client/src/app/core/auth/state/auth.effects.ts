@@ -7,7 +7,6 @@ import { catchError, EMPTY, exhaustMap, filter, map, of, switchMap, tap } from '
 
 import { DraftStore } from '../../drafts/draft-store';
 import { LanguageService } from '../../i18n/language.service';
-import { isInterfaceLanguage } from '../../i18n/languages';
 import { BrowserNavigation, signInUrl } from '../../navigation/browser-navigation';
 import { AuthApi } from '../auth-api';
 import { AuthActions } from './auth.actions';
@@ -27,14 +26,14 @@ export const checkSession = createEffect(
   { functional: true },
 );
 
-/** The language saved in the person's profile applies unless this browser chose one. */
+/** The language the person chose on another device applies, unless this browser chose one. */
 export const applyProfileLanguage = createEffect(
   (actions = inject(Actions), language = inject(LanguageService)) =>
     actions.pipe(
       ofType(AuthActions.signedIn),
-      map(({ me }) => me.employee.preferredLanguage),
-      filter((preferred) => isInterfaceLanguage(preferred) && !language.hasSavedChoice()),
-      tap((preferred) => void language.use(preferred as 'en' | 'es')),
+      map(({ me }) => me.employee.interfaceLanguage),
+      filter((chosen) => chosen !== null && !language.hasSavedChoice()),
+      tap((chosen) => void language.use(chosen!)),
     ),
   { functional: true, dispatch: false },
 );

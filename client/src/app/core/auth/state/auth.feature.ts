@@ -21,7 +21,7 @@ export const authFeature = createFeature({
     on(AuthActions.signedOut, AuthActions.sessionExpired, (): AuthState => ({ status: 'signedOut', me: null })),
     on(AuthActions.sessionCheckFailed, (state): AuthState => ({ ...state, status: 'error' })),
     on(AuthActions.languageChosen, (state, { language }): AuthState =>
-      state.me ? { ...state, me: { ...state.me, employee: { ...state.me.employee, preferredLanguage: language } } } : state,
+      state.me ? { ...state, me: { ...state.me, employee: { ...state.me.employee, interfaceLanguage: language, preferredLanguage: language } } } : state,
     ),
   ),
   extraSelectors: ({ selectMe }) => ({
