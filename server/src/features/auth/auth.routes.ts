@@ -79,6 +79,8 @@ export function authRoutes(auth: AuthModule, api: ApiRouter, publicUrl: string):
     const now = Date.now();
     request.session.authenticatedAt = now;
     request.session.lastSeenAt = now;
+    // The new session's XSRF token, so the first state-changing call needs no round trip.
+    auth.csrf.issueToken(request, response, () => undefined);
     await SamlSessionModel.create({
       _id: request.sessionID,
       principalKey: principalKey(principal.issuer, principal.nameID),
@@ -102,22 +104,39 @@ export function authRoutes(auth: AuthModule, api: ApiRouter, publicUrl: string):
     response.type('application/samlmetadata+xml').setHeader('Cache-Control', 'no-cache').send(auth.spMetadata);
   });
 
-  /** Single logout: the IdP's answer to our LogoutRequest, or its own LogoutRequest. */
+  /**
+   * Single logout. A LogoutRequest from the IdP ends sessions, so it must be signed (on
+   * the redirect binding node-saml would accept it unsigned). A LogoutResponse answers our
+   * own request: the Portico session ended before the browser went to the IdP, so the
+   * answer changes nothing here; it is verified when signed (some IdPs, SimpleSAMLphp by
+   * default, do not sign it) and the browser lands on the signed-out page either way.
+   */
   const singleLogout = async (request: Request, response: Response, next: NextFunction) => {
+    const message = request.method === 'GET' ? (request.query as Record<string, unknown>) : ((request.body ?? {}) as Record<string, unknown>);
+    const isResponse = message['SAMLResponse'] !== undefined;
+    const unsigned =
+      request.method === 'GET'
+        ? typeof message['Signature'] !== 'string'
+        : !/<(\w+:)?Signature[\s>]/.test(Buffer.from(String(message['SAMLResponse'] ?? ''), 'base64').toString());
+    const fail = async (error: unknown) => {
+      await recordAuditEvent(request.log, { type: 'auth.logout_message', outcome: 'failure', reason: failureReason(error), requestId: String(request.id) });
+      if (isResponse) response.redirect(303, '/signed-out');
+      else renderSignInFailed(request, response, await hrContact());
+    };
+    if (isResponse && unsigned) {
+      response.redirect(303, '/signed-out');
+      return;
+    }
     try {
-      if (request.method === 'GET') checkRedirectMessage(request.query as Record<string, unknown>);
-      else checkPostMessage(request.body?.SAMLRequest ?? request.body?.SAMLResponse);
+      if (request.method === 'GET') checkRedirectMessage(message);
+      else checkPostMessage(message['SAMLRequest'] ?? message['SAMLResponse']);
     } catch (error) {
-      const reason = failureReason(error);
-      await recordAuditEvent(request.log, { type: 'auth.logout_message', outcome: 'failure', reason, requestId: String(request.id) });
-      renderSignInFailed(request, response, await hrContact());
+      await fail(error);
       return;
     }
     passport.authenticate('saml', { session: false }, (error: unknown) => {
-      if (!error) return response.redirect(303, '/signed-out');
-      void recordAuditEvent(request.log, { type: 'auth.logout_message', outcome: 'failure', reason: failureReason(error), requestId: String(request.id) })
-        .then(async () => renderSignInFailed(request, response, await hrContact()))
-        .catch(next);
+      if (error) fail(error).catch(next);
+      else response.redirect(303, '/signed-out');
     })(request, response, () => response.redirect(303, '/signed-out'));
   };
   router.get('/saml/slo', singleLogout);

@@ -168,6 +168,20 @@ describe('SAML sign-in with the development IdP', () => {
     expect(await AuditEventModel.findOne({ type: 'session.expired', reason: 'absolute_timeout' }).lean()).not.toBeNull();
   });
 
+  it('lands an unsigned LogoutResponse (SimpleSAMLphp sends those) on the signed-out page and changes nothing', async () => {
+    const browser = new SamlBrowser(server);
+    await browser.signIn();
+    const logout = await browser.sendWithXsrf('post', '/auth/logout');
+    const idpAnswer = await browser.get(new URL(logout.body.redirectTo as string).pathname + new URL(logout.body.redirectTo as string).search);
+    const back = new URL(idpAnswer.headers['location'] as string);
+    back.searchParams.delete('Signature');
+    back.searchParams.delete('SigAlg');
+    const completed = await browser.get(back.pathname + back.search);
+    expect(completed.status).toBe(303);
+    expect(completed.headers['location']).toBe('/signed-out');
+    expect((await browser.me()).status).toBe(401);
+  });
+
   it('honours a signed IdP-initiated LogoutRequest', async () => {
     const browser = new SamlBrowser(server);
     await browser.signIn();

@@ -15,7 +15,8 @@ export interface IdentityProviderSettings {
   certs: string[];
 }
 
-const REDIRECT = 'urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect';
+/** samlify names bindings by their short names. */
+const REDIRECT = 'redirect';
 const MAX_METADATA_BYTES = 1024 * 1024;
 
 async function readMetadata(source: string): Promise<string> {
@@ -53,5 +54,7 @@ export function settingsFromMetadata(xml: string): IdentityProviderSettings {
 /** The configured IdP: from its metadata (file or URL, read at start) or from variables. */
 export async function resolveIdentityProvider(idp: NonNullable<AuthConfig['idp']>): Promise<IdentityProviderSettings> {
   if ('metadata' in idp) return settingsFromMetadata(await readMetadata(idp.metadata));
-  return { entityId: idp.issuer, ssoUrl: idp.entryPoint, sloUrl: idp.logoutUrl, certs: [await pemFrom(idp.cert)] };
+  const cert = await pemFrom(idp.cert);
+  if (!cert.includes('-----BEGIN CERTIFICATE-----')) throw new Error('SAML_IDP_CERT is not a PEM certificate (nor the path of one)');
+  return { entityId: idp.issuer, ssoUrl: idp.entryPoint, sloUrl: idp.logoutUrl, certs: [cert] };
 }
