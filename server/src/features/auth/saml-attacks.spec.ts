@@ -8,7 +8,7 @@ import { AuditEventModel } from '../audit/audit-event.model';
 import { personas } from '../directory/seed/demo-company';
 import { seedDemoCompany } from '../directory/seed/seed-demo-company';
 import { DevIdentityProvider, type ResponseEdit } from '../dev-idp/dev-identity-provider';
-import { generateKeyPair } from './credentials';
+import { generateKeyPair, type KeyPair } from './credentials';
 
 /**
  * Every way a SAML response can be forged, replayed or misdirected that the issue lists:
@@ -73,10 +73,16 @@ describe('SAML responses Portico must refuse', () => {
     await expectRefused(browser, editXml(await genuineResponse(browser), (document) => removeSignatures(document, 'assertion')), 'signature_invalid');
   });
 
+  /** Another IdP at the same address: with its own key, algorithm, or idea of what Portico wants. */
+  async function otherIdentityProvider(options: { keyPair?: KeyPair; signatureAlgorithm?: string; spMetadata?: string } = {}) {
+    const idp = await DevIdentityProvider.create({ publicUrl: server.url, dataDir: server.config.dataDir, attributes: server.config.auth.attributes, ...options });
+    idp.trust(options.spMetadata ?? server.authentication.auth.spMetadata);
+    return idp;
+  }
+
   it('a signed response carrying an unsigned assertion', async () => {
     // An IdP that signs only the message: the assertion inside is unsigned.
-    const messageOnly = await DevIdentityProvider.create({ publicUrl: server.url, dataDir: server.config.dataDir, attributes: server.config.auth.attributes });
-    messageOnly.trust(server.authentication.auth.spMetadata.replace('WantAssertionsSigned="true"', 'WantAssertionsSigned="false"'));
+    const messageOnly = await otherIdentityProvider({ spMetadata: server.authentication.auth.spMetadata.replace('WantAssertionsSigned="true"', 'WantAssertionsSigned="false"') });
     const browser = new SamlBrowser(server);
     const { requestId } = await browser.startLogin();
     const reply = await messageOnly.loginResponse(requestId, employeeIdentity);
@@ -91,30 +97,19 @@ describe('SAML responses Portico must refuse', () => {
     await expectRefused(browser, encodeSaml(tampered), 'signature_invalid');
   });
 
-  it('an assertion for another audience', async () => {
-    const browser = new SamlBrowser(server);
-    await expectRefused(browser, await genuineResponse(browser, { values: (values) => (values['Audience'] = 'https://other-app.example/saml') }), 'audience_mismatch');
-  });
-
-  it('a wrong recipient', async () => {
-    const browser = new SamlBrowser(server);
-    await expectRefused(browser, await genuineResponse(browser, { values: (values) => (values['Recipient'] = 'https://other-app.example/acs') }), 'recipient_mismatch');
-  });
-
-  it('a missing recipient', async () => {
-    const browser = new SamlBrowser(server);
-    await expectRefused(browser, await genuineResponse(browser, { xml: (xml) => xml.replace(/ Recipient="[^"]*"/, '') }), 'recipient_mismatch');
-  });
-
-  it('a wrong destination', async () => {
-    const browser = new SamlBrowser(server);
-    await expectRefused(browser, await genuineResponse(browser, { values: (values) => (values['Destination'] = 'https://other-app.example/acs') }), 'destination_mismatch');
-  });
-
-  it('a wrong issuer', async () => {
-    const browser = new SamlBrowser(server);
-    await expectRefused(browser, await genuineResponse(browser, { values: (values) => (values['Issuer'] = 'https://other-idp.example') }), 'issuer_mismatch');
-  });
+  const misdirected: [string, ResponseEdit, string][] = [
+    ['an assertion for another audience', { values: (values) => (values['Audience'] = 'https://other-app.example/saml') }, 'audience_mismatch'],
+    ['a wrong recipient', { values: (values) => (values['Recipient'] = 'https://other-app.example/acs') }, 'recipient_mismatch'],
+    ['a missing recipient', { xml: (xml) => xml.replace(/ Recipient="[^"]*"/, '') }, 'recipient_mismatch'],
+    ['a wrong destination', { values: (values) => (values['Destination'] = 'https://other-app.example/acs') }, 'destination_mismatch'],
+    ['a wrong issuer', { values: (values) => (values['Issuer'] = 'https://other-idp.example') }, 'issuer_mismatch'],
+  ];
+  for (const [name, edit, reason] of misdirected) {
+    it(name, async () => {
+      const browser = new SamlBrowser(server);
+      await expectRefused(browser, await genuineResponse(browser, edit), reason);
+    });
+  }
 
   it('an expired assertion', async () => {
     const browser = new SamlBrowser(server);
@@ -230,26 +225,14 @@ describe('SAML responses Portico must refuse', () => {
   });
 
   it('a response signed by a key Portico does not trust', async () => {
-    const impostor = await DevIdentityProvider.create({
-      publicUrl: server.url,
-      dataDir: server.config.dataDir,
-      attributes: server.config.auth.attributes,
-      keyPair: await generateKeyPair('Impostor IdP'),
-    });
-    impostor.trust(server.authentication.auth.spMetadata);
+    const impostor = await otherIdentityProvider({ keyPair: await generateKeyPair('Impostor IdP') });
     const browser = new SamlBrowser(server);
     const { requestId } = await browser.startLogin();
     await expectRefused(browser, (await impostor.loginResponse(requestId, employeeIdentity)).samlResponse, 'signature_invalid');
   });
 
   it('a SHA-1 signature', async () => {
-    const weak = await DevIdentityProvider.create({
-      publicUrl: server.url,
-      dataDir: server.config.dataDir,
-      attributes: server.config.auth.attributes,
-      signatureAlgorithm: 'http://www.w3.org/2000/09/xmldsig#rsa-sha1',
-    });
-    weak.trust(server.authentication.auth.spMetadata);
+    const weak = await otherIdentityProvider({ signatureAlgorithm: 'http://www.w3.org/2000/09/xmldsig#rsa-sha1' });
     const browser = new SamlBrowser(server);
     const { requestId } = await browser.startLogin();
     const reply = await weak.loginResponse(requestId, employeeIdentity);
