@@ -44,7 +44,7 @@ export function createApp({ config, logger, database, auth, devIdp }: AppDepende
   const api = new ApiRouter(registry, '/api', auth.guard);
   api.router.use(express.json({ limit: '100kb' }));
   openApiRoutes(api, registry, version);
-  meRoutes(api, auth.settings, logger);
+  meRoutes(api, auth.settings);
   settingsRoutes(api);
   app.use('/api', api.router);
   app.use('/api', notFoundHandler);

@@ -94,7 +94,7 @@ export function createAuthModule({ config, logger, connection, credentials, idp 
         await new Promise<void>((resolve) => store.destroy(session._id, () => resolve()));
         await SamlSessionModel.deleteOne({ _id: session._id });
       }
-      await recordAuditEvent(request.log ?? logger, {
+      await recordAuditEvent(request.log, {
         type: 'auth.sign_out',
         outcome: 'success',
         employeeId: request.user?.employeeId ?? null,
@@ -149,7 +149,7 @@ export function createAuthModule({ config, logger, connection, credentials, idp 
       sessionMiddleware(store, settings),
       passport.initialize(),
       passport.session(),
-      sessionTimeouts(settings, logger),
+      sessionTimeouts(settings),
       xsrf.issueToken,
     ],
     guard,

@@ -26,7 +26,7 @@ const samlForm = express.urlencoded({ extended: false, limit: '512kb', parameter
  */
 export function authRoutes(auth: AuthModule, api: ApiRouter, publicUrl: string): Router {
   const router = express.Router();
-  const { passport, logger } = auth;
+  const { passport } = auth;
 
   /** Ties the coming SAML request to this browser (see BrowserBoundRequestCache). */
   const bindBrowser = (request: Request, response: Response) => {
@@ -37,8 +37,8 @@ export function authRoutes(auth: AuthModule, api: ApiRouter, publicUrl: string):
 
   const refuse = async (request: Request, response: Response, error: unknown) => {
     const reason = failureReason(error);
-    (request.log ?? logger).warn({ reason, detail: error instanceof Error ? error.message : String(error) }, 'SAML sign-in refused');
-    await recordAuditEvent(request.log ?? logger, { type: 'auth.sign_in', outcome: 'failure', reason, requestId: String(request.id) });
+    (request.log).warn({ reason, detail: error instanceof Error ? error.message : String(error) }, 'SAML sign-in refused');
+    await recordAuditEvent(request.log, { type: 'auth.sign_in', outcome: 'failure', reason, requestId: String(request.id) });
     const contact = await hrContact();
     if (notInDirectory.has(reason)) renderNotInDirectory(request, response, contact);
     else renderSignInFailed(request, response, contact);

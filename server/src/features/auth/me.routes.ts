@@ -4,7 +4,6 @@ import { isInterfaceLanguage } from '@portico/shared/i18n/languages';
 import { MeSchema, PreferencesSchema, SessionSchema, type Me, type Preferences, type Session } from '@portico/shared/auth/auth.schemas';
 import { HttpProblem } from '../../platform/errors';
 import type { ApiRouter } from '../../platform/http/api-router';
-import type { Logger } from '../../platform/logger';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { DepartmentModel } from '../directory/department.model';
 import { EmployeeModel } from '../directory/employee.model';
@@ -17,7 +16,7 @@ export interface MeSettings {
 }
 
 /** The signed-in person: who they are, their roles, and what the policy lets them do. */
-export function meRoutes(api: ApiRouter, settings: MeSettings, logger: Logger): void {
+export function meRoutes(api: ApiRouter, settings: MeSettings): void {
   api.get(
     '/me',
     {
@@ -62,7 +61,7 @@ export function meRoutes(api: ApiRouter, settings: MeSettings, logger: Logger): 
       const employeeId = request.user!.employeeId;
       // The person's choice also becomes the language HR writes to them in.
       await EmployeeModel.updateOne({ _id: employeeId }, { $set: { interfaceLanguage: body.language, preferredLanguage: body.language } });
-      await recordAuditEvent(request.log ?? logger, {
+      await recordAuditEvent(request.log, {
         type: 'profile.preferences_changed',
         outcome: 'success',
         employeeId,

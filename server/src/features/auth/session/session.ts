@@ -3,7 +3,6 @@ import type { RequestHandler } from 'express';
 import session from 'express-session';
 import type { Connection } from 'mongoose';
 
-import type { Logger } from '../../../platform/logger';
 import { recordAuditEvent } from '../../audit/record-audit-event';
 
 export const SESSION_COOKIE = 'portico.sid';
@@ -58,7 +57,7 @@ export function sessionMiddleware(store: MongoStore, settings: SessionSettings):
  * Ends a signed-in session that was idle too long or is older than the absolute limit,
  * records the expiry, and marks the request so the API can answer `session_expired`.
  */
-export function sessionTimeouts(settings: SessionSettings, logger: Logger): RequestHandler {
+export function sessionTimeouts(settings: SessionSettings): RequestHandler {
   return async (request, _response, next) => {
     const principal = request.user;
     if (!principal) return next();
@@ -72,7 +71,7 @@ export function sessionTimeouts(settings: SessionSettings, logger: Logger): Requ
       if (now - lastSeenAt >= ACTIVITY_RESOLUTION_MS) request.session.lastSeenAt = now;
       return next();
     }
-    await recordAuditEvent(request.log ?? logger, {
+    await recordAuditEvent(request.log, {
       type: 'session.expired',
       outcome: 'success',
       employeeId: principal.employeeId,
