@@ -18,12 +18,16 @@ interface RunningServer {
   exited: Promise<number | null>;
 }
 
+/** Every server a spec started, so none outlives a failing spec. */
+const started: ChildProcess[] = [];
+
 function startServer(environment: Record<string, string>): Promise<RunningServer> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
     cwd: repositoryRoot,
     env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', SEED_DEMO_DATA: 'if-empty', ...environment },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  started.push(child);
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return new Promise((resolve, reject) => {
     let databasePid = 0;
@@ -39,6 +43,10 @@ function startServer(environment: Record<string, string>): Promise<RunningServer
 
 describe('the server process', () => {
   const directory = useTemporaryDirectory('portico-main');
+
+  afterEach(() => {
+    for (const child of started.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  });
 
   it('exits at once with a message naming PORT when PORT is not a number', async () => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
