@@ -1,4 +1,3 @@
-import * as xmllint from '@authenio/samlify-node-xmllint';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import * as samlify from 'samlify';
@@ -6,8 +5,6 @@ import * as samlify from 'samlify';
 import type { SamlAttributeNames } from '../../config/config';
 import { persistedKeyPair, type KeyPair } from '../auth/credentials';
 import type { IdentityProviderSettings } from '../auth/saml/identity-provider';
-
-samlify.setSchemaValidator(xmllint);
 
 const RSA_SHA256 = 'http://www.w3.org/2001/04/xmldsig-more#rsa-sha256';
 const REDIRECT = 'urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect';
@@ -90,6 +87,9 @@ export class DevIdentityProvider {
   }
 
   static async create(options: DevIdentityProviderOptions): Promise<DevIdentityProvider> {
+    // samlify validates messages against the SAML schemas with libxml2 compiled to
+    // JavaScript: loaded here, so production (which never runs this IdP) does not pay for it.
+    samlify.setSchemaValidator(await import('@authenio/samlify-node-xmllint'));
     const keyPair = options.keyPair ?? (await persistedKeyPair(path.join(options.dataDir, 'secrets'), 'dev-idp', 'Portico development IdP'));
     return new DevIdentityProvider(options, keyPair);
   }
