@@ -1,18 +1,21 @@
 /**
  * `npm run bench`: performance figures as tables (never as timed assertions in tests).
  *   1. initial client chunks, raw and gzip;
- *   2. server cold start until /readyz passes (new data directory, and a restart on one
- *      holding the demo company), embedded database included;
+ *   2. server cold start until /readyz passes, with production settings (a configured
+ *      IdP, real secrets), on a new data directory and on one holding the demo company,
+ *      embedded database included;
  *   3. /readyz throughput and latency under autocannon for 10 s.
  * Later features add their rows here.
  */
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
+import { generateKeyPair } from '../server/src/features/auth/credentials';
 import { buildClientIfStale, buildServerIfStale } from './lib/build.mjs';
 import { environment, freePort, root } from './lib/run.mjs';
 
@@ -49,11 +52,28 @@ interface Server {
   stop(): Promise<void>;
 }
 
+/**
+ * Production settings: a configured IdP (the SimpleSAMLphp metadata the specs use), real
+ * secrets and key pair, so the figures are those of a production start.
+ */
+const secrets = mkdtempSync(path.join(tmpdir(), 'portico-bench-secrets-'));
+const spKeyPair = await generateKeyPair('Portico bench');
+const productionEnvironment = {
+  NODE_ENV: 'production',
+  PUBLIC_URL: 'https://portico.bench.example',
+  SESSION_SECRET: randomBytes(48).toString('base64'),
+  SAML_IDP_METADATA: path.join(root, 'server/src/features/auth/saml/fixtures/simplesamlphp-idp-metadata.xml'),
+  SAML_SP_PRIVATE_KEY: path.join(secrets, 'sp-key.pem'),
+  SAML_SP_CERT: path.join(secrets, 'sp-cert.pem'),
+};
+writeFileSync(productionEnvironment.SAML_SP_PRIVATE_KEY, spKeyPair.privateKey);
+writeFileSync(productionEnvironment.SAML_SP_CERT, spKeyPair.cert);
+
 async function startServer(dataDir: string, port: number, seed: boolean): Promise<{ server: Server; readyMs: number }> {
   const started = performance.now();
   const child = spawn(process.execPath, ['dist/server/main.js'], {
     cwd: root,
-    env: environment({ PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', NODE_ENV: 'test', HOST: '127.0.0.1', SEED_DEMO_DATA: seed ? 'if-empty' : 'never' }),
+    env: environment({ ...productionEnvironment, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', HOST: '127.0.0.1', SEED_DEMO_DATA: seed ? 'if-empty' : 'never' }),
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -133,3 +153,4 @@ const port = await freePort();
 const dataDir = await coldStart(port);
 await readinessLoad(dataDir, port);
 rmSync(dataDir, { recursive: true, force: true });
+rmSync(secrets, { recursive: true, force: true });
