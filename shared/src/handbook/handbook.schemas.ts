@@ -1,0 +1,155 @@
+import { z } from 'zod';
+
+/**
+ * Categories form a two-level tree written "Parent / Child". These are the demo
+ * company's; an article may use any other name of the same shape (HR's own words).
+ * The interface translates the known ones and shows others as written.
+ */
+export const knownCategories = [
+  'Time off / Vacation',
+  'Time off / Sick leave',
+  'Time off / Family leave',
+  'Time off / Other leave',
+  'Pay and benefits / Payroll',
+  'Pay and benefits / Benefits',
+  'Pay and benefits / Expenses',
+  'Working here / Working hours',
+  'Working here / Remote and travel',
+  'Working here / Joining and leaving',
+  'Working here / Growth',
+  'Policies / Conduct',
+  'Policies / Data and IT',
+  'Help / Using Portico',
+] as const;
+
+export const audiences = ['everyone', 'managers', 'hr'] as const;
+export const articleStatuses = ['draft', 'published', 'archived'] as const;
+export const articleKinds = ['article', 'policy'] as const;
+
+export const SlugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens').max(100);
+/** A BCP 47 language tag of the content: any language a multinational writes in. */
+export const ContentLanguageSchema = z.string().regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, 'must be a language tag such as en, es, pt-BR');
+export const CategorySchema = z
+  .string()
+  .trim()
+  .regex(/^[^/]{1,60}(?: \/ [^/]{1,60})?$/, 'must be "Category" or "Category / Subcategory"');
+
+/** YAML front matter of an imported Markdown file (docs/handbook-import.md). */
+export const FrontMatterSchema = z.strictObject({
+  title: z.string().trim().min(1).max(200),
+  summary: z.string().trim().max(300).default(''),
+  category: CategorySchema,
+  language: ContentLanguageSchema,
+  tags: z.array(z.string().trim().min(1).max(40)).max(12).default([]),
+  policy: z.boolean().default(false),
+  status: z.enum(articleStatuses).default('draft'),
+  audience: z.enum(audiences).default('everyone'),
+  slug: SlugSchema.optional(),
+  owner: z.string().max(40).optional(),
+  reviewBy: z.iso.date().optional(),
+  /** For an update of a policy: `major` asks everyone to acknowledge again. */
+  change: z.enum(['major', 'minor']).default('minor'),
+});
+export type FrontMatter = z.infer<typeof FrontMatterSchema>;
+
+export const SearchQuerySchema = z.strictObject({
+  q: z.string().trim().min(1).max(200),
+  lang: ContentLanguageSchema.optional(),
+  category: CategorySchema.optional(),
+  type: z.enum(articleKinds).optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+});
+export type SearchQuery = z.infer<typeof SearchQuerySchema>;
+
+export const SearchHitSchema = z.object({
+  slug: z.string(),
+  title: z.string(),
+  summary: z.string(),
+  /** HTML: the matching passage, escaped, with the matches in <mark>. */
+  snippet: z.string(),
+  category: z.string(),
+  language: z.string(),
+  type: z.enum(articleKinds),
+  updatedAt: z.string(),
+  score: z.number(),
+});
+export const SearchResultSchema = z
+  .object({
+    hits: z.array(SearchHitSchema),
+    total: z.number().int(),
+    /** Id of this search, to record which result was opened (no user id is kept). */
+    searchId: z.string(),
+  })
+  .meta({ id: 'HandbookSearchResult' });
+export type SearchHit = z.infer<typeof SearchHitSchema>;
+export type SearchResult = z.infer<typeof SearchResultSchema>;
+
+export const SuggestQuerySchema = z.strictObject({
+  q: z.string().trim().min(1).max(100),
+  lang: ContentLanguageSchema.optional(),
+});
+export const SuggestionSchema = z.object({
+  /** What to show and, for a query, what to search. */
+  text: z.string(),
+  kind: z.enum(['article', 'query']),
+  /** For an article: where it is. */
+  slug: z.string().optional(),
+});
+export const SuggestResultSchema = z.object({ suggestions: z.array(SuggestionSchema) }).meta({ id: 'HandbookSuggestions' });
+export type Suggestion = z.infer<typeof SuggestionSchema>;
+export type SuggestResult = z.infer<typeof SuggestResultSchema>;
+
+export const HeadingSchema = z.object({ id: z.string(), text: z.string(), level: z.union([z.literal(2), z.literal(3)]) });
+
+export const ArticleViewSchema = z
+  .object({
+    slug: z.string(),
+    type: z.enum(articleKinds),
+    title: z.string(),
+    summary: z.string(),
+    category: z.string(),
+    tags: z.array(z.string()),
+    /** The language of the text shown, and the one asked for when it differs (a fallback). */
+    language: z.string(),
+    requestedLanguage: z.string(),
+    availableLanguages: z.array(z.string()),
+    /** Sanitised HTML. */
+    html: z.string(),
+    headings: z.array(HeadingSchema),
+    version: z.string(),
+    updatedAt: z.string(),
+    lastReviewedAt: z.string().nullable(),
+    related: z.array(z.object({ slug: z.string(), title: z.string(), summary: z.string() })),
+  })
+  .meta({ id: 'HandbookArticle' });
+export type ArticleView = z.infer<typeof ArticleViewSchema>;
+
+export const ArticleSummarySchema = z.object({
+  slug: z.string(),
+  type: z.enum(articleKinds),
+  title: z.string(),
+  summary: z.string(),
+  category: z.string(),
+  language: z.string(),
+  updatedAt: z.string(),
+});
+export const HandbookHomeSchema = z
+  .object({
+    categories: z.array(z.object({ name: z.string(), count: z.number().int(), children: z.array(z.object({ name: z.string(), count: z.number().int() })) })),
+    recentlyUpdated: z.array(ArticleSummarySchema),
+  })
+  .meta({ id: 'HandbookHome' });
+export type ArticleSummary = z.infer<typeof ArticleSummarySchema>;
+export type HandbookHome = z.infer<typeof HandbookHomeSchema>;
+
+export const ImportFileSchema = z.object({ name: z.string().min(1).max(200), content: z.string().max(512 * 1024) });
+export const ImportRequestSchema = z.strictObject({ files: z.array(ImportFileSchema).min(1).max(500) }).meta({ id: 'HandbookImportRequest' });
+export const ImportReportSchema = z
+  .object({
+    created: z.array(z.string()),
+    updated: z.array(z.string()),
+    unchanged: z.array(z.string()),
+    errors: z.array(z.object({ file: z.string(), field: z.string(), message: z.string() })),
+  })
+  .meta({ id: 'HandbookImportReport' });
+export type ImportReport = z.infer<typeof ImportReportSchema>;
