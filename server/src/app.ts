@@ -6,6 +6,8 @@ import { authRoutes } from './features/auth/auth.routes';
 import { meRoutes } from './features/auth/me.routes';
 import type { Authentication } from './features/auth/set-up-authentication';
 import { devIdpRoutes } from './features/dev-idp/dev-idp.routes';
+import { handbookRoutes } from './features/handbook/handbook.routes';
+import type { HandbookSearch } from './features/handbook/search/handbook-search';
 import { healthRoutes, type HealthDependencies } from './features/health/health.routes';
 import { settingsRoutes } from './features/settings/settings.routes';
 import { ApiRouter } from './platform/http/api-router';
@@ -21,10 +23,11 @@ export interface AppDependencies extends Authentication {
   config: Pick<Config, 'environment' | 'clientDist' | 'trustProxy' | 'auth'>;
   logger: Logger;
   database: { ping: HealthDependencies['pingDatabase'] };
+  handbook: { search: HandbookSearch };
 }
 
 /** Builds the Express application without listening, so tests can drive it in-process. */
-export function createApp({ config, logger, database, auth, devIdp }: AppDependencies): Express {
+export function createApp({ config, logger, database, auth, devIdp, handbook }: AppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
   if (config.trustProxy !== undefined) app.set('trust proxy', config.trustProxy);
@@ -46,6 +49,7 @@ export function createApp({ config, logger, database, auth, devIdp }: AppDepende
   openApiRoutes(api, registry, version);
   meRoutes(api, auth.settings);
   settingsRoutes(api);
+  handbookRoutes(api, handbook.search);
   app.use('/api', api.router);
   app.use('/api', notFoundHandler);
 

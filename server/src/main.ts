@@ -5,6 +5,8 @@ import { createApp } from './app';
 import { ConfigError, loadConfig, type Config } from './config/config';
 import { setUpAuthentication } from './features/auth/set-up-authentication';
 import { seedDemoCompanyIfEmpty } from './features/directory/seed/seed-demo-company';
+import { HandbookIndex } from './features/handbook/search/handbook-index';
+import { MiniSearchHandbookSearch } from './features/handbook/search/minisearch-handbook-search';
 import { openDatabase } from './platform/db/database';
 import { createLogger, type Logger } from './platform/logger';
 
@@ -31,7 +33,9 @@ async function main(): Promise<void> {
   if (config.seedDemoData === 'if-empty') await seedDemoCompanyIfEmpty(logger);
 
   const authentication = await setUpAuthentication({ config, logger, connection: database.connection });
-  const server = createApp({ config, logger, database, ...authentication }).listen(config.port, config.host);
+  const handbook = new HandbookIndex(new MiniSearchHandbookSearch(), logger);
+  await handbook.start();
+  const server = createApp({ config, logger, database, handbook, ...authentication }).listen(config.port, config.host);
   await once(server, 'listening');
   const { port } = server.address() as AddressInfo;
   const shownHost = ['127.0.0.1', '0.0.0.0', '::'].includes(config.host) ? 'localhost' : config.host;
@@ -51,6 +55,7 @@ async function main(): Promise<void> {
     }, config.shutdownTimeoutMs);
     await closed;
     clearTimeout(force);
+    handbook.stop();
     await authentication.auth.close();
     await database.close();
     logger.info('stopped');

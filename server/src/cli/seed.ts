@@ -1,6 +1,7 @@
 /** `npm run seed`: creates whatever part of the demo company is missing. */
 import { loadConfig } from '../config/config';
 import { seedDemoCompany } from '../features/directory/seed/seed-demo-company';
+import { seedDemoHandbook } from '../features/handbook/seed/seed-demo-handbook';
 import { openDatabase } from '../platform/db/database';
 import { createLogger } from '../platform/logger';
 import { runCli } from './run-cli';
@@ -18,6 +19,8 @@ await runCli(async () => {
       employees: { created: created.employees, total: total.employees },
       'portal settings': { created: created.settings, total: total.settings },
     });
+    const handbook = await seedDemoHandbook();
+    console.log(`Handbook: ${handbook.created} article versions created${handbook.errors ? `, ${handbook.errors} files with errors` : ''}.`);
   } finally {
     await database.close();
   }

@@ -9,7 +9,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { openDatabase, type Database } from '../platform/db/database';
-import { testAuthentication, testConfig } from './test-app';
+import { HandbookIndex } from '../features/handbook/search/handbook-index';
+import { MiniSearchHandbookSearch } from '../features/handbook/search/minisearch-handbook-search';
+import { silentLogger, testAuthentication, testConfig } from './test-app';
 import { testDatabase } from './test-database';
 
 jasmine.DEFAULT_TIMEOUT_INTERVAL = 30_000;
@@ -27,6 +29,8 @@ beforeAll(async () => {
   testDatabase.current = database;
   testDatabase.dataDir = dataDir;
   testDatabase.authentication = await testAuthentication(testConfig());
+  // Specs call refresh() after they change the handbook instead of waiting for the poll.
+  testDatabase.handbook = new HandbookIndex(new MiniSearchHandbookSearch(), silentLogger);
 }, 180_000);
 
 afterAll(async () => {

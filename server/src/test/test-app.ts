@@ -32,6 +32,7 @@ export function testApp(overrides: Partial<AppDependencies> = {}) {
     config,
     logger: silentLogger,
     database: currentDatabase(),
+    handbook: testDatabase.handbook!,
     ...testDatabase.authentication!,
     ...overrides,
   });
@@ -55,7 +56,7 @@ export async function startTestServer(environment: Record<string, string> = {}):
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const config = testConfig({ PUBLIC_URL: url, ...environment });
   const authentication = await testAuthentication(config);
-  server.on('request', createApp({ config, logger: silentLogger, database: currentDatabase(), ...authentication }));
+  server.on('request', createApp({ config, logger: silentLogger, database: currentDatabase(), handbook: testDatabase.handbook!, ...authentication }));
   return {
     url,
     config,

@@ -5,6 +5,7 @@ import { DepartmentModel } from '../department.model';
 import { EmployeeModel } from '../employee.model';
 import { LocationModel } from '../location.model';
 import { PORTAL_SETTINGS_ID, PortalSettingsModel } from '../../settings/portal-settings.model';
+import { seedDemoHandbook } from '../../handbook/seed/seed-demo-handbook';
 import { generateDemoCompany } from './demo-company';
 
 export interface SeedReport {
@@ -47,7 +48,8 @@ export async function seedDemoCompany(): Promise<SeedReport> {
 export async function seedDemoCompanyIfEmpty(logger: Logger): Promise<void> {
   if ((await EmployeeModel.countDocuments({}).limit(1)) > 0) return;
   const report = await seedDemoCompany();
-  logger.info({ created: report.created }, 'empty database: demo company seeded');
+  const handbook = await seedDemoHandbook();
+  logger.info({ created: report.created, handbook }, 'empty database: demo company seeded');
 }
 
 /**

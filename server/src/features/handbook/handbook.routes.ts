@@ -1,0 +1,143 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+
+import {
+  ArticleViewSchema,
+  HandbookHomeSchema,
+  SearchQuerySchema,
+  SearchResultSchema,
+  SuggestQuerySchema,
+  SuggestResultSchema,
+  type ArticleView,
+  type HandbookHome,
+  type SearchResult,
+  type SuggestResult,
+} from '@portico/shared/handbook/handbook.schemas';
+import { notFound } from '../../platform/errors';
+import type { ApiRouter } from '../../platform/http/api-router';
+import { EmployeeModel } from '../directory/employee.model';
+import { readableAudiences } from './handbook.policy';
+import { articleView, handbookHome } from './handbook.presenter';
+import type { HandbookSearch } from './search/handbook-search';
+import { SearchEventModel } from './search-events.model';
+
+const read = { action: 'handbook.read' } as const;
+
+/** The reader's interface language, for choosing among an article's language versions. */
+async function readerLanguage(employeeId: string, requested?: string): Promise<string> {
+  if (requested) return requested;
+  const employee = await EmployeeModel.findById(employeeId, { interfaceLanguage: 1, preferredLanguage: 1 }).lean();
+  return employee?.interfaceLanguage ?? employee?.preferredLanguage ?? 'en';
+}
+
+export function handbookRoutes(api: ApiRouter, search: HandbookSearch): void {
+  api.get(
+    '/handbook/search',
+    {
+      summary: 'Search the handbook',
+      description: 'Forgiving search: typos, accents, word forms, synonyms. Only what the reader may see is found or counted.',
+      tags: ['handbook'],
+      access: read,
+      request: { query: SearchQuerySchema },
+      response: { description: 'Matching articles, best first', schema: SearchResultSchema },
+    },
+    async ({ query }, request): Promise<SearchResult> => {
+      const actor = request.user!;
+      const preferredLanguage = await readerLanguage(actor.employeeId);
+      const result = search.search({
+        query: query.q,
+        audiences: readableAudiences(actor),
+        language: query.lang,
+        preferredLanguage,
+        category: query.category,
+        kind: query.type,
+        limit: query.limit,
+      });
+      const searchId = randomUUID();
+      await SearchEventModel.create({ _id: searchId, query: query.q.toLowerCase(), language: query.lang ?? preferredLanguage, results: result.total, at: new Date() });
+      return {
+        searchId,
+        total: result.total,
+        hits: result.hits.map(({ document, score, snippet }) => ({
+          slug: document.slug,
+          title: document.title,
+          summary: document.summary,
+          snippet,
+          category: document.category,
+          language: document.language,
+          type: document.kind,
+          updatedAt: document.updatedAt.toISOString(),
+          score,
+        })),
+      };
+    },
+  );
+
+  api.post(
+    '/handbook/search/:searchId/opened',
+    {
+      summary: 'Record that a search result was opened',
+      description: 'Feeds "searches nobody opened a result of". Keeps no user id.',
+      tags: ['handbook'],
+      access: read,
+      status: 204,
+      request: { params: z.object({ searchId: z.uuid() }), body: z.strictObject({ slug: z.string().max(100) }) },
+    },
+    async ({ params, body }) => {
+      await SearchEventModel.updateOne({ _id: params.searchId }, { $set: { opened: true, openedSlug: body.slug } });
+    },
+  );
+
+  api.get(
+    '/handbook/suggest',
+    {
+      summary: 'Suggestions as the reader types',
+      tags: ['handbook'],
+      access: read,
+      request: { query: SuggestQuerySchema },
+      response: { description: 'Article titles and frequent searches', schema: SuggestResultSchema },
+    },
+    async ({ query }, request): Promise<SuggestResult> => {
+      const actor = request.user!;
+      const suggestions = search.suggest({
+        query: query.q,
+        audiences: readableAudiences(actor),
+        language: query.lang,
+        preferredLanguage: await readerLanguage(actor.employeeId),
+      });
+      return { suggestions };
+    },
+  );
+
+  api.get(
+    '/handbook/home',
+    {
+      summary: 'Handbook home: categories and recently updated articles',
+      tags: ['handbook'],
+      access: read,
+      request: { query: z.strictObject({ lang: z.string().max(10).optional() }) },
+      response: { description: 'Categories with counts and the latest updates', schema: HandbookHomeSchema },
+    },
+    async ({ query }, request): Promise<HandbookHome> => {
+      const actor = request.user!;
+      return handbookHome(readableAudiences(actor), await readerLanguage(actor.employeeId, query.lang));
+    },
+  );
+
+  api.get(
+    '/handbook/articles/:slug',
+    {
+      summary: 'One article, in the reader\u2019s language or the closest available',
+      tags: ['handbook'],
+      access: read,
+      request: { params: z.object({ slug: z.string().max(100) }), query: z.strictObject({ lang: z.string().max(10).optional() }) },
+      response: { description: 'The article', schema: ArticleViewSchema },
+    },
+    async ({ params, query }, request): Promise<ArticleView> => {
+      const actor = request.user!;
+      const view = await articleView(params.slug, readableAudiences(actor), await readerLanguage(actor.employeeId, query.lang), search);
+      if (!view) throw notFound('There is no such article, or it is not published for you.');
+      return view;
+    },
+  );
+}

@@ -1,0 +1,149 @@
+import MiniSearch, { type Query, type SearchResult } from 'minisearch';
+
+import type { Suggestion } from '@portico/shared/handbook/handbook.schemas';
+import type { HandbookSearch, SearchDocument, SearchHitResult, SearchRequest } from './handbook-search';
+import { snippet } from './snippet';
+import { indexTerms, isStopWord, queryTerms, synonymAlternatives, words, type SynonymGroup } from './text-analysis';
+
+const fields = ['title', 'tags', 'summary', 'text'] as const;
+/** Titles and summaries weigh more than the body (the issue's "title and summary weighted above body"). */
+const boost = { title: 4, tags: 2.5, summary: 2, text: 1 };
+/** About one typo in five letters; short words must match exactly or as a prefix. */
+const fuzziness = (term: string) => (term.length >= 5 ? 0.25 : term.length === 4 ? 1 : false);
+
+const idOf = (document: Pick<SearchDocument, 'slug' | 'language'>) => `${document.slug}:${document.language}`;
+
+/**
+ * The in-process implementation, with MiniSearch (ADR 7). Text is indexed as stems in
+ * its own language (see text-analysis.ts); a query is expanded into the stems of every
+ * query language, the synonyms HR configured, fuzzy matches and a prefix match for the
+ * word being typed. Filters for audience, status and language run inside the engine,
+ * so counts and suggestions never include what the reader may not see.
+ */
+export class MiniSearchHandbookSearch implements HandbookSearch {
+  private readonly documents = new Map<string, SearchDocument>();
+  private synonyms: SynonymGroup[] = [];
+  private index = this.createIndex();
+
+  get size(): number {
+    return this.documents.size;
+  }
+
+  private createIndex() {
+    return new MiniSearch<SearchDocument & { id: string }>({
+      fields: [...fields],
+      storeFields: [],
+      extractField: (document, field) => {
+        if (field === 'id') return document.id;
+        const value = field === 'tags' ? document.tags.join(' ') : String(document[field as keyof SearchDocument] ?? '');
+        return indexTerms(value, document.language);
+      },
+      // Terms arrive stemmed and folded (indexing) or are expanded below (queries).
+      processTerm: (term) => term,
+      tokenize: (text) => text.split(' ').filter(Boolean),
+    });
+  }
+
+  replaceAll(documents: SearchDocument[]): void {
+    this.documents.clear();
+    this.index = this.createIndex();
+    this.upsert(documents);
+  }
+
+  upsert(documents: SearchDocument[]): void {
+    for (const document of documents) {
+      const id = idOf(document);
+      if (this.documents.has(id)) this.index.discard(id);
+      this.documents.set(id, document);
+      this.index.add({ ...document, id });
+    }
+  }
+
+  remove(slug: string): void {
+    for (const [id, document] of this.documents) {
+      if (document.slug !== slug) continue;
+      this.index.discard(id);
+      this.documents.delete(id);
+    }
+  }
+
+  setSynonyms(groups: string[][]): void {
+    this.synonyms = groups.filter((group) => group.length > 1);
+  }
+
+  /** The visible documents for this request, as MiniSearch's filter. */
+  private visible(request: Omit<SearchRequest, 'limit'>) {
+    const now = Date.now();
+    return (result: SearchResult) => {
+      const document = this.documents.get(result.id as string);
+      if (!document) return false;
+      return (
+        request.audiences.includes(document.audience) &&
+        (!document.visibleFrom || document.visibleFrom.getTime() <= now) &&
+        (!request.language || document.language === request.language) &&
+        (!request.kind || document.kind === request.kind) &&
+        (!request.category || document.category === request.category || document.category.startsWith(`${request.category} / `))
+      );
+    };
+  }
+
+  private query(text: string, prefixLast: boolean): Query {
+    const typed = words(text).filter((word) => !isStopWord(word));
+    const alternatives = synonymAlternatives(text, this.synonyms);
+    const termQuery = (word: string, prefix: boolean): Query => ({
+      queries: queryTerms(word),
+      combineWith: 'OR',
+      fuzzy: fuzziness(word),
+      prefix,
+    });
+    // Any typed word may match; documents matching more of them (and rarer ones) rank higher.
+    const main: Query = { queries: typed.map((word, index) => termQuery(word, prefixLast && index === typed.length - 1)), combineWith: 'OR' };
+    const synonymQueries: Query[] = alternatives.map((alternative) => ({
+      queries: words(alternative).map((word) => termQuery(word, false)),
+      combineWith: 'AND',
+    }));
+    return { queries: [main, ...synonymQueries], combineWith: 'OR' };
+  }
+
+  private run(request: Omit<SearchRequest, 'limit'>, prefixLast: boolean, onlyTitles = false): SearchResult[] {
+    if (!words(request.query).some((word) => !isStopWord(word))) return [];
+    return this.index.search(this.query(request.query, prefixLast), {
+      boost,
+      fields: onlyTitles ? ['title', 'tags'] : [...fields],
+      filter: this.visible(request),
+      weights: { fuzzy: 0.45, prefix: 0.6 },
+    });
+  }
+
+  /** One hit per article: the reader's language when it matched, else the best variant. */
+  private perArticle(results: SearchResult[], preferredLanguage?: string): SearchResult[] {
+    const best = new Map<string, SearchResult>();
+    for (const result of results) {
+      const document = this.documents.get(result.id as string)!;
+      const current = best.get(document.slug);
+      const preferred = (candidate: SearchResult) => this.documents.get(candidate.id as string)!.language === preferredLanguage;
+      if (!current || (preferred(result) && !preferred(current)) || (preferred(result) === preferred(current) && result.score > current.score)) {
+        best.set(document.slug, result);
+      }
+    }
+    return [...best.values()].sort((a, b) => b.score - a.score);
+  }
+
+  search(request: SearchRequest): { hits: SearchHitResult[]; total: number } {
+    const results = this.perArticle(this.run(request, true), request.preferredLanguage);
+    const hits = results.slice(0, request.limit).map((result) => {
+      const document = this.documents.get(result.id as string)!;
+      return { document, score: Math.round(result.score * 1000) / 1000, snippet: snippet(document.text || document.summary, result.terms, document.language) };
+    });
+    return { hits, total: results.length };
+  }
+
+  suggest(request: Omit<SearchRequest, 'limit'> & { limit?: number }): Suggestion[] {
+    return this.perArticle(this.run(request, true, true), request.preferredLanguage)
+      .slice(0, request.limit ?? 6)
+      .map((result) => {
+        const document = this.documents.get(result.id as string)!;
+        return { text: document.title, kind: 'article' as const, slug: document.slug };
+      });
+  }
+}
