@@ -95,6 +95,7 @@ describe('handbook API', () => {
       expect(Date.now() - published).toBeLessThan(5_000);
     } finally {
       secondInstance.stop();
+      await Promise.all([HandbookArticleModel.deleteOne({ _id: 'api-sabbatical' }), HandbookContentModel.deleteOne({ _id: 'api-sabbatical:en' })]);
     }
   });
 
