@@ -17,7 +17,7 @@ import { provideIcons } from './core/icons/icons.providers';
 export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
-    provideRouter(routes, withComponentInputBinding(), withInMemoryScrolling({ scrollPositionRestoration: 'enabled' })),
+    provideRouter(routes, withComponentInputBinding(), withInMemoryScrolling({ scrollPositionRestoration: 'enabled', anchorScrolling: 'enabled' })),
     { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
     provideHttpClient(
       withFetch(),

@@ -9,6 +9,8 @@ import logout from '@material-symbols/svg-400/outlined/logout.svg';
 import menu from '@material-symbols/svg-400/outlined/menu.svg';
 import menuBook from '@material-symbols/svg-400/outlined/menu_book.svg';
 import payments from '@material-symbols/svg-400/outlined/payments.svg';
+import print from '@material-symbols/svg-400/outlined/print.svg';
+import search from '@material-symbols/svg-400/outlined/search.svg';
 import supportAgent from '@material-symbols/svg-400/outlined/support_agent.svg';
 import translate from '@material-symbols/svg-400/outlined/translate.svg';
 import workspaces from '@material-symbols/svg-400/outlined/workspaces.svg';
@@ -26,6 +28,8 @@ const icons: Record<string, string> = {
   menu,
   menu_book: menuBook,
   payments,
+  print,
+  search,
   support_agent: supportAgent,
   translate,
   workspaces,

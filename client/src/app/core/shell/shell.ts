@@ -12,6 +12,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { map } from 'rxjs';
 
+import { HandbookSearchBox } from '../../features/handbook/search-box/handbook-search-box';
 import { AuthActions } from '../auth/state/auth.actions';
 import { authFeature } from '../auth/state/auth.feature';
 import { LanguageService } from '../i18n/language.service';
@@ -30,6 +31,7 @@ import { COMPACT_LAYOUT_QUERY, navigation } from './navigation';
     RouterLink,
     RouterLinkActive,
     RouterOutlet,
+    HandbookSearchBox,
     TranslocoPipe,
   ],
   templateUrl: './shell.html',
@@ -66,6 +68,12 @@ export class Shell {
 
   protected drawerOpened(): boolean {
     return this.drawer()?.opened ?? false;
+  }
+
+  /** `href="#main"` would navigate to "/#main" under <base href="/">: focus the content instead. */
+  protected skipToContent(event: Event): void {
+    event.preventDefault();
+    (event.target as HTMLElement).ownerDocument.getElementById('main')?.focus();
   }
 
   protected toggleDrawer(): void {

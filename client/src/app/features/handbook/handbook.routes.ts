@@ -1,6 +1,21 @@
+import { provideEffects } from '@ngrx/effects';
+import { provideState } from '@ngrx/store';
 import type { Routes } from '@angular/router';
 
-import { NotAvailable } from '../../shared/ui/not-available/not-available';
+import { ArticlePage } from './pages/article-page';
+import { HandbookHomePage } from './pages/handbook-home-page';
+import { SearchPage } from './pages/search-page';
+import * as handbookEffects from './state/handbook.effects';
+import { handbookFeature } from './state/handbook.feature';
 
-/** Until this feature is built, its route says so plainly. */
-export default [{ path: '', component: NotAvailable, title: 'nav.handbook', data: { feature: 'nav.handbook' } }] satisfies Routes;
+export default [
+  {
+    path: '',
+    providers: [provideState(handbookFeature), provideEffects(handbookEffects)],
+    children: [
+      { path: '', component: HandbookHomePage, title: 'nav.handbook' },
+      { path: 'search', component: SearchPage, title: 'handbook.searchLabel' },
+      { path: ':slug', component: ArticlePage, title: 'nav.handbook' },
+    ],
+  },
+] satisfies Routes;

@@ -8,6 +8,9 @@ import { indexTerms, isStopWord, queryTerms, synonymAlternatives, words, type Sy
 const fields = ['title', 'tags', 'summary', 'text'] as const;
 /** Titles and summaries weigh more than the body (the "title and summary weighted above body"). */
 const boost = { title: 4, tags: 2.5, summary: 2, text: 1 };
+const synonymBoost = { title: 2, tags: 1.25, summary: 1, text: 0.5 };
+/** Results scoring under this share of the best one are noise, not answers. */
+const RELEVANCE_CUTOFF = 0.15;
 /** About one typo in five letters; short words must match exactly or as a prefix. */
 const fuzziness = (term: string) => (term.length >= 5 ? 0.25 : term.length === 4 ? 1 : false);
 
@@ -98,9 +101,13 @@ export class MiniSearchHandbookSearch implements HandbookSearch {
     });
     // Any typed word may match; documents matching more of them (and rarer ones) rank higher.
     const main: Query = { queries: typed.map((word, index) => termQuery(word, prefixLast && index === typed.length - 1)), combineWith: 'OR' };
+    // What HR says means the same counts, but a little less than the reader's own words.
     const synonymQueries: Query[] = alternatives.map((alternative) => ({
-      queries: words(alternative).map((word) => termQuery(word, false)),
+      queries: words(alternative)
+        .filter((word) => !isStopWord(word))
+        .map((word) => termQuery(word, false)),
       combineWith: 'AND',
+      boost: synonymBoost,
     }));
     return { queries: [main, ...synonymQueries], combineWith: 'OR' };
   }
@@ -130,7 +137,8 @@ export class MiniSearchHandbookSearch implements HandbookSearch {
   }
 
   search(request: SearchRequest): { hits: SearchHitResult[]; total: number } {
-    const results = this.perArticle(this.run(request, true), request.preferredLanguage);
+    const all = this.perArticle(this.run(request, true), request.preferredLanguage);
+    const results = all.filter((result) => result.score >= (all[0]?.score ?? 0) * RELEVANCE_CUTOFF);
     const hits = results.slice(0, request.limit).map((result) => {
       const document = this.documents.get(result.id as string)!;
       return { document, score: Math.round(result.score * 1000) / 1000, snippet: snippet(document.text || document.summary, result.terms, document.language) };
