@@ -45,6 +45,8 @@ export function createApp({ config, logger, database, auth, devIdp, handbook }: 
   app.use(['/api', '/auth'], auth.sessionStack);
 
   const api = new ApiRouter(registry, '/api', auth.guard);
+  // A bulk import of a wiki is large; every other request body is small.
+  api.router.use('/handbook/import', express.json({ limit: '20mb' }));
   api.router.use(express.json({ limit: '100kb' }));
   openApiRoutes(api, registry, version);
   meRoutes(api, auth.settings);

@@ -99,6 +99,20 @@ describe('handbook API', () => {
     }
   });
 
+  it('imports files through the API for HR admins only, reporting errors by file and field', async () => {
+    const files = [article('api-imported', 'en', 'Imported article', 'From the old wiki.'), { name: 'broken.md', content: '---\ntitle: x\n---\ntext' }];
+    expect((await employee.sendWithXsrf('post', '/api/handbook/import', { files })).status).toBe(403);
+    const admin = new SamlBrowser(server);
+    await admin.signIn(await identityOf(personas.hrAdmin.id, ['portico-hr-admins']));
+    const report = await admin.sendWithXsrf('post', '/api/handbook/import', { files });
+    expect(report.status).toBe(200);
+    expect(report.body.created).toEqual(['api-imported.en.md']);
+    expect(report.body.errors.map((error: { file: string; field: string }) => `${error.file}:${error.field}`)).toEqual(['broken.md:category', 'broken.md:language']);
+    const again = await admin.sendWithXsrf('post', '/api/handbook/import', { files: files.slice(0, 1) });
+    expect(again.body.unchanged).toEqual(['api-imported.en.md']);
+    await Promise.all([HandbookArticleModel.deleteOne({ _id: 'api-imported' }), HandbookContentModel.deleteOne({ _id: 'api-imported:en' })]);
+  });
+
   it('refuses a search without a query, and without a session', async () => {
     expect((await employee.get('/api/handbook/search?q=')).status).toBe(400);
     expect((await new SamlBrowser(server).get('/api/handbook/search?q=vacation')).status).toBe(401);

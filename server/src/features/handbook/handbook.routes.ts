@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 
 import {
+  ImportReportSchema,
+  ImportRequestSchema,
   ArticleViewSchema,
   HandbookHomeSchema,
   SearchQuerySchema,
@@ -10,6 +12,7 @@ import {
   SuggestResultSchema,
   type ArticleView,
   type HandbookHome,
+  type ImportReport,
   type SearchResult,
   type SuggestResult,
 } from '@portico/shared/handbook/handbook.schemas';
@@ -19,6 +22,7 @@ import { EmployeeModel } from '../directory/employee.model';
 import { readableAudiences } from './handbook.policy';
 import { articleView, handbookHome } from './handbook.presenter';
 import type { HandbookSearch } from './search/handbook-search';
+import { importHandbook } from './import/import-handbook';
 import { SearchEventModel } from './search-events.model';
 
 const read = { action: 'handbook.read' } as const;
@@ -139,5 +143,18 @@ export function handbookRoutes(api: ApiRouter, search: HandbookSearch): void {
       if (!view) throw notFound('There is no such article, or it is not published for you.');
       return view;
     },
+  );
+
+  api.post(
+    '/handbook/import',
+    {
+      summary: 'Import Markdown files with front matter (HR admins)',
+      description: 'Every *.md file given is imported (docs/handbook-import.md). A file with an error imports nothing and is reported by file and field; the same files again change nothing.',
+      tags: ['handbook'],
+      access: { action: 'handbook.publish' },
+      request: { body: ImportRequestSchema },
+      response: { description: 'What was created, updated or left unchanged, and each error', schema: ImportReportSchema },
+    },
+    ({ body }, request): Promise<ImportReport> => importHandbook(body.files, request.user!.employeeId),
   );
 }
