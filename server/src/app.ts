@@ -7,6 +7,8 @@ import { meRoutes } from './features/auth/me.routes';
 import type { Authentication } from './features/auth/set-up-authentication';
 import { devIdpRoutes } from './features/dev-idp/dev-idp.routes';
 import { handbookRoutes } from './features/handbook/handbook.routes';
+import { policiesRoutes } from './features/handbook/policies/policies.routes';
+import { notificationsRoutes } from './features/notifications/notifications.routes';
 import type { HandbookSearch } from './features/handbook/search/handbook-search';
 import { healthRoutes, type HealthDependencies } from './features/health/health.routes';
 import { settingsRoutes } from './features/settings/settings.routes';
@@ -52,6 +54,8 @@ export function createApp({ config, logger, database, auth, devIdp, handbook }: 
   meRoutes(api, auth.settings);
   settingsRoutes(api);
   handbookRoutes(api, handbook.search);
+  policiesRoutes(api);
+  notificationsRoutes(api);
   app.use('/api', api.router);
   app.use('/api', notFoundHandler);
 

@@ -100,6 +100,8 @@ export const ArticleViewSchema = z
     updatedAt: z.string(),
     lastReviewedAt: z.string().nullable(),
     related: z.array(z.object({ slug: z.string(), title: z.string(), summary: z.string() })),
+    /** For a policy: whether and when the reader acknowledged the current major version. */
+    acknowledgement: z.object({ acknowledgedAt: z.string().nullable(), dueAt: z.string().nullable(), version: z.string() }).nullable(),
   })
   .meta({ id: 'HandbookArticle' });
 export type ArticleView = z.infer<typeof ArticleViewSchema>;
@@ -133,3 +135,33 @@ export const ImportReportSchema = z
   })
   .meta({ id: 'HandbookImportReport' });
 export type ImportReport = z.infer<typeof ImportReportSchema>;
+
+export const PendingPolicySchema = z.object({
+  slug: z.string(),
+  title: z.string(),
+  version: z.string(),
+  dueAt: z.string().nullable(),
+  overdue: z.boolean(),
+});
+export const PendingPoliciesSchema = z.object({ policies: z.array(PendingPolicySchema) }).meta({ id: 'PendingPolicies', description: 'Policies the signed-in person still has to acknowledge.' });
+export type PendingPolicy = z.infer<typeof PendingPolicySchema>;
+
+export const AcknowledgementSchema = z
+  .object({ acknowledgedAt: z.string().nullable(), dueAt: z.string().nullable(), version: z.string() })
+  .meta({ id: 'PolicyAcknowledgement' });
+export type Acknowledgement = z.infer<typeof AcknowledgementSchema>;
+
+const CompletionRowSchema = z.object({ key: z.string(), acknowledged: z.number().int(), total: z.number().int() });
+export const PolicyCompletionSchema = z
+  .object({
+    slug: z.string(),
+    title: z.string(),
+    version: z.string(),
+    dueAt: z.string().nullable(),
+    acknowledged: z.number().int(),
+    total: z.number().int(),
+    byDepartment: z.array(CompletionRowSchema),
+    byLocation: z.array(CompletionRowSchema),
+  })
+  .meta({ id: 'PolicyCompletion', description: 'Who in the audience acknowledged the current major version, by department and location.' });
+export type PolicyCompletion = z.infer<typeof PolicyCompletionSchema>;

@@ -51,6 +51,8 @@ const articleSchema = new Schema(
     publishedAt: { type: Date, default: null },
     /** Policies: a new major version asks the audience to acknowledge again. */
     major: { type: Number, default: 1 },
+    /** When the current major version was published: acknowledgements are due from then. */
+    majorPublishedAt: { type: Date, default: null },
     minor: { type: Number, default: 0 },
     variants: { type: [variantSchema], default: [] },
     versions: { type: [versionEntrySchema], default: [] },

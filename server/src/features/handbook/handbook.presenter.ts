@@ -1,29 +1,9 @@
 import type { ArticleSummary, ArticleView, HandbookHome } from '@portico/shared/handbook/handbook.schemas';
-import {
-  contentId,
-  HandbookArticleModel,
-  HandbookContentModel,
-  HandbookRedirectModel,
-  type ArticleVariant,
-  type HandbookArticle,
-} from './handbook.models';
+import { contentId, HandbookArticleModel, HandbookContentModel, HandbookRedirectModel, type ArticleVariant, type HandbookArticle } from './handbook.models';
+import { chooseVariant, isReadable } from './articles';
+import { acknowledgementId, AcknowledgementModel } from './policies/acknowledgement.model';
+import { dueDate } from './policies/policies';
 import type { Audience, HandbookSearch } from './search/handbook-search';
-
-/** Published, due, and for one of these audiences. */
-export function isReadable(article: HandbookArticle, audiences: readonly Audience[], now = new Date()): boolean {
-  return article.status === 'published' && (!article.publishAt || article.publishAt <= now) && audiences.includes(article.audience as Audience);
-}
-
-/** The reader's language, else the same language of another region, else English, else any. */
-export function chooseVariant(variants: readonly ArticleVariant[], language: string): ArticleVariant | undefined {
-  const base = language.slice(0, 2);
-  return (
-    variants.find((variant) => variant.language === language) ??
-    variants.find((variant) => variant.language.slice(0, 2) === base) ??
-    variants.find((variant) => variant.language === 'en') ??
-    variants[0]
-  );
-}
 
 const summaryOf = (article: HandbookArticle, variant: ArticleVariant): ArticleSummary => ({
   slug: article._id,
@@ -43,7 +23,13 @@ async function findArticle(slug: string): Promise<HandbookArticle | null> {
   return redirect ? HandbookArticleModel.findById(redirect.slug).lean<HandbookArticle>() : null;
 }
 
-export async function articleView(slug: string, audiences: readonly Audience[], language: string, search: HandbookSearch): Promise<ArticleView | null> {
+export async function articleView(
+  slug: string,
+  reader: { employeeId: string; audiences: readonly Audience[] },
+  language: string,
+  search: HandbookSearch,
+): Promise<ArticleView | null> {
+  const { audiences } = reader;
   const article = await findArticle(slug);
   if (!article || !isReadable(article, audiences)) return null;
   const variant = chooseVariant(article.variants, language);
@@ -71,6 +57,16 @@ export async function articleView(slug: string, audiences: readonly Audience[], 
     updatedAt: variant.updatedAt.toISOString(),
     lastReviewedAt: article.lastReviewedAt?.toISOString() ?? null,
     related,
+    acknowledgement: article.kind === 'policy' ? await acknowledgementOf(article, reader.employeeId) : null,
+  };
+}
+
+async function acknowledgementOf(policy: HandbookArticle, employeeId: string): Promise<ArticleView['acknowledgement']> {
+  const acknowledgement = await AcknowledgementModel.findById(acknowledgementId(policy._id, policy.major, employeeId)).lean();
+  return {
+    acknowledgedAt: acknowledgement?.at.toISOString() ?? null,
+    dueAt: dueDate(policy)?.toISOString() ?? null,
+    version: `${policy.major}.${policy.minor}`,
   };
 }
 

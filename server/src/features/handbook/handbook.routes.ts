@@ -139,7 +139,7 @@ export function handbookRoutes(api: ApiRouter, search: HandbookSearch): void {
     },
     async ({ params, query }, request): Promise<ArticleView> => {
       const actor = request.user!;
-      const view = await articleView(params.slug, readableAudiences(actor), await readerLanguage(actor.employeeId, query.lang), search);
+      const view = await articleView(params.slug, { employeeId: actor.employeeId, audiences: readableAudiences(actor) }, await readerLanguage(actor.employeeId, query.lang), search);
       if (!view) throw notFound('There is no such article, or it is not published for you.');
       return view;
     },

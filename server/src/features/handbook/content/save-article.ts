@@ -12,6 +12,7 @@ import {
   type ArticleVariant,
   type HandbookArticle,
 } from '../handbook.models';
+import { announcePolicy } from '../policies/policies';
 import { plainText, renderMarkdown } from './render-markdown';
 
 export interface ArticleVariantInput {
@@ -66,10 +67,12 @@ export async function saveArticleVariant(input: ArticleVariantInput): Promise<Sa
       _id: input.slug,
       ...meta,
       publishedAt: input.status === 'published' ? now : null,
+      majorPublishedAt: input.status === 'published' ? now : null,
       variants: [{ language: input.language, title, summary, tags, currentVersion: 1, updatedAt: now }],
       versions: [{ language: input.language, number: 1, label: '1.0', at: now, authorId: input.authorId, note: input.note ?? '' }],
     });
     await markHandbookChanged();
+    await announceIfDue(input.slug);
     return 'created';
   }
 
@@ -81,7 +84,8 @@ export async function saveArticleVariant(input: ArticleVariantInput): Promise<Sa
   if (!textChanged && !tagsChanged && !metaChanged) return 'unchanged';
 
   const update: Record<string, unknown> = { ...meta };
-  if (input.status === 'published' && existing.status !== 'published') update['publishedAt'] = now;
+  const becomesPublished = input.status === 'published' && existing.status !== 'published';
+  if (becomesPublished) Object.assign(update, { publishedAt: now, majorPublishedAt: now });
   const variants: ArticleVariant[] = existing.variants.filter((candidate) => candidate.language !== input.language);
   if (textChanged) {
     const number = Math.max(0, ...existing.versions.filter((entry) => entry.language === input.language).map((entry) => entry.number)) + 1;
@@ -89,6 +93,7 @@ export async function saveArticleVariant(input: ArticleVariantInput): Promise<Sa
     const minor = !variant ? existing.minor : input.change === 'major' ? 0 : existing.minor + 1;
     await writeVersion(input.slug, input.language, number, { title, summary, markdown: input.markdown });
     await writeContent(input.slug, input.language, input.markdown, rendered);
+    if (major !== existing.major && input.status === 'published') update['majorPublishedAt'] = now;
     Object.assign(update, {
       major,
       minor,
@@ -101,7 +106,14 @@ export async function saveArticleVariant(input: ArticleVariantInput): Promise<Sa
   // Arrays are written whole: the embedded database has no positional updates.
   await HandbookArticleModel.updateOne({ _id: input.slug }, { $set: { ...update, variants } });
   await markHandbookChanged();
+  if (becomesPublished || update['majorPublishedAt']) await announceIfDue(input.slug);
   return 'updated';
+}
+
+/** A policy just published, or a new major version of one: its audience is told (once each). */
+async function announceIfDue(slug: string): Promise<void> {
+  const article = await HandbookArticleModel.findById(slug).lean<HandbookArticle>();
+  if (article?.kind === 'policy' && article.status === 'published') await announcePolicy(article);
 }
 
 async function writeContent(slug: string, language: string, markdown: string, rendered: ReturnType<typeof renderMarkdown>) {

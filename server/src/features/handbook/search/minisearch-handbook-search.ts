@@ -6,13 +6,25 @@ import { snippet } from './snippet';
 import { indexTerms, isStopWord, queryTerms, synonymAlternatives, words, type SynonymGroup } from './text-analysis';
 
 const fields = ['title', 'tags', 'summary', 'text'] as const;
-/** Titles and summaries weigh more than the body (the issue's "title and summary weighted above body"). */
-const boost = { title: 4, tags: 2.5, summary: 2, text: 1 };
-const synonymBoost = { title: 2, tags: 1.25, summary: 1, text: 0.5 };
-/** Results scoring under this share of the best one are noise, not answers. */
-const RELEVANCE_CUTOFF = 0.15;
+
+/**
+ * Relevance settings, measured with `npm run eval:search` (docs/handbook-search.md):
+ * titles and summaries weigh more than the body; a synonym counts a little less than
+ * the reader's own word; a typo or a prefix match less than an exact match.
+ */
+export const tuning = {
+  boost: { title: 4, tags: 2.5, summary: 2, text: 1 },
+  synonymWeight: 0.5,
+  weights: { fuzzy: 0.45, prefix: 0.6 },
+  bm25: { k: 1.2, b: 0.7, d: 0.5 },
+  /** Results scoring under this share of the best one are noise, not answers. */
+  relevanceCutoff: 0.15,
+  /** Documents that match every word typed (in some form) rank this much higher. */
+  allWordsBonus: 1.5,
+};
 /** About one typo in five letters; short words must match exactly or as a prefix. */
 const fuzziness = (term: string) => (term.length >= 5 ? 0.25 : term.length === 4 ? 1 : false);
+const scaled = (weight: number) => Object.fromEntries(Object.entries(tuning.boost).map(([field, value]) => [field, value * weight]));
 
 const idOf = (document: Pick<SearchDocument, 'slug' | 'language'>) => `${document.slug}:${document.language}`;
 
@@ -90,7 +102,7 @@ export class MiniSearchHandbookSearch implements HandbookSearch {
     };
   }
 
-  private query(text: string, prefixLast: boolean): Query {
+  private query(text: string, prefixLast: boolean, combineWith: 'AND' | 'OR' = 'OR'): Query {
     const typed = words(text).filter((word) => !isStopWord(word));
     const alternatives = synonymAlternatives(text, this.synonyms);
     const termQuery = (word: string, prefix: boolean): Query => ({
@@ -100,45 +112,61 @@ export class MiniSearchHandbookSearch implements HandbookSearch {
       prefix,
     });
     // Any typed word may match; documents matching more of them (and rarer ones) rank higher.
-    const main: Query = { queries: typed.map((word, index) => termQuery(word, prefixLast && index === typed.length - 1)), combineWith: 'OR' };
+    const main: Query = { queries: typed.map((word, index) => termQuery(word, prefixLast && index === typed.length - 1)), combineWith };
     // What HR says means the same counts, but a little less than the reader's own words.
     const synonymQueries: Query[] = alternatives.map((alternative) => ({
       queries: words(alternative)
         .filter((word) => !isStopWord(word))
         .map((word) => termQuery(word, false)),
       combineWith: 'AND',
-      boost: synonymBoost,
+      boost: scaled(tuning.synonymWeight),
     }));
     return { queries: [main, ...synonymQueries], combineWith: 'OR' };
   }
 
   private run(request: Omit<SearchRequest, 'limit'>, prefixLast: boolean, onlyTitles = false): SearchResult[] {
     if (!words(request.query).some((word) => !isStopWord(word))) return [];
-    return this.index.search(this.query(request.query, prefixLast), {
-      boost,
+    const options = {
+      boost: tuning.boost,
+      bm25: tuning.bm25,
       fields: onlyTitles ? ['title', 'tags'] : [...fields],
       filter: this.visible(request),
-      weights: { fuzzy: 0.45, prefix: 0.6 },
-    });
+      weights: tuning.weights,
+    };
+    const results = this.index.search(this.query(request.query, prefixLast), options);
+    const everyWord = new Set(this.index.search(this.query(request.query, prefixLast, 'AND'), options).map((result) => result.id as string));
+    for (const result of results) if (everyWord.has(result.id as string)) result.score *= tuning.allWordsBonus;
+    return results.sort((a, b) => b.score - a.score);
   }
 
-  /** One hit per article: the reader's language when it matched, else the best variant. */
+  /**
+   * One hit per article, ranked by its best-matching language version; shown in the
+   * reader's language when that version matched too (so a Spanish reader who types
+   * "maternity leave" still gets the article first, in Spanish).
+   */
   private perArticle(results: SearchResult[], preferredLanguage?: string): SearchResult[] {
-    const best = new Map<string, SearchResult>();
+    const articles = new Map<string, { best: SearchResult; shown: SearchResult }>();
     for (const result of results) {
-      const document = this.documents.get(result.id as string)!;
-      const current = best.get(document.slug);
-      const preferred = (candidate: SearchResult) => this.documents.get(candidate.id as string)!.language === preferredLanguage;
-      if (!current || (preferred(result) && !preferred(current)) || (preferred(result) === preferred(current) && result.score > current.score)) {
-        best.set(document.slug, result);
+      const language = this.documents.get(result.id as string)!.language;
+      const slug = this.documents.get(result.id as string)!.slug;
+      const current = articles.get(slug);
+      if (!current) {
+        articles.set(slug, { best: result, shown: result });
+        continue;
       }
+      if (result.score > current.best.score) current.best = result;
+      const shownLanguage = this.documents.get(current.shown.id as string)!.language;
+      if (language === preferredLanguage && shownLanguage !== preferredLanguage) current.shown = result;
+      else if (shownLanguage !== preferredLanguage && result.score > current.shown.score) current.shown = result;
     }
-    return [...best.values()].sort((a, b) => b.score - a.score);
+    return [...articles.values()]
+      .sort((a, b) => b.best.score - a.best.score)
+      .map(({ best, shown }) => ({ ...shown, score: best.score, terms: [...new Set([...shown.terms, ...best.terms])] }));
   }
 
   search(request: SearchRequest): { hits: SearchHitResult[]; total: number } {
     const all = this.perArticle(this.run(request, true), request.preferredLanguage);
-    const results = all.filter((result) => result.score >= (all[0]?.score ?? 0) * RELEVANCE_CUTOFF);
+    const results = all.filter((result) => result.score >= (all[0]?.score ?? 0) * tuning.relevanceCutoff);
     const hits = results.slice(0, request.limit).map((result) => {
       const document = this.documents.get(result.id as string)!;
       return { document, score: Math.round(result.score * 1000) / 1000, snippet: snippet(document.text || document.summary, result.terms, document.language) };

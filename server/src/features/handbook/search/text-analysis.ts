@@ -36,8 +36,8 @@ export function stem(word: string, language: string): string {
  */
 const stopWords = new Set(
   (
-    'a an and are as at be by can do does for from get got have how i if in is it me my of on or our so that the their them there this to was we what when where which who why will with you your ' +
-    'al como con cual cuando de del donde el en es esta este hay la las lo los me mi mis no o para pero por que quien se si sin sobre su sus te tengo tu un una uno y ya yo'
+    'a about all also am an and any are as ask at be been but by can could do does for from get got had has have how i if in is it just me much many my need of on or our should so some than that the their them then there these this those to us was we what when where which who why will with would you your ' +
+    'al algo como con cual cuales cuando cuanto cuanta cuantos cuantas de del donde el ella en es esta estan este hay hacer la las le les lo los me mi mis muy nos no o para pero por puedo que quien se si sin sobre su sus te tengo tiene tu un una uno y ya yo'
   ).split(' '),
 );
 

@@ -1,0 +1,107 @@
+import { z } from 'zod';
+
+import {
+  AcknowledgementSchema,
+  PendingPoliciesSchema,
+  PolicyCompletionSchema,
+  type Acknowledgement,
+  type PolicyCompletion,
+} from '@portico/shared/handbook/handbook.schemas';
+import { notFound } from '../../../platform/errors';
+import type { ApiRouter } from '../../../platform/http/api-router';
+import { recordAuditEvent } from '../../audit/record-audit-event';
+import { EmployeeModel } from '../../directory/employee.model';
+import { chooseVariant, isReadable } from '../articles';
+import { HandbookArticleModel, type HandbookArticle } from '../handbook.models';
+import { readableAudiences } from '../handbook.policy';
+import { acknowledgePolicy, dueDate, pendingPolicies, policyCompletion, publishedPolicies, remindPending } from './policies';
+
+const slugParams = z.object({ slug: z.string().max(100) });
+
+async function policy(slug: string): Promise<HandbookArticle> {
+  const article = await HandbookArticleModel.findById(slug).lean<HandbookArticle>();
+  if (!article || article.kind !== 'policy' || article.status !== 'published') throw notFound('There is no such published policy.');
+  return article;
+}
+
+async function languageOf(employeeId: string): Promise<string> {
+  const employee = await EmployeeModel.findById(employeeId, { interfaceLanguage: 1, preferredLanguage: 1 }).lean();
+  return employee?.interfaceLanguage ?? employee?.preferredLanguage ?? 'en';
+}
+
+async function completionOf(article: HandbookArticle, language: string): Promise<PolicyCompletion> {
+  const completion = await policyCompletion(article);
+  return {
+    slug: article._id,
+    title: chooseVariant(article.variants, language)?.title ?? article._id,
+    version: `${article.major}.${article.minor}`,
+    dueAt: dueDate(article)?.toISOString() ?? null,
+    ...completion,
+  };
+}
+
+export function policiesRoutes(api: ApiRouter): void {
+  api.get(
+    '/handbook/policies/pending',
+    {
+      summary: 'Policies I still have to acknowledge',
+      tags: ['handbook'],
+      access: { action: 'handbook.read' },
+      response: { description: 'Pending policies, soonest due first', schema: PendingPoliciesSchema },
+    },
+    async (_input, request) => ({ policies: await pendingPolicies(request.user!, await languageOf(request.user!.employeeId)) }),
+  );
+
+  api.post(
+    '/handbook/policies/:slug/acknowledge',
+    {
+      summary: 'Acknowledge that I read a policy',
+      description: 'Records the version read. Acknowledging again changes nothing; a new major version needs a new acknowledgement.',
+      tags: ['handbook'],
+      access: { action: 'handbook.read' },
+      request: { params: slugParams, body: z.strictObject({ language: z.string().max(10) }) },
+      response: { description: 'The acknowledgement', schema: AcknowledgementSchema },
+    },
+    async ({ params, body }, request): Promise<Acknowledgement> => {
+      const actor = request.user!;
+      const article = await policy(params.slug);
+      if (!isReadable(article, readableAudiences(actor))) throw notFound('There is no such published policy.');
+      const at = await acknowledgePolicy(article, actor, body.language);
+      await recordAuditEvent(request.log, {
+        type: 'policy.acknowledged',
+        outcome: 'success',
+        employeeId: actor.employeeId,
+        requestId: String(request.id),
+        details: { policy: article._id, version: `${article.major}.${article.minor}` },
+      });
+      return { acknowledgedAt: at.toISOString(), dueAt: dueDate(article)?.toISOString() ?? null, version: `${article.major}.${article.minor}` };
+    },
+  );
+
+  api.get(
+    '/handbook/policies/completion',
+    {
+      summary: 'Acknowledgement of every published policy (HR)',
+      tags: ['handbook'],
+      access: { action: 'reports.read' },
+      response: { description: 'One entry per policy', schema: z.object({ policies: z.array(PolicyCompletionSchema) }) },
+    },
+    async (_input, request) => {
+      const language = await languageOf(request.user!.employeeId);
+      return { policies: await Promise.all((await publishedPolicies()).map((article) => completionOf(article, language))) };
+    },
+  );
+
+  api.post(
+    '/handbook/policies/:slug/reminders',
+    {
+      summary: 'Remind everyone who has not acknowledged a policy (HR)',
+      description: 'Sends one in-app reminder to each person in the audience still pending; each run reminds each person once.',
+      tags: ['handbook'],
+      access: { action: 'handbook.publish' },
+      request: { params: slugParams },
+      response: { description: 'How many reminders were sent', schema: z.object({ sent: z.number().int() }) },
+    },
+    async ({ params }) => ({ sent: await remindPending(await policy(params.slug)) }),
+  );
+}

@@ -1,0 +1,141 @@
+import { randomUUID } from 'node:crypto';
+import mongoose from 'mongoose';
+
+import type { Actor } from '../../auth/access.policy';
+import { EmployeeModel } from '../../directory/employee.model';
+import { notify } from '../../notifications/notify';
+import { HandbookArticleModel, type HandbookArticle } from '../handbook.models';
+import { readableAudiences } from '../handbook.policy';
+import { chooseVariant, isReadable } from '../articles';
+import { ACKNOWLEDGE_WITHIN_DAYS, AcknowledgementModel, acknowledgementId } from './acknowledgement.model';
+
+const DAY = 86_400_000;
+
+export const dueDate = (policy: Pick<HandbookArticle, 'majorPublishedAt' | 'publishedAt'>) => {
+  const from = policy.majorPublishedAt ?? policy.publishedAt;
+  return from ? new Date(from.getTime() + ACKNOWLEDGE_WITHIN_DAYS * DAY) : null;
+};
+
+/** The active employees a policy's audience covers (managers: people with reports). */
+export async function audienceOf(policy: Pick<HandbookArticle, 'audience'>) {
+  const employees = await EmployeeModel.find({ status: { $ne: 'terminated' } }, { departmentId: 1, locationId: 1, managerId: 1, preferredLanguage: 1 }).lean();
+  if (policy.audience === 'everyone') return employees;
+  const managers = new Set(employees.map((employee) => employee.managerId).filter(Boolean));
+  // HR-only policies reach the People department; manager policies reach managers and HR.
+  return employees.filter((employee) => (policy.audience === 'managers' && managers.has(employee._id)) || employee.departmentId === 'people');
+}
+
+export async function publishedPolicies(): Promise<HandbookArticle[]> {
+  return HandbookArticleModel.find({ kind: 'policy', status: 'published' }).lean<HandbookArticle[]>();
+}
+
+export interface PendingPolicy {
+  slug: string;
+  title: string;
+  version: string;
+  dueAt: string | null;
+  overdue: boolean;
+}
+
+/** The policies this person still has to acknowledge, soonest due first. */
+export async function pendingPolicies(actor: Actor, language: string): Promise<PendingPolicy[]> {
+  const audiences = readableAudiences(actor);
+  const policies = (await publishedPolicies()).filter((policy) => isReadable(policy, audiences));
+  const acknowledged = await Promise.all(
+    policies.map((policy) => AcknowledgementModel.exists({ _id: acknowledgementId(policy._id, policy.major, actor.employeeId) })),
+  );
+  const now = Date.now();
+  return policies
+    .filter((_policy, index) => !acknowledged[index])
+    .map((policy) => {
+      const due = dueDate(policy);
+      return { slug: policy._id, title: chooseVariant(policy.variants, language)?.title ?? policy._id, version: `${policy.major}.${policy.minor}`, dueAt: due?.toISOString() ?? null, overdue: Boolean(due && due.getTime() < now) };
+    })
+    .sort((a, b) => (a.dueAt ?? '').localeCompare(b.dueAt ?? ''));
+}
+
+/** Records that the person read this major version; doing it again changes nothing. */
+export async function acknowledgePolicy(policy: HandbookArticle, actor: Actor, language: string): Promise<Date> {
+  const employee = await EmployeeModel.findById(actor.employeeId, { departmentId: 1, locationId: 1 }).lean();
+  const id = acknowledgementId(policy._id, policy.major, actor.employeeId);
+  try {
+    const at = new Date();
+    await AcknowledgementModel.create({
+      _id: id,
+      slug: policy._id,
+      major: policy.major,
+      employeeId: actor.employeeId,
+      departmentId: employee?.departmentId ?? 'unknown',
+      locationId: employee?.locationId ?? 'unknown',
+      version: `${policy.major}.${policy.minor}`,
+      language,
+      at,
+    });
+    return at;
+  } catch (error) {
+    if (!(error instanceof mongoose.mongo.MongoServerError && error.code === 11000)) throw error;
+    return (await AcknowledgementModel.findById(id).lean())!.at;
+  }
+}
+
+export interface CompletionRow {
+  key: string;
+  acknowledged: number;
+  total: number;
+}
+
+/** How many of the audience acknowledged the current major version, by department and by location. */
+export async function policyCompletion(policy: HandbookArticle): Promise<{ total: number; acknowledged: number; byDepartment: CompletionRow[]; byLocation: CompletionRow[] }> {
+  const audience = await audienceOf(policy);
+  const acknowledged = new Set(
+    (await AcknowledgementModel.find({ slug: policy._id, major: policy.major }, { employeeId: 1 }).lean()).map((acknowledgement) => acknowledgement.employeeId),
+  );
+  const rows = (key: 'departmentId' | 'locationId'): CompletionRow[] => {
+    const groups = new Map<string, CompletionRow>();
+    for (const employee of audience) {
+      const row = groups.get(employee[key]) ?? { key: employee[key], acknowledged: 0, total: 0 };
+      row.total++;
+      if (acknowledged.has(employee._id)) row.acknowledged++;
+      groups.set(employee[key], row);
+    }
+    return [...groups.values()].sort((a, b) => a.key.localeCompare(b.key));
+  };
+  return { total: audience.length, acknowledged: audience.filter((employee) => acknowledged.has(employee._id)).length, byDepartment: rows('departmentId'), byLocation: rows('locationId') };
+}
+
+/** New policy, or new major version: everyone in its audience hears of it once. */
+export async function announcePolicy(policy: HandbookArticle): Promise<number> {
+  if (policy.kind !== 'policy' || policy.status !== 'published') return 0;
+  const audience = await audienceOf(policy);
+  const due = dueDate(policy);
+  return notify(
+    audience.map((employee) => ({
+      id: `policy:${policy._id}:${policy.major}:${employee._id}`,
+      employeeId: employee._id,
+      type: 'policy.published',
+      params: { title: chooseVariant(policy.variants, employee.preferredLanguage)?.title ?? policy._id, dueAt: due?.toISOString() ?? '' },
+      link: `/handbook/${policy._id}`,
+    })),
+  );
+}
+
+/** A reminder to everyone who has not acknowledged yet: one per person per run. */
+export async function remindPending(policy: HandbookArticle): Promise<number> {
+  const audience = await audienceOf(policy);
+  const acknowledged = new Set(
+    (await AcknowledgementModel.find({ slug: policy._id, major: policy.major }, { employeeId: 1 }).lean()).map((acknowledgement) => acknowledgement.employeeId),
+  );
+  const run = randomUUID();
+  const due = dueDate(policy);
+  return notify(
+    audience
+      .filter((employee) => !acknowledged.has(employee._id))
+      .map((employee) => ({
+        id: `reminder:${run}:${policy._id}:${employee._id}`,
+        employeeId: employee._id,
+        type: 'policy.reminder',
+        params: { title: chooseVariant(policy.variants, employee.preferredLanguage)?.title ?? policy._id, dueAt: due?.toISOString() ?? '' },
+        link: `/handbook/${policy._id}`,
+      })),
+  );
+}

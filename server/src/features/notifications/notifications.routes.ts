@@ -1,0 +1,62 @@
+import { z } from 'zod';
+
+import { NotificationListSchema, type Notification, type NotificationList } from '@portico/shared/notifications/notifications.schemas';
+import type { ApiRouter } from '../../platform/http/api-router';
+import { NotificationModel } from './notification.model';
+
+const LATEST = 50;
+
+export function notificationsRoutes(api: ApiRouter): void {
+  api.get(
+    '/notifications',
+    {
+      summary: 'My notifications, newest first, and how many are unread',
+      tags: ['notifications'],
+      access: 'signedIn',
+      response: { description: 'Notifications', schema: NotificationListSchema },
+    },
+    async (_input, request): Promise<NotificationList> => {
+      const employeeId = request.user!.employeeId;
+      const [latest, unread] = await Promise.all([
+        NotificationModel.find({ employeeId }).sort({ createdAt: -1 }).limit(LATEST).lean(),
+        NotificationModel.countDocuments({ employeeId, readAt: null }),
+      ]);
+      return {
+        unread,
+        notifications: latest.map(
+          (notification): Notification => ({
+            id: notification._id,
+            type: notification.type as Notification['type'],
+            params: Object.fromEntries(Object.entries(notification.params ?? {})),
+            link: notification.link,
+            createdAt: notification.createdAt.toISOString(),
+            readAt: notification.readAt?.toISOString() ?? null,
+          }),
+        ),
+      };
+    },
+  );
+
+  api.post(
+    '/notifications/:id/read',
+    {
+      summary: 'Mark one of my notifications read',
+      tags: ['notifications'],
+      access: 'signedIn',
+      status: 204,
+      request: { params: z.object({ id: z.string().max(200) }) },
+    },
+    async ({ params }, request) => {
+      // Only one's own: the filter includes the employee, so another's id changes nothing.
+      await NotificationModel.updateOne({ _id: params.id, employeeId: request.user!.employeeId }, { $set: { readAt: new Date() } });
+    },
+  );
+
+  api.post(
+    '/notifications/read-all',
+    { summary: 'Mark all my notifications read', tags: ['notifications'], access: 'signedIn', status: 204 },
+    async (_input, request) => {
+      await NotificationModel.updateMany({ employeeId: request.user!.employeeId, readAt: null }, { $set: { readAt: new Date() } });
+    },
+  );
+}

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+
+export const notificationTypes = ['policy.published', 'policy.reminder'] as const;
+
+export const NotificationSchema = z.object({
+  id: z.string(),
+  type: z.enum(notificationTypes),
+  /** Values the interface puts into the type's message (a policy's title, a due date …). */
+  params: z.record(z.string(), z.string()),
+  /** Where the notification leads in the portal. */
+  link: z.string(),
+  createdAt: z.string(),
+  readAt: z.string().nullable(),
+});
+export type Notification = z.infer<typeof NotificationSchema>;
+
+export const NotificationListSchema = z
+  .object({ notifications: z.array(NotificationSchema), unread: z.number().int() })
+  .meta({ id: 'NotificationList', description: 'The latest notifications of the signed-in person, newest first.' });
+export type NotificationList = z.infer<typeof NotificationListSchema>;
