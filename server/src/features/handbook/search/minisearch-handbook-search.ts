@@ -3,7 +3,7 @@ import MiniSearch, { type Query, type SearchResult } from 'minisearch';
 import type { Suggestion } from '@portico/shared/handbook/handbook.schemas';
 import type { HandbookSearch, SearchDocument, SearchHitResult, SearchRequest } from './handbook-search';
 import { snippet } from './snippet';
-import { indexTerms, isStopWord, queryTerms, synonymAlternatives, words, type SynonymGroup } from './text-analysis';
+import { foldAccents, indexTerms, isStopWord, queryTerms, synonymAlternatives, words, type SynonymGroup } from './text-analysis';
 
 const fields = ['title', 'tags', 'summary', 'text'] as const;
 
@@ -13,17 +13,21 @@ const fields = ['title', 'tags', 'summary', 'text'] as const;
  * the reader's own word; a typo or a prefix match less than an exact match.
  */
 export const tuning = {
-  boost: { title: 4, tags: 2.5, summary: 2, text: 1 },
-  synonymWeight: 0.5,
+  boost: { title: 3, tags: 2, summary: 2, text: 1 },
+  synonymWeight: 0.3,
   weights: { fuzzy: 0.45, prefix: 0.6 },
-  bm25: { k: 1.2, b: 0.7, d: 0.5 },
+  bm25: { k: 2, b: 0.7, d: 0.5 },
   /** Results scoring under this share of the best one are noise, not answers. */
   relevanceCutoff: 0.15,
-  /** Documents that match every word typed (in some form) rank this much higher. */
-  allWordsBonus: 1.5,
+  /** A document matching all the words typed scores (1 + this) times more; part of them, less. */
+  allWordsBonus: 0.5,
 };
-/** About one typo in five letters; short words must match exactly or as a prefix. */
-const fuzziness = (term: string) => (term.length >= 5 ? 0.25 : term.length === 4 ? 1 : false);
+/**
+ * Typos allowed, by the length of the stem being matched: none in short stems (one edit
+ * would turn "cos" into "cas" and match half the handbook), one from five letters, two
+ * from seven ("payslpi" is two edits from "payslip").
+ */
+const fuzziness = (term: string) => (term.length >= 7 ? 2 : term.length >= 5 ? 1 : false);
 const scaled = (weight: number) => Object.fromEntries(Object.entries(tuning.boost).map(([field, value]) => [field, value * weight]));
 
 const idOf = (document: Pick<SearchDocument, 'slug' | 'language'>) => `${document.slug}:${document.language}`;
@@ -102,17 +106,20 @@ export class MiniSearchHandbookSearch implements HandbookSearch {
     };
   }
 
-  private query(text: string, prefixLast: boolean, combineWith: 'AND' | 'OR' = 'OR'): Query {
+  private query(text: string, prefixLast: boolean): Query {
     const typed = words(text).filter((word) => !isStopWord(word));
     const alternatives = synonymAlternatives(text, this.synonyms);
+    // A word matches in any of its stems (fuzzily when long enough); the word being typed
+    // also matches as the start of a longer word ("matern" → "maternity").
     const termQuery = (word: string, prefix: boolean): Query => ({
-      queries: queryTerms(word),
+      queries: [
+        { queries: queryTerms(word), combineWith: 'OR', fuzzy: fuzziness },
+        ...(prefix && word.length >= 3 ? [{ queries: [foldAccents(word.toLowerCase())], combineWith: 'OR' as const, prefix: true }] : []),
+      ],
       combineWith: 'OR',
-      fuzzy: fuzziness(word),
-      prefix,
     });
     // Any typed word may match; documents matching more of them (and rarer ones) rank higher.
-    const main: Query = { queries: typed.map((word, index) => termQuery(word, prefixLast && index === typed.length - 1)), combineWith };
+    const main: Query = { queries: typed.map((word, index) => termQuery(word, prefixLast && index === typed.length - 1)), combineWith: 'OR' };
     // What HR says means the same counts, but a little less than the reader's own words.
     const synonymQueries: Query[] = alternatives.map((alternative) => ({
       queries: words(alternative)
@@ -134,8 +141,18 @@ export class MiniSearchHandbookSearch implements HandbookSearch {
       weights: tuning.weights,
     };
     const results = this.index.search(this.query(request.query, prefixLast), options);
-    const everyWord = new Set(this.index.search(this.query(request.query, prefixLast, 'AND'), options).map((result) => result.id as string));
-    for (const result of results) if (everyWord.has(result.id as string)) result.score *= tuning.allWordsBonus;
+    // Coverage: how many of the typed words (in any form) each document matches. A
+    // document answering all of "overtime pay" beats one with "pay" in its title.
+    const typed = words(request.query).filter((word) => !isStopWord(word));
+    if (typed.length > 1) {
+      const matches = new Map<string, number>();
+      typed.forEach((word, index) => {
+        for (const result of this.index.search(this.query(word, prefixLast && index === typed.length - 1), options)) {
+          matches.set(result.id as string, (matches.get(result.id as string) ?? 0) + 1);
+        }
+      });
+      for (const result of results) result.score *= 1 + tuning.allWordsBonus * ((matches.get(result.id as string) ?? 0) / typed.length) ** 2;
+    }
     return results.sort((a, b) => b.score - a.score);
   }
 
