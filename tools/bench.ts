@@ -4,33 +4,23 @@
  *   2. server cold start until /readyz passes, with production settings (a configured
  *      IdP, real secrets), on a new data directory and on one holding the demo company,
  *      embedded database included;
- *   3. /readyz throughput and latency under autocannon for 10 s.
+ *   3. /readyz throughput and latency under autocannon for 10 s;
+ *   4. handbook search and suggest at 5,000 generated articles, through HTTP and in-process.
  * Later features add their rows here.
  */
 import autocannon from 'autocannon';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-import { generateKeyPair } from '../server/src/features/auth/credentials';
+import { handbookBench } from './bench/handbook';
+import { kilobytes, table } from './bench/report';
+import { removeSecrets, startServer } from './bench/server';
 import { buildClientIfStale, buildServerIfStale } from './lib/build.mjs';
-import { environment, freePort, root } from './lib/run.mjs';
+import { freePort, root } from './lib/run.mjs';
 
 const clientDirectory = path.join(root, 'dist', 'client', 'browser');
-const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
-
-function table(title: string, rows: Record<string, string | number>[]): void {
-  console.log(`\n### ${title}\n`);
-  const columns = Object.keys(rows[0] ?? {});
-  const widths = columns.map((column) => Math.max(column.length, ...rows.map((row) => String(row[column]).length)));
-  const line = (cells: string[]) => `| ${cells.map((cell, index) => cell.padEnd(widths[index]!)).join(' | ')} |`;
-  console.log(line(columns));
-  console.log(`|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`);
-  for (const row of rows) console.log(line(columns.map((column) => String(row[column]))));
-}
 
 function initialChunks(): void {
   const index = readFileSync(path.join(clientDirectory, 'index.html'), 'utf8');
@@ -44,51 +34,6 @@ function initialChunks(): void {
     ...rows.map((row) => ({ file: row.file, raw: kilobytes(row.raw), gzip: kilobytes(row.gzip) })),
     { file: '**total**', raw: kilobytes(total.raw), gzip: kilobytes(total.gzip) },
   ]);
-}
-
-interface Server {
-  child: ChildProcess;
-  port: number;
-  stop(): Promise<void>;
-}
-
-/**
- * Production settings: a configured IdP (the SimpleSAMLphp metadata the specs use), real
- * secrets and key pair, so the figures are those of a production start.
- */
-const secrets = mkdtempSync(path.join(tmpdir(), 'portico-bench-secrets-'));
-const spKeyPair = await generateKeyPair('Portico bench');
-const productionEnvironment = {
-  NODE_ENV: 'production',
-  PUBLIC_URL: 'https://portico.bench.example',
-  SESSION_SECRET: randomBytes(48).toString('base64'),
-  SAML_IDP_METADATA: path.join(root, 'server/src/features/auth/saml/fixtures/simplesamlphp-idp-metadata.xml'),
-  SAML_SP_PRIVATE_KEY: path.join(secrets, 'sp-key.pem'),
-  SAML_SP_CERT: path.join(secrets, 'sp-cert.pem'),
-};
-writeFileSync(productionEnvironment.SAML_SP_PRIVATE_KEY, spKeyPair.privateKey);
-writeFileSync(productionEnvironment.SAML_SP_CERT, spKeyPair.cert);
-
-async function startServer(dataDir: string, port: number, seed: boolean): Promise<{ server: Server; readyMs: number }> {
-  const started = performance.now();
-  const child = spawn(process.execPath, ['dist/server/main.js'], {
-    cwd: root,
-    env: environment({ ...productionEnvironment, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', HOST: '127.0.0.1', SEED_DEMO_DATA: seed ? 'if-empty' : 'never' }),
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
-    const ready = await fetch(`http://127.0.0.1:${port}/readyz`).then((response) => response.ok, () => false);
-    if (ready) break;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  const readyMs = performance.now() - started;
-  const stop = async () => {
-    child.kill('SIGTERM');
-    await exited;
-  };
-  return { server: { child, port, stop }, readyMs };
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -153,4 +98,5 @@ const port = await freePort();
 const dataDir = await coldStart(port);
 await readinessLoad(dataDir, port);
 rmSync(dataDir, { recursive: true, force: true });
-rmSync(secrets, { recursive: true, force: true });
+await handbookBench(port);
+removeSecrets();

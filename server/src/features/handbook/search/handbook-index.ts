@@ -60,6 +60,7 @@ export class HandbookIndex {
   }
 
   private async sync(full: boolean): Promise<void> {
+    const started = performance.now();
     const stamp = (await HandbookStampModel.findById('handbook').lean())?.changedAt.getTime() ?? 0;
     if (!full && stamp === this.lastStamp) return;
     const startedAt = new Date();
@@ -84,6 +85,8 @@ export class HandbookIndex {
     this.search.setSynonyms((synonyms?.groups ?? []).map((group) => group.terms));
     this.lastStamp = stamp;
     this.syncedUpTo = startedAt;
-    if (articles.length) this.logger.debug({ articles: articles.length, full }, 'handbook index refreshed');
+    const figures = { articles: articles.length, documents: this.search.size, ms: Math.round(performance.now() - started) };
+    if (full) this.logger.info(figures, 'handbook index built');
+    else if (articles.length) this.logger.debug(figures, 'handbook index refreshed');
   }
 }

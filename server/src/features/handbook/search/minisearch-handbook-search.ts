@@ -30,6 +30,9 @@ export const tuning = {
 const fuzziness = (term: string) => (term.length >= 7 ? 2 : term.length >= 5 ? 1 : false);
 const scaled = (weight: number) => Object.fromEntries(Object.entries(tuning.boost).map(([field, value]) => [field, value * weight]));
 
+const CACHE_ENTRIES = 1_000;
+const CACHE_LIFETIME_MS = 60_000;
+
 const idOf = (document: Pick<SearchDocument, 'slug' | 'language'>) => `${document.slug}:${document.language}`;
 
 /**
@@ -43,6 +46,11 @@ export class MiniSearchHandbookSearch implements HandbookSearch {
   private readonly documents = new Map<string, SearchDocument>();
   private synonyms: SynonymGroup[] = [];
   private index = this.createIndex();
+  /**
+   * Answers to recent searches, dropped whenever the index changes. People ask the same
+   * few questions; a scheduled article must still appear on time, hence the short life.
+   */
+  private readonly cache = new Map<string, { at: number; value: { hits: SearchHitResult[]; total: number } }>();
 
   get size(): number {
     return this.documents.size;
@@ -64,12 +72,14 @@ export class MiniSearchHandbookSearch implements HandbookSearch {
   }
 
   replaceAll(documents: SearchDocument[]): void {
+    this.cache.clear();
     this.documents.clear();
     this.index = this.createIndex();
     this.upsert(documents);
   }
 
   upsert(documents: SearchDocument[]): void {
+    this.cache.clear();
     for (const document of documents) {
       const id = idOf(document);
       if (this.documents.has(id)) this.index.discard(id);
@@ -79,6 +89,7 @@ export class MiniSearchHandbookSearch implements HandbookSearch {
   }
 
   remove(slug: string): void {
+    this.cache.clear();
     for (const [id, document] of this.documents) {
       if (document.slug !== slug) continue;
       this.index.discard(id);
@@ -87,6 +98,7 @@ export class MiniSearchHandbookSearch implements HandbookSearch {
   }
 
   setSynonyms(groups: string[][]): void {
+    this.cache.clear();
     this.synonyms = groups.filter((group) => group.length > 1);
   }
 
@@ -140,18 +152,33 @@ export class MiniSearchHandbookSearch implements HandbookSearch {
       filter: this.visible(request),
       weights: tuning.weights,
     };
-    const results = this.index.search(this.query(request.query, prefixLast), options);
-    // Coverage: how many of the typed words (in any form) each document matches. A
-    // document answering all of "overtime pay" beats one with "pay" in its title.
+    const all = this.index.search(this.query(request.query, prefixLast), options);
+    if (!all.length) return [];
+    // Only what could still clear the relevance cut-off once coverage is counted needs more work.
+    const floor = (all[0]!.score * tuning.relevanceCutoff) / (1 + tuning.allWordsBonus);
+    const cut = all.findIndex((result) => result.score < floor);
+    const results = cut === -1 ? all : all.slice(0, cut);
+    if (cut !== -1 && request.preferredLanguage) {
+      // Keep the reader's language version of every kept article, however it scored itself.
+      const kept = new Set(results.map((result) => this.documents.get(result.id as string)!.slug));
+      for (const result of all.slice(cut)) {
+        const document = this.documents.get(result.id as string)!;
+        if (document.language === request.preferredLanguage && kept.has(document.slug)) results.push(result);
+      }
+    }
+    // Coverage: how many of the typed words (in any of their forms) each document matches.
+    // A document answering all of "overtime pay" beats one with "pay" in its title.
+    // `queryTerms` says which query terms a result matched.
     const typed = words(request.query).filter((word) => !isStopWord(word));
     if (typed.length > 1) {
-      const matches = new Map<string, number>();
+      const owners = new Map<string, Set<number>>();
       typed.forEach((word, index) => {
-        for (const result of this.index.search(this.query(word, prefixLast && index === typed.length - 1), options)) {
-          matches.set(result.id as string, (matches.get(result.id as string) ?? 0) + 1);
-        }
+        for (const term of [...queryTerms(word), foldAccents(word.toLowerCase())]) owners.set(term, (owners.get(term) ?? new Set()).add(index));
       });
-      for (const result of results) result.score *= 1 + tuning.allWordsBonus * ((matches.get(result.id as string) ?? 0) / typed.length) ** 2;
+      for (const result of results) {
+        const covered = new Set(result.queryTerms.flatMap((term) => [...(owners.get(term) ?? [])]));
+        result.score *= 1 + tuning.allWordsBonus * (covered.size / typed.length) ** 2;
+      }
     }
     return results.sort((a, b) => b.score - a.score);
   }
@@ -182,6 +209,16 @@ export class MiniSearchHandbookSearch implements HandbookSearch {
   }
 
   search(request: SearchRequest): { hits: SearchHitResult[]; total: number } {
+    const key = JSON.stringify([request.query.trim().toLowerCase(), [...request.audiences].sort(), request.language, request.preferredLanguage, request.category, request.kind, request.limit]);
+    const cached = this.cache.get(key);
+    if (cached && Date.now() - cached.at < CACHE_LIFETIME_MS) return cached.value;
+    const value = this.searchUncached(request);
+    if (this.cache.size >= CACHE_ENTRIES) this.cache.delete(this.cache.keys().next().value!);
+    this.cache.set(key, { at: Date.now(), value });
+    return value;
+  }
+
+  private searchUncached(request: SearchRequest): { hits: SearchHitResult[]; total: number } {
     const all = this.perArticle(this.run(request, true), request.preferredLanguage);
     const results = all.filter((result) => result.score >= (all[0]?.score ?? 0) * tuning.relevanceCutoff);
     const hits = results.slice(0, request.limit).map((result) => {

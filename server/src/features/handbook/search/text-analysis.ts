@@ -24,10 +24,21 @@ export function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
+/** Stems by language: a handbook's vocabulary is small, its text is not (10,000 articles ≈ 5 million words). */
+const stemCache = new Map<string, Map<string, string>>();
+const STEM_CACHE_LIMIT = 200_000;
+
 export function stem(word: string, language: string): string {
   const base = language.slice(0, 2);
-  const stemmed = stemmers[base]?.(word) ?? word;
-  return foldAccents(stemmed);
+  let cache = stemCache.get(base);
+  if (!cache) stemCache.set(base, (cache = new Map()));
+  let stemmed = cache.get(word);
+  if (stemmed === undefined) {
+    stemmed = foldAccents(stemmers[base]?.(word) ?? word);
+    if (cache.size >= STEM_CACHE_LIMIT) cache.clear();
+    cache.set(word, stemmed);
+  }
+  return stemmed;
 }
 
 /**

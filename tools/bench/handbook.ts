@@ -1,0 +1,171 @@
+import autocannon from 'autocannon';
+import mongoose from 'mongoose';
+import { createHmac, randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { seedDemoCompany } from '../../server/src/features/directory/seed/seed-demo-company';
+import { personas } from '../../server/src/features/directory/seed/demo-company';
+import { renderMarkdown } from '../../server/src/features/handbook/content/render-markdown';
+import { HandbookArticleModel, HandbookContentModel, markHandbookChanged } from '../../server/src/features/handbook/handbook.models';
+import { parseImportFile } from '../../server/src/features/handbook/import/import-handbook';
+import { HandbookIndex } from '../../server/src/features/handbook/search/handbook-index';
+import { MiniSearchHandbookSearch } from '../../server/src/features/handbook/search/minisearch-handbook-search';
+import { demoContentFiles, seedDemoHandbook } from '../../server/src/features/handbook/seed/seed-demo-handbook';
+import { openDatabase } from '../../server/src/platform/db/database';
+import { createLogger } from '../../server/src/platform/logger';
+import { root } from '../lib/run.mjs';
+import { milliseconds, percentile, table } from './report';
+import { productionEnvironment, residentMemory, startServer } from './server';
+
+const GENERATED = 5_000;
+const evaluation = JSON.parse(readFileSync(path.join(root, 'server/src/features/handbook/seed/search-evaluation.json'), 'utf8')) as { query: string }[];
+
+/**
+ * 5,000 more articles (each in English and Spanish) made of the demo handbook's own
+ * paragraphs, recombined, so the index holds realistic HR text at ten times the scale.
+ */
+async function generateArticles(count: number): Promise<void> {
+  const paragraphs: Record<string, string[]> = { en: [], es: [] };
+  const titles: Record<string, string[]> = { en: [], es: [] };
+  for (const file of await demoContentFiles()) {
+    const parsed = parseImportFile(file);
+    if (Array.isArray(parsed) || !(parsed.frontMatter.language in paragraphs)) continue;
+    paragraphs[parsed.frontMatter.language]!.push(...parsed.body.split(/\n{2,}/).filter((paragraph) => paragraph.length > 80 && !paragraph.startsWith('|')));
+    titles[parsed.frontMatter.language]!.push(parsed.frontMatter.title);
+  }
+  let seed = 42;
+  const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+  const pick = <T>(items: T[]) => items[Math.floor(random() * items.length)]!;
+  const now = new Date();
+  for (let start = 0; start < count; start += 250) {
+    const articles = [];
+    const contents: Record<string, unknown>[] = [];
+    for (let number = start; number < Math.min(count, start + 250); number++) {
+      const slug = `generated-${number}`;
+      const variants = (['en', 'es'] as const).map((language) => {
+        const markdown = Array.from({ length: 4 + Math.floor(random() * 4) }, () => pick(paragraphs[language]!)).join('\n\n');
+        const rendered = renderMarkdown(markdown);
+        contents.push({ _id: `${slug}:${language}`, markdown, html: rendered.html, headings: rendered.headings, text: rendered.text });
+        return { language, title: `${pick(titles[language]!)} (${number})`, summary: rendered.text.slice(0, 140), tags: [], currentVersion: 1, updatedAt: now };
+      });
+      articles.push({ _id: slug, kind: 'article', category: 'Working here / Growth', status: 'published', publishedAt: now, variants, versions: [] });
+    }
+    await HandbookArticleModel.insertMany(articles);
+    await HandbookContentModel.insertMany(contents);
+  }
+  await markHandbookChanged();
+}
+
+/** A signed-in session for the employee persona, written to the session store as the server would. */
+async function sessionCookie(uri: string): Promise<string> {
+  const client = await mongoose.mongo.MongoClient.connect(uri);
+  const sid = randomUUID();
+  const now = Date.now();
+  await client
+    .db('portico')
+    .collection('sessions')
+    .insertOne({
+      _id: sid as never,
+      expires: new Date(now + 3_600_000),
+      session: {
+        cookie: { originalMaxAge: 3_600_000, httpOnly: true, path: '/', sameSite: 'lax', secure: false },
+        passport: { user: { employeeId: personas.employee.id, roles: ['employee'], issuer: 'bench', nameID: 'bench', nameIDFormat: 'bench' } },
+        authenticatedAt: now,
+        lastSeenAt: now,
+      },
+    });
+  await client.close();
+  const signature = createHmac('sha256', productionEnvironment.SESSION_SECRET).update(sid).digest('base64').replace(/=+$/, '');
+  return `portico.sid=${encodeURIComponent(`s:${sid}.${signature}`)}`;
+}
+
+/** Ten connections for ten seconds over the paths in turn; every response time is kept (autocannon reports no p95). */
+async function load(port: number, cookie: string, paths: string[]) {
+  let next = 0;
+  const times: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: `http://127.0.0.1:${port}`,
+        connections: 10,
+        duration: 10,
+        headers: { cookie },
+        requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length]! }) }],
+      },
+      (error, finished) => (error ? reject(error) : resolve(finished)),
+    );
+    instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime));
+  });
+  return { result, times };
+}
+
+export async function handbookBench(port: number): Promise<void> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'portico-bench-handbook-'));
+  const logger = createLogger({ level: 'silent' });
+  const database = await openDatabase({ dataDir, databaseName: 'portico', logger });
+  await seedDemoCompany();
+  await seedDemoHandbook();
+  await generateArticles(GENERATED);
+  await database.close();
+
+  const { server } = await startServer(dataDir, port, false);
+  try {
+    const built = server.logs.find((entry) => entry['msg'] === 'handbook index built') ?? {};
+    const uri = (JSON.parse(readFileSync(path.join(dataDir, 'db', 'portico-db.lock'), 'utf8')) as { uri: string }).uri;
+    const cookie = await sessionCookie(uri);
+    const searchPaths = evaluation.map((item) => `/api/handbook/search?q=${encodeURIComponent(item.query)}`);
+    const suggestPaths = evaluation.map((item) => `/api/handbook/suggest?q=${encodeURIComponent(item.query.slice(0, 5))}`);
+    const search = await load(port, cookie, searchPaths);
+    const suggest = await load(port, cookie, suggestPaths);
+    const memory = residentMemory(server.child.pid!);
+
+    // The same queries against the bare engine in this process: what HTTP, sessions and the API add.
+    await mongoose.connect(uri, { dbName: 'portico' });
+    const index = new HandbookIndex(new MiniSearchHandbookSearch(), logger);
+    await index.refresh(true);
+    await mongoose.disconnect();
+    const timings: number[] = [];
+    const startedAt = performance.now();
+    for (let round = 0; round < 20; round++) {
+      for (const item of evaluation) {
+        const before = performance.now();
+        index.search.search({ query: item.query, audiences: ['everyone'], preferredLanguage: 'en', limit: 20 });
+        timings.push(performance.now() - before);
+      }
+    }
+    const inProcessRate = timings.length / ((performance.now() - startedAt) / 1000);
+
+    const http = (name: string, { result, times }: Awaited<ReturnType<typeof load>>) => ({
+      what: name,
+      'requests/s': result.requests.average.toFixed(0),
+      p50: milliseconds(percentile(times, 0.5)),
+      p95: milliseconds(percentile(times, 0.95)),
+      p99: milliseconds(percentile(times, 0.99)),
+      'errors + non-2xx': result.errors + result.non2xx,
+    });
+    table(`Handbook search at ${GENERATED.toLocaleString('en')} generated articles (+ the demo handbook), ${evaluation.length} evaluation queries in rotation`, [
+      http('GET /api/handbook/search (HTTP, 10 connections, 10 s)', search),
+      http('GET /api/handbook/suggest (HTTP, 10 connections, 10 s)', suggest),
+      {
+        what: 'MiniSearch in-process, same queries (reference)',
+        'requests/s': inProcessRate.toFixed(0),
+        p50: milliseconds(percentile(timings, 0.5)),
+        p95: milliseconds(percentile(timings, 0.95)),
+        p99: milliseconds(percentile(timings, 0.99)),
+        'errors + non-2xx': 0,
+      },
+    ]);
+    table('Handbook index', [
+      {
+        'article versions indexed': String(built['documents'] ?? '?'),
+        'index build at start': built['ms'] === undefined ? '?' : `${built['ms']} ms`,
+        'server memory after the load (RSS)': memory,
+      },
+    ]);
+  } finally {
+    await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
