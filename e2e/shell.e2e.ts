@@ -17,13 +17,13 @@ test.describe('on a desktop (1280 px)', () => {
   });
 
   test('a deep link survives sign-in, and the navigation moves between pages', async ({ page }) => {
-    await signInAs(page, 'employee', '/handbook');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Handbook');
-    await expect(page.getByText('Handbook is not available yet.')).toBeVisible();
+    await signInAs(page, 'employee', '/payslips');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Payslips');
+    await expect(page.getByText('Payslips is not available yet.')).toBeVisible();
 
-    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Payslips' }).click();
-    await expect(page).toHaveURL(/\/payslips$/);
-    await expect(page).toHaveTitle('Payslips · Portico');
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'My data' }).click();
+    await expect(page).toHaveURL(/\/my-data$/);
+    await expect(page).toHaveTitle('My data · Portico');
     await expectNoSeriousAccessibilityViolations(page);
   });
 

@@ -59,7 +59,6 @@ describe('app routes', () => {
 
   for (const [path, name] of [
     ['/payslips', 'Payslips'],
-    ['/handbook', 'Handbook'],
     ['/my-data', 'My data'],
     ['/help', 'Help'],
     ['/approvals', 'Approvals'],

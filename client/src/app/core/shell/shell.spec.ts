@@ -12,6 +12,8 @@ import { Shell } from './shell';
 
 async function renderShell(width: number, me = meWithRoles('manager', 'hr_agent', 'hr_admin')) {
   TestBed.configureTestingModule({ imports: [Shell], providers: [...appTestProviders(), provideViewportWidth(width)] });
+  // The shell defers its search box (@defer), which needs compiling first.
+  await TestBed.compileComponents();
   await appInitialized();
   signIn(me);
   const fixture: ComponentFixture<Shell> = TestBed.createComponent(Shell);
