@@ -8,6 +8,7 @@ import type { Authentication } from './features/auth/set-up-authentication';
 import { devIdpRoutes } from './features/dev-idp/dev-idp.routes';
 import { handbookRoutes } from './features/handbook/handbook.routes';
 import { policiesRoutes } from './features/handbook/policies/policies.routes';
+import { reportsRoutes } from './features/handbook/reports/reports.routes';
 import { notificationsRoutes } from './features/notifications/notifications.routes';
 import type { HandbookSearch } from './features/handbook/search/handbook-search';
 import { healthRoutes, type HealthDependencies } from './features/health/health.routes';
@@ -55,6 +56,7 @@ export function createApp({ config, logger, database, auth, devIdp, handbook }: 
   settingsRoutes(api);
   handbookRoutes(api, handbook.search);
   policiesRoutes(api);
+  reportsRoutes(api);
   notificationsRoutes(api);
   app.use('/api', api.router);
   app.use('/api', notFoundHandler);

@@ -165,3 +165,113 @@ export const PolicyCompletionSchema = z
   })
   .meta({ id: 'PolicyCompletion', description: 'Who in the audience acknowledged the current major version, by department and location.' });
 export type PolicyCompletion = z.infer<typeof PolicyCompletionSchema>;
+
+export const FeedbackSchema = z
+  .strictObject({
+    helpful: z.boolean(),
+    comment: z.string().trim().max(1000).optional(),
+    language: ContentLanguageSchema,
+  })
+  .meta({ id: 'HandbookFeedback', description: '"Was this helpful?" with an optional comment. No user id is kept.' });
+export type Feedback = z.infer<typeof FeedbackSchema>;
+
+export const FeedbackReportSchema = z
+  .object({
+    articles: z.array(
+      z.object({
+        slug: z.string(),
+        title: z.string(),
+        helpful: z.number().int(),
+        notHelpful: z.number().int(),
+        comments: z.array(z.object({ helpful: z.boolean(), comment: z.string(), language: z.string(), at: z.string() })),
+      }),
+    ),
+  })
+  .meta({ id: 'HandbookFeedbackReport', description: 'Articles by how often readers found them unhelpful, with their comments.' });
+export type FeedbackReport = z.infer<typeof FeedbackReportSchema>;
+
+export const GapsReportSchema = z
+  .object({
+    since: z.string(),
+    searches: z.number().int(),
+    topQueries: z.array(z.object({ query: z.string(), count: z.number().int() })),
+    noResults: z.array(z.object({ query: z.string(), count: z.number().int() })),
+    nothingOpened: z.array(z.object({ query: z.string(), count: z.number().int() })),
+  })
+  .meta({ id: 'HandbookGapsReport', description: 'What people searched for and could not find (no user ids).' });
+export type GapsReport = z.infer<typeof GapsReportSchema>;
+
+export const ManagedVariantSchema = z.object({
+  language: z.string(),
+  title: z.string(),
+  summary: z.string(),
+  tags: z.array(z.string()),
+  markdown: z.string(),
+  updatedAt: z.string(),
+});
+export const ManagedArticleSchema = z
+  .object({
+    slug: z.string(),
+    type: z.enum(articleKinds),
+    category: z.string(),
+    audience: z.enum(audiences),
+    status: z.enum(articleStatuses),
+    publishAt: z.string().nullable(),
+    reviewBy: z.string().nullable(),
+    lastReviewedAt: z.string().nullable(),
+    version: z.string(),
+    variants: z.array(ManagedVariantSchema),
+    versions: z.array(z.object({ language: z.string(), number: z.number().int(), label: z.string(), at: z.string(), authorId: z.string().nullable(), note: z.string() })),
+  })
+  .meta({ id: 'ManagedArticle', description: 'An article as its authors see it: every language, drafts included, with its history.' });
+export type ManagedArticle = z.infer<typeof ManagedArticleSchema>;
+
+export const ManagedArticleRowSchema = z.object({
+  slug: z.string(),
+  type: z.enum(articleKinds),
+  title: z.string(),
+  category: z.string(),
+  status: z.enum(articleStatuses),
+  languages: z.array(z.string()),
+  version: z.string(),
+  updatedAt: z.string(),
+  reviewBy: z.string().nullable(),
+  /** Past its review date, or not updated in 12 months. */
+  stale: z.boolean(),
+});
+export type ManagedArticleRow = z.infer<typeof ManagedArticleRowSchema>;
+
+export const SaveVariantSchema = z
+  .strictObject({
+    type: z.enum(articleKinds),
+    category: CategorySchema,
+    audience: z.enum(audiences),
+    status: z.enum(articleStatuses),
+    publishAt: z.iso.datetime().nullable().optional(),
+    reviewBy: z.iso.date().nullable().optional(),
+    title: z.string().trim().min(1).max(200),
+    summary: z.string().trim().max(300),
+    tags: z.array(z.string().trim().min(1).max(40)).max(12),
+    markdown: z.string().min(1).max(200_000),
+    change: z.enum(['major', 'minor']),
+    note: z.string().max(300).optional(),
+  })
+  .meta({ id: 'SaveArticleVariant' });
+export type SaveVariant = z.infer<typeof SaveVariantSchema>;
+
+export const NewDraftSchema = z.strictObject({
+  title: z.string().trim().min(1).max(200),
+  language: ContentLanguageSchema,
+  /** The search that nobody could answer, when the draft starts from the gaps report. */
+  fromQuery: z.string().max(200).optional(),
+});
+
+export const DiffSchema = z
+  .object({ from: z.number().int(), to: z.number().int(), parts: z.array(z.object({ value: z.string(), added: z.boolean(), removed: z.boolean() })) })
+  .meta({ id: 'HandbookDiff', description: 'What changed between two versions of one language of an article, word by word.' });
+export type Diff = z.infer<typeof DiffSchema>;
+
+export const SynonymsSchema = z
+  .strictObject({ groups: z.array(z.array(z.string().trim().min(1).max(60)).min(2).max(20)).max(500) })
+  .meta({ id: 'HandbookSynonyms', description: 'Groups of words or phrases that mean the same; applied both ways in search.' });
+export type Synonyms = z.infer<typeof SynonymsSchema>;
