@@ -6,7 +6,8 @@
  *      embedded database included;
  *   3. /readyz throughput and latency under autocannon for 10 s;
  *   4. handbook search and suggest at 5,000 generated articles, through HTTP and in-process.
- * Later features add their rows here.
+ * Later features add their rows here. `npm run bench -- <section>…` runs some of them:
+ * client (1), server (2, 3), handbook (4).
  */
 import autocannon from 'autocannon';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -93,10 +94,15 @@ async function readinessLoad(dataDir: string, port: number): Promise<void> {
 await buildServerIfStale();
 await buildClientIfStale();
 console.log(`Portico bench — ${new Date().toISOString()} — node ${process.version}, built ${statSync(path.join(clientDirectory, 'index.html')).mtime.toISOString()}`);
-initialChunks();
+// `npm run bench -- handbook` runs only the tables whose section is named.
+const only = process.argv.slice(2);
+const runs = (section: string) => only.length === 0 || only.includes(section);
 const port = await freePort();
-const dataDir = await coldStart(port);
-await readinessLoad(dataDir, port);
-rmSync(dataDir, { recursive: true, force: true });
-await handbookBench(port);
+if (runs('client')) initialChunks();
+if (runs('server')) {
+  const dataDir = await coldStart(port);
+  await readinessLoad(dataDir, port);
+  rmSync(dataDir, { recursive: true, force: true });
+}
+if (runs('handbook')) await handbookBench(port);
 removeSecrets();

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { renderMarkdown } from '../server/src/features/handbook/content/render-markdown';
 import { parseImportFile } from '../server/src/features/handbook/import/import-handbook';
 import type { Audience, SearchDocument } from '../server/src/features/handbook/search/handbook-search';
-import { MiniSearchHandbookSearch } from '../server/src/features/handbook/search/minisearch-handbook-search';
+import { InProcessHandbookSearch } from '../server/src/features/handbook/search/in-process-handbook-search';
 import { demoContentFiles, demoSynonyms } from '../server/src/features/handbook/seed/seed-demo-handbook';
 import { root } from './lib/run.mjs';
 
@@ -42,7 +42,7 @@ for (const file of await demoContentFiles()) {
     visibleFrom: null,
   });
 }
-const search = new MiniSearchHandbookSearch();
+const search = new InProcessHandbookSearch();
 search.replaceAll(documents);
 search.setSynonyms(demoSynonyms);
 

@@ -11,6 +11,7 @@ import { policiesRoutes } from './features/handbook/policies/policies.routes';
 import { reportsRoutes } from './features/handbook/reports/reports.routes';
 import { notificationsRoutes } from './features/notifications/notifications.routes';
 import type { HandbookSearch } from './features/handbook/search/handbook-search';
+import type { SearchLog } from './features/handbook/search/search-log';
 import { healthRoutes, type HealthDependencies } from './features/health/health.routes';
 import { settingsRoutes } from './features/settings/settings.routes';
 import { ApiRouter } from './platform/http/api-router';
@@ -26,7 +27,7 @@ export interface AppDependencies extends Authentication {
   config: Pick<Config, 'environment' | 'clientDist' | 'trustProxy' | 'auth'>;
   logger: Logger;
   database: { ping: HealthDependencies['pingDatabase'] };
-  handbook: { search: HandbookSearch };
+  handbook: { search: HandbookSearch; searchLog: SearchLog };
 }
 
 /** Builds the Express application without listening, so tests can drive it in-process. */
@@ -54,7 +55,7 @@ export function createApp({ config, logger, database, auth, devIdp, handbook }: 
   openApiRoutes(api, registry, version);
   meRoutes(api, auth.settings);
   settingsRoutes(api);
-  handbookRoutes(api, handbook.search);
+  handbookRoutes(api, handbook.search, handbook.searchLog);
   policiesRoutes(api);
   reportsRoutes(api);
   notificationsRoutes(api);

@@ -6,7 +6,7 @@ import { ConfigError, loadConfig, type Config } from './config/config';
 import { setUpAuthentication } from './features/auth/set-up-authentication';
 import { seedDemoCompanyIfEmpty } from './features/directory/seed/seed-demo-company';
 import { HandbookIndex } from './features/handbook/search/handbook-index';
-import { MiniSearchHandbookSearch } from './features/handbook/search/minisearch-handbook-search';
+import { InProcessHandbookSearch } from './features/handbook/search/in-process-handbook-search';
 import { openDatabase } from './platform/db/database';
 import { createLogger, type Logger } from './platform/logger';
 
@@ -33,7 +33,7 @@ async function main(): Promise<void> {
   if (config.seedDemoData === 'if-empty') await seedDemoCompanyIfEmpty(logger);
 
   const authentication = await setUpAuthentication({ config, logger, connection: database.connection });
-  const handbook = new HandbookIndex(new MiniSearchHandbookSearch(), logger);
+  const handbook = new HandbookIndex(new InProcessHandbookSearch(), logger);
   await handbook.start();
   const server = createApp({ config, logger, database, handbook, ...authentication }).listen(config.port, config.host);
   await once(server, 'listening');
@@ -55,7 +55,7 @@ async function main(): Promise<void> {
     }, config.shutdownTimeoutMs);
     await closed;
     clearTimeout(force);
-    handbook.stop();
+    await handbook.stop();
     await authentication.auth.close();
     await database.close();
     logger.info('stopped');

@@ -12,7 +12,7 @@ import { renderMarkdown } from '../../server/src/features/handbook/content/rende
 import { HandbookArticleModel, HandbookContentModel, markHandbookChanged } from '../../server/src/features/handbook/handbook.models';
 import { parseImportFile } from '../../server/src/features/handbook/import/import-handbook';
 import { HandbookIndex } from '../../server/src/features/handbook/search/handbook-index';
-import { MiniSearchHandbookSearch } from '../../server/src/features/handbook/search/minisearch-handbook-search';
+import { InProcessHandbookSearch } from '../../server/src/features/handbook/search/in-process-handbook-search';
 import { demoContentFiles, seedDemoHandbook } from '../../server/src/features/handbook/seed/seed-demo-handbook';
 import { openDatabase } from '../../server/src/platform/db/database';
 import { createLogger } from '../../server/src/platform/logger';
@@ -103,15 +103,19 @@ const inProcess = (what: string, { times, rate }: ReturnType<typeof timed>) => (
   'errors + non-2xx': 0,
 });
 
-/** Ten connections for ten seconds over the paths in turn; every response time is kept (autocannon reports no p95). */
-async function load(port: number, cookie: string, paths: string[]) {
+/**
+ * `connections` clients for ten seconds over the paths in turn; every response time is
+ * kept (autocannon reports no p95). One connection shows the time one reader waits;
+ * ten show throughput, and how waits grow once requests queue on one process.
+ */
+async function load(port: number, cookie: string, paths: string[], connections: number) {
   let next = 0;
   const times: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
         url: `http://127.0.0.1:${port}`,
-        connections: 10,
+        connections,
         duration: 10,
         headers: { cookie },
         requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length]! }) }],
@@ -139,23 +143,26 @@ export async function handbookBench(port: number): Promise<void> {
     const cookie = await sessionCookie(uri);
     const searchPaths = evaluation.map((item) => `/api/handbook/search?q=${encodeURIComponent(item.query)}`);
     const suggestPaths = evaluation.map((item) => `/api/handbook/suggest?q=${encodeURIComponent(item.query.slice(0, 5))}`);
-    const search = await load(port, cookie, searchPaths);
-    const suggest = await load(port, cookie, suggestPaths);
+    const runs: ({ name: string } & Awaited<ReturnType<typeof load>>)[] = [];
+    for (const connections of [1, 10]) {
+      runs.push({ name: `GET /api/handbook/search (HTTP, ${connections} connection${connections > 1 ? 's' : ''}, 10 s)`, ...(await load(port, cookie, searchPaths, connections)) });
+      runs.push({ name: `GET /api/handbook/suggest (HTTP, ${connections} connection${connections > 1 ? 's' : ''}, 10 s)`, ...(await load(port, cookie, suggestPaths, connections)) });
+    }
     const memory = residentMemory(server.child.pid!);
 
     // In this process, on the same articles: Portico's engine on its first (uncached) answer
     // to each query, and bare MiniSearch with its default text processing.
     await mongoose.connect(uri, { dbName: 'portico' });
-    const index = new HandbookIndex(new MiniSearchHandbookSearch(), logger);
+    const index = new HandbookIndex(new InProcessHandbookSearch(), logger);
     await index.refresh(true);
     const texts = await HandbookContentModel.find({}, { text: 1 }).lean();
     await mongoose.disconnect();
-    const engine = timed(evaluation.map((item) => () => index.search.search({ query: item.query, audiences: ['everyone'], preferredLanguage: 'en', limit: 20 })));
+    const engine = timed(evaluation.map((item) => () => index.search.search({ query: item.query, audiences: ['everyone'], preferredLanguage: 'en', limit: 10 })));
     const bare = new MiniSearch({ fields: ['text'] });
     bare.addAll(texts.map((content) => ({ id: content._id, text: content.text ?? '' })));
     const library = timed(evaluation.map((item) => () => bare.search(item.query, { fuzzy: 0.2, prefix: true })));
 
-    const http = (name: string, { result, times }: Awaited<ReturnType<typeof load>>) => ({
+    const http = ({ name, result, times }: (typeof runs)[number]) => ({
       what: name,
       'requests/s': result.requests.average.toFixed(0),
       p50: milliseconds(percentile(times, 0.5)),
@@ -164,9 +171,8 @@ export async function handbookBench(port: number): Promise<void> {
       'errors + non-2xx': result.errors + result.non2xx,
     });
     table(`Handbook search at ${GENERATED.toLocaleString('en')} generated articles (+ the demo handbook), ${evaluation.length} evaluation queries in rotation`, [
-      http('GET /api/handbook/search (HTTP, 10 connections, 10 s)', search),
-      http('GET /api/handbook/suggest (HTTP, 10 connections, 10 s)', suggest),
-      inProcess('Portico\u2019s engine in-process, first answer to each query (no cache)', engine),
+      ...runs.map(http),
+      inProcess('Portico\u2019s engine in-process, same queries', engine),
       inProcess('bare MiniSearch in-process, default options, fuzzy 0.2 + prefix (reference)', library),
     ]);
     table('Handbook index', [

@@ -10,7 +10,7 @@ import path from 'node:path';
 
 import { openDatabase, type Database } from '../platform/db/database';
 import { HandbookIndex } from '../features/handbook/search/handbook-index';
-import { MiniSearchHandbookSearch } from '../features/handbook/search/minisearch-handbook-search';
+import { InProcessHandbookSearch } from '../features/handbook/search/in-process-handbook-search';
 import { silentLogger, testAuthentication, testConfig } from './test-app';
 import { testDatabase } from './test-database';
 
@@ -30,7 +30,7 @@ beforeAll(async () => {
   testDatabase.dataDir = dataDir;
   testDatabase.authentication = await testAuthentication(testConfig());
   // Specs call refresh() after they change the handbook instead of waiting for the poll.
-  testDatabase.handbook = new HandbookIndex(new MiniSearchHandbookSearch(), silentLogger);
+  testDatabase.handbook = new HandbookIndex(new InProcessHandbookSearch(), silentLogger);
 }, 180_000);
 
 afterAll(async () => {

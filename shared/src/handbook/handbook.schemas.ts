@@ -37,7 +37,7 @@ export const SearchQuerySchema = z.strictObject({
   lang: ContentLanguageSchema.optional(),
   category: CategorySchema.optional(),
   type: z.enum(articleKinds).optional(),
-  limit: z.coerce.number().int().min(1).max(50).default(20),
+  limit: z.coerce.number().int().min(1).max(50).default(10),
 });
 export type SearchQuery = z.infer<typeof SearchQuerySchema>;
 

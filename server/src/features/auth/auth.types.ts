@@ -33,5 +33,7 @@ declare module 'express-session' {
   interface SessionData {
     authenticatedAt?: number;
     lastSeenAt?: number;
+    /** The person's language (reader-language.ts). */
+    language?: string;
   }
 }

@@ -61,6 +61,7 @@ export function meRoutes(api: ApiRouter, settings: MeSettings): void {
       const employeeId = request.user!.employeeId;
       // The person's choice also becomes the language HR writes to them in.
       await EmployeeModel.updateOne({ _id: employeeId }, { $set: { interfaceLanguage: body.language, preferredLanguage: body.language } });
+      request.session.language = body.language;
       await recordAuditEvent(request.log, {
         type: 'profile.preferences_changed',
         outcome: 'success',

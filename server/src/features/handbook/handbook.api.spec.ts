@@ -7,8 +7,8 @@ import { seedDemoCompany } from '../directory/seed/seed-demo-company';
 import { HandbookArticleModel, HandbookContentModel, HandbookVersionModel } from './handbook.models';
 import { importHandbook } from './import/import-handbook';
 import { HandbookIndex } from './search/handbook-index';
-import { MiniSearchHandbookSearch } from './search/minisearch-handbook-search';
-import { SearchEventModel } from './search-events.model';
+import { InProcessHandbookSearch } from './search/in-process-handbook-search';
+import { SearchEventModel } from './search/search-events.model';
 
 const article = (slug: string, language: string, title: string, body: string, extra = '', status = 'published') => ({
   name: `${slug}.${language}.md`,
@@ -48,6 +48,7 @@ describe('handbook API', () => {
       jasmine.objectContaining({ slug: 'api-annual-leave', language: 'en', category: 'Time off / Vacation', type: 'article', title: 'Annual leave' }),
     );
     expect(response.body.hits[0].snippet).toContain('<mark>');
+    await testDatabase.handbook!.searchLog.flush();
     const event = await SearchEventModel.findById(response.body.searchId).lean();
     expect(event).toEqual(jasmine.objectContaining({ query: 'vacaton', results: 1, opened: false }));
     expect(Object.keys(event!)).not.toContain('employeeId');
@@ -84,7 +85,7 @@ describe('handbook API', () => {
   });
 
   it('finds a newly published article on a second instance sharing the database within seconds', async () => {
-    const secondInstance = new HandbookIndex(new MiniSearchHandbookSearch(), silentLogger);
+    const secondInstance = new HandbookIndex(new InProcessHandbookSearch(), silentLogger);
     await secondInstance.start(200);
     try {
       const query = { query: 'sabbatical', audiences: ['everyone'] as const, limit: 5 };

@@ -18,23 +18,16 @@ import {
 } from '@portico/shared/handbook/handbook.schemas';
 import { notFound } from '../../platform/errors';
 import type { ApiRouter } from '../../platform/http/api-router';
-import { EmployeeModel } from '../directory/employee.model';
+import { readerLanguage } from '../auth/reader-language';
 import { readableAudiences } from './handbook.policy';
 import { articleView, handbookHome } from './handbook.presenter';
 import type { HandbookSearch } from './search/handbook-search';
 import { importHandbook } from './import/import-handbook';
-import { SearchEventModel } from './search-events.model';
+import type { SearchLog } from './search/search-log';
 
 const read = { action: 'handbook.read' } as const;
 
-/** The reader's interface language, for choosing among an article's language versions. */
-async function readerLanguage(employeeId: string, requested?: string): Promise<string> {
-  if (requested) return requested;
-  const employee = await EmployeeModel.findById(employeeId, { interfaceLanguage: 1, preferredLanguage: 1 }).lean();
-  return employee?.interfaceLanguage ?? employee?.preferredLanguage ?? 'en';
-}
-
-export function handbookRoutes(api: ApiRouter, search: HandbookSearch): void {
+export function handbookRoutes(api: ApiRouter, search: HandbookSearch, searchLog: SearchLog): void {
   api.get(
     '/handbook/search',
     {
@@ -47,7 +40,7 @@ export function handbookRoutes(api: ApiRouter, search: HandbookSearch): void {
     },
     async ({ query }, request): Promise<SearchResult> => {
       const actor = request.user!;
-      const preferredLanguage = await readerLanguage(actor.employeeId);
+      const preferredLanguage = await readerLanguage(request);
       const result = search.search({
         query: query.q,
         audiences: readableAudiences(actor),
@@ -58,7 +51,7 @@ export function handbookRoutes(api: ApiRouter, search: HandbookSearch): void {
         limit: query.limit,
       });
       const searchId = randomUUID();
-      await SearchEventModel.create({ _id: searchId, query: query.q.toLowerCase(), language: query.lang ?? preferredLanguage, results: result.total, at: new Date() });
+      searchLog.record({ _id: searchId, query: query.q.trim().toLowerCase(), language: query.lang ?? preferredLanguage, results: result.total, at: new Date() });
       return {
         searchId,
         total: result.total,
@@ -88,7 +81,7 @@ export function handbookRoutes(api: ApiRouter, search: HandbookSearch): void {
       request: { params: z.object({ searchId: z.uuid() }), body: z.strictObject({ slug: z.string().max(100) }) },
     },
     async ({ params, body }) => {
-      await SearchEventModel.updateOne({ _id: params.searchId }, { $set: { opened: true, openedSlug: body.slug } });
+      await searchLog.opened(params.searchId, body.slug);
     },
   );
 
@@ -107,7 +100,7 @@ export function handbookRoutes(api: ApiRouter, search: HandbookSearch): void {
         query: query.q,
         audiences: readableAudiences(actor),
         language: query.lang,
-        preferredLanguage: await readerLanguage(actor.employeeId),
+        preferredLanguage: await readerLanguage(request),
       });
       return { suggestions };
     },
@@ -124,7 +117,7 @@ export function handbookRoutes(api: ApiRouter, search: HandbookSearch): void {
     },
     async ({ query }, request): Promise<HandbookHome> => {
       const actor = request.user!;
-      return handbookHome(readableAudiences(actor), await readerLanguage(actor.employeeId, query.lang));
+      return handbookHome(readableAudiences(actor), (query.lang ?? (await readerLanguage(request))));
     },
   );
 
@@ -139,7 +132,7 @@ export function handbookRoutes(api: ApiRouter, search: HandbookSearch): void {
     },
     async ({ params, query }, request): Promise<ArticleView> => {
       const actor = request.user!;
-      const view = await articleView(params.slug, { employeeId: actor.employeeId, audiences: readableAudiences(actor) }, await readerLanguage(actor.employeeId, query.lang), search);
+      const view = await articleView(params.slug, { employeeId: actor.employeeId, audiences: readableAudiences(actor) }, (query.lang ?? (await readerLanguage(request))), search);
       if (!view) throw notFound('There is no such article, or it is not published for you.');
       return view;
     },

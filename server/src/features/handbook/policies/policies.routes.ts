@@ -10,7 +10,7 @@ import {
 import { notFound } from '../../../platform/errors';
 import type { ApiRouter } from '../../../platform/http/api-router';
 import { recordAuditEvent } from '../../audit/record-audit-event';
-import { EmployeeModel } from '../../directory/employee.model';
+import { readerLanguage } from '../../auth/reader-language';
 import { chooseVariant, isReadable } from '../articles';
 import { HandbookArticleModel, type HandbookArticle } from '../handbook.models';
 import { readableAudiences } from '../handbook.policy';
@@ -22,11 +22,6 @@ async function policy(slug: string): Promise<HandbookArticle> {
   const article = await HandbookArticleModel.findById(slug).lean<HandbookArticle>();
   if (!article || article.kind !== 'policy' || article.status !== 'published') throw notFound('There is no such published policy.');
   return article;
-}
-
-async function languageOf(employeeId: string): Promise<string> {
-  const employee = await EmployeeModel.findById(employeeId, { interfaceLanguage: 1, preferredLanguage: 1 }).lean();
-  return employee?.interfaceLanguage ?? employee?.preferredLanguage ?? 'en';
 }
 
 async function completionOf(article: HandbookArticle, language: string): Promise<PolicyCompletion> {
@@ -49,7 +44,7 @@ export function policiesRoutes(api: ApiRouter): void {
       access: { action: 'handbook.read' },
       response: { description: 'Pending policies, soonest due first', schema: PendingPoliciesSchema },
     },
-    async (_input, request) => ({ policies: await pendingPolicies(request.user!, await languageOf(request.user!.employeeId)) }),
+    async (_input, request) => ({ policies: await pendingPolicies(request.user!, await readerLanguage(request)) }),
   );
 
   api.post(
@@ -87,7 +82,7 @@ export function policiesRoutes(api: ApiRouter): void {
       response: { description: 'One entry per policy', schema: z.object({ policies: z.array(PolicyCompletionSchema) }) },
     },
     async (_input, request) => {
-      const language = await languageOf(request.user!.employeeId);
+      const language = await readerLanguage(request);
       return { policies: await Promise.all((await publishedPolicies()).map((article) => completionOf(article, language))) };
     },
   );

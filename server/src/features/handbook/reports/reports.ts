@@ -1,7 +1,7 @@
 import type { FeedbackReport, GapsReport } from '@portico/shared/handbook/handbook.schemas';
 import { chooseVariant } from '../articles';
 import { HandbookArticleModel, type HandbookArticle } from '../handbook.models';
-import { SearchEventModel } from '../search-events.model';
+import { SearchEventModel } from '../search/search-events.model';
 import { FeedbackModel } from './feedback.model';
 
 const REPORT_DAYS = 90;

@@ -2,6 +2,7 @@ import type { Logger } from '../../../platform/logger';
 import { contentId, HandbookArticleModel, HandbookContentModel, HandbookStampModel, type HandbookArticle } from '../handbook.models';
 import { HandbookSynonymsModel } from '../synonyms.model';
 import type { HandbookSearch, SearchDocument } from './handbook-search';
+import { SearchLog } from './search-log';
 
 /** How often each API instance looks for handbook changes (no change streams here). */
 export const POLL_INTERVAL_MS = 2_000;
@@ -24,7 +25,7 @@ function documentsOf(article: HandbookArticle, texts: Map<string, string>): Sear
 }
 
 /**
- * Keeps this instance's search index in step with the database: a full load at start,
+ * The handbook search of one API instance. Keeps its index in step with the database: a full load at start,
  * then, every two seconds, a look at the stamp document (one read by id); when it moved,
  * the articles changed since the last look are re-indexed and the synonyms reloaded.
  * Every instance does the same, so a publish is searchable everywhere within seconds.
@@ -34,22 +35,28 @@ export class HandbookIndex {
   private syncedUpTo = new Date(0);
   private timer?: NodeJS.Timeout;
   private running?: Promise<void>;
+  /** What was searched, buffered (search-log.ts). */
+  readonly searchLog: SearchLog;
 
   constructor(
     readonly search: HandbookSearch,
     private readonly logger: Logger,
-  ) {}
+  ) {
+    this.searchLog = new SearchLog(logger);
+  }
 
   async start(pollIntervalMs = POLL_INTERVAL_MS): Promise<void> {
     await this.refresh(true);
+    this.searchLog.start();
     this.timer = setInterval(() => {
       this.refresh().catch((error: unknown) => this.logger.warn({ err: error }, 'handbook index refresh failed'));
     }, pollIntervalMs);
     this.timer.unref();
   }
 
-  stop(): void {
+  async stop(): Promise<void> {
     clearInterval(this.timer);
+    await this.searchLog.stop();
   }
 
   /** Brings the index up to date now (tests and the authoring API call it directly). */

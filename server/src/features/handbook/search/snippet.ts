@@ -1,4 +1,4 @@
-import { foldAccents, stem, words } from './text-analysis';
+import { stem } from './text-analysis';
 
 const WINDOW = 28;
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
@@ -9,35 +9,40 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#
  * word of the text is stemmed in the text's language to find them.
  */
 export function snippet(text: string, matchedTerms: readonly string[], language: string): string {
-  const tokens = text.split(/(\s+)/).filter((part) => part.length > 0);
-  const wordIndexes: number[] = [];
-  const matches = new Set<number>();
-  const wanted = new Set(matchedTerms.map((term) => foldAccents(term)));
-  tokens.forEach((token, index) => {
-    if (/^\s+$/.test(token)) return;
-    wordIndexes.push(index);
-    const tokenWords = words(token);
-    if (tokenWords.some((word) => wanted.has(stem(word, language)) || [...wanted].some((term) => term.length >= 3 && stem(word, language).startsWith(term)))) {
-      matches.add(index);
-    }
-  });
-  // The window of WINDOW words holding the most matches.
+  const wanted = new Set(matchedTerms);
+  // Every word with where it starts and ends, and whether it matched: one pass over the text.
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const matched: boolean[] = [];
+  const pattern = /[\p{L}\p{N}]+/gu;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    starts.push(match.index);
+    ends.push(pattern.lastIndex);
+    matched.push(wanted.has(stem(match[0].toLowerCase(), language)));
+  }
+  if (!starts.length) return '';
+  // The window of WINDOW words holding the most matches, slid one word at a time.
   let bestStart = 0;
   let bestCount = -1;
-  for (let start = 0; start < wordIndexes.length; start++) {
-    const window = wordIndexes.slice(start, start + WINDOW);
-    const count = window.filter((index) => matches.has(index)).length;
-    if (count > bestCount) {
+  let count = 0;
+  for (let end = 0; end < starts.length; end++) {
+    if (matched[end]) count++;
+    if (end >= WINDOW && matched[end - WINDOW]) count--;
+    if (end >= Math.min(WINDOW, starts.length) - 1 && count > bestCount) {
       bestCount = count;
-      bestStart = start;
+      bestStart = Math.max(0, end - WINDOW + 1);
     }
-    if (start + WINDOW >= wordIndexes.length) break;
   }
-  const from = wordIndexes[bestStart] ?? 0;
-  const to = wordIndexes[Math.min(bestStart + WINDOW, wordIndexes.length) - 1] ?? tokens.length - 1;
-  const passage = tokens
-    .slice(from, to + 1)
-    .map((token, offset) => (matches.has(from + offset) ? `<mark>${escapeHtml(token)}</mark>` : escapeHtml(token)))
-    .join('');
-  return `${from > 0 ? '… ' : ''}${passage}${to < tokens.length - 1 ? ' …' : ''}`;
+  // Centred on the matches it holds, so they come with words before and after.
+  const inWindow = matched.slice(bestStart, bestStart + WINDOW);
+  const centre = bestStart + (inWindow.indexOf(true) + inWindow.lastIndexOf(true)) / 2;
+  if (bestCount > 0) bestStart = Math.max(0, Math.min(starts.length - WINDOW, Math.round(centre - WINDOW / 2)));
+  const last = Math.min(bestStart + WINDOW, starts.length) - 1;
+  let passage = '';
+  for (let word = bestStart; word <= last; word++) {
+    if (word > bestStart) passage += escapeHtml(text.slice(ends[word - 1], starts[word]));
+    const token = escapeHtml(text.slice(starts[word], ends[word]));
+    passage += matched[word] ? `<mark>${token}</mark>` : token;
+  }
+  return `${bestStart > 0 ? '… ' : ''}${passage}${last < starts.length - 1 ? ' …' : ''}`;
 }

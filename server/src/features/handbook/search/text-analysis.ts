@@ -83,16 +83,28 @@ export type SynonymGroup = string[];
 
 const phrase = (text: string) => ` ${words(foldAccents(text)).join(' ')} `;
 
+/** Another way to say part of a query, and the words of the query it stands for. */
+export interface SynonymAlternative {
+  text: string;
+  replaces: string[];
+}
+
 /**
  * The other ways to say what the query says: for every synonym group with a member in
  * the query (as whole words, accents ignored), every other member. Groups work both ways.
  */
-export function synonymAlternatives(query: string, groups: readonly SynonymGroup[]): string[] {
+export function synonymAlternatives(query: string, groups: readonly SynonymGroup[]): SynonymAlternative[] {
   const normalized = phrase(query);
-  const alternatives = new Set<string>();
+  const alternatives = new Map<string, SynonymAlternative>();
   for (const group of groups) {
-    if (!group.some((member) => normalized.includes(phrase(member)))) continue;
-    for (const member of group) if (!normalized.includes(phrase(member))) alternatives.add(member);
+    const present = group.filter((member) => normalized.includes(phrase(member)));
+    if (!present.length) continue;
+    const replaces = [...new Set(present.flatMap((member) => words(foldAccents(member))))];
+    for (const member of group) {
+      if (present.includes(member)) continue;
+      const known = alternatives.get(member);
+      alternatives.set(member, { text: member, replaces: [...new Set([...(known?.replaces ?? []), ...replaces])] });
+    }
   }
-  return [...alternatives];
+  return [...alternatives.values()];
 }

@@ -1,5 +1,5 @@
 import type { SearchDocument } from './handbook-search';
-import { MiniSearchHandbookSearch } from './minisearch-handbook-search';
+import { InProcessHandbookSearch } from './in-process-handbook-search';
 
 const document = (slug: string, language: string, title: string, text: string, extra: Partial<SearchDocument> = {}): SearchDocument => ({
   slug,
@@ -16,14 +16,14 @@ const document = (slug: string, language: string, title: string, text: string, e
   ...extra,
 });
 
-describe('MiniSearchHandbookSearch', () => {
-  let search: MiniSearchHandbookSearch;
+describe('InProcessHandbookSearch', () => {
+  let search: InProcessHandbookSearch;
   const everyone = ['everyone'] as const;
-  const slugs = (query: string, options: Partial<Parameters<MiniSearchHandbookSearch['search']>[0]> = {}) =>
+  const slugs = (query: string, options: Partial<Parameters<InProcessHandbookSearch['search']>[0]> = {}) =>
     search.search({ query, audiences: everyone, limit: 10, ...options }).hits.map((hit) => hit.document.slug);
 
   beforeEach(() => {
-    search = new MiniSearchHandbookSearch();
+    search = new InProcessHandbookSearch();
     search.replaceAll([
       document('annual-leave', 'en', 'Annual leave', 'How many vacation days you get and how holidays build up during the year.', { tags: ['vacation'] }),
       document('annual-leave', 'es', 'Vacaciones anuales', 'Cuántos días de vacaciones tienes y cómo se acumulan durante el año.'),
@@ -115,5 +115,21 @@ describe('MiniSearchHandbookSearch', () => {
     expect(slugs('maternity')).toEqual([]);
     search.upsert([document('annual-leave', 'en', 'Annual leave', 'Now about sabbaticals only.')]);
     expect(slugs('sabbatical')).toEqual(['annual-leave']);
+  });
+
+  it('stays right through many edits, compacting what edits left behind', () => {
+    for (let edit = 0; edit < 300; edit++) search.upsert([document('parental-leave', 'en', 'Parental leave', `Edition ${edit}: paternity leave, version word${edit}.`)]);
+    expect(search.size).toBe(9);
+    expect(slugs('word299')).toEqual(['parental-leave']);
+    expect(slugs('word7')).toEqual([]);
+    expect(slugs('paternity')).toEqual(['parental-leave']);
+  });
+
+  it('shows the passage of a long article where the words searched are', () => {
+    const filler = Array.from({ length: 200 }, (_, index) => `filler${index}`).join(' ');
+    search.upsert([document('long', 'en', 'Long read', `${filler} the sabbatical policy explains sabbatical pay. ${filler}`)]);
+    const hit = search.search({ query: 'sabbatical', audiences: everyone, limit: 10 }).hits.find((candidate) => candidate.document.slug === 'long')!;
+    expect(hit.snippet).toMatch(/^… .*<mark>sabbatical<\/mark> policy explains <mark>sabbatical<\/mark> pay.* …$/);
+    expect(hit.snippet.split(' ').length).toBeLessThan(40);
   });
 });
