@@ -99,6 +99,7 @@ func run(dataDir, host string, port int, exitWithStdin bool, logLevel string) er
 
 	done := make(chan error, 1)
 	go func() { done <- db.Run(ctx) }()
+	go indexIDLookups(ctx, dir, logger)
 
 	ready, err := json.Marshal(map[string]any{"uri": db.MongoDBURI(), "pid": os.Getpid(), "dataDir": dir + string(filepath.Separator)})
 	if err != nil {

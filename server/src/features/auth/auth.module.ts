@@ -1,5 +1,4 @@
 import type { MultiSamlStrategy } from '@node-saml/passport-saml';
-import type MongoStore from 'connect-mongo';
 import cookieParser from 'cookie-parser';
 import type { CookieOptions, RequestHandler } from 'express';
 import type { Connection } from 'mongoose';
@@ -23,6 +22,7 @@ import { SamlSessionModel, sweepExpiredSamlRecords } from './saml/saml.models';
 import { ACCEPTED_CLOCK_SKEW_MS, endpoints, REQUEST_TTL_MS, samlOptions, samlStrategy, serviceProviderMetadata } from './saml/saml-service-provider';
 import { csrf } from './session/csrf';
 import { sessionMiddleware, sessionStore, sessionTimeouts, type SessionSettings } from './session/session';
+import type { SessionStore } from './session/session-store';
 
 export interface AuthModuleOptions {
   config: Pick<Config, 'auth'>;
@@ -40,7 +40,7 @@ export interface AuthModule {
   readonly idp: IdentityProviderSettings;
   readonly spMetadata: string;
   readonly settings: SessionSettings;
-  readonly store: MongoStore;
+  readonly store: SessionStore;
   readonly csrf: ReturnType<typeof csrf>;
   readonly bindingCookie: CookieOptions;
   /** Cookies, session, passport, timeouts and the XSRF cookie, for the paths that need them. */
@@ -153,9 +153,9 @@ export function createAuthModule({ config, logger, connection, credentials, idp 
       xsrf.issueToken,
     ],
     guard,
-    // Not store.close(): it would close the MongoDB client the whole process shares.
     async close() {
       clearInterval(sweep);
+      store.close();
     },
   };
 }

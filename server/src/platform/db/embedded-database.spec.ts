@@ -31,4 +31,23 @@ describe('embedded database', () => {
     expect(isAlive(owner.pid)).toBeTrue();
     await owner.stop();
   });
+
+  it('looks documents up by _id through an index, not a scan (on collections created while it runs too)', async () => {
+    const database = await startEmbeddedDatabase({ dataDir: directory.path });
+    const client = await mongoose.mongo.MongoClient.connect(database.uri);
+    const db = client.db('lookups');
+    await db.collection('sessions').insertOne({ _id: 's1' as never, expires: new Date() });
+    // FerretDB's explain shows SQLite's plan for the statement it runs (a connection sees a
+    // new index after its next write, hence the insert before each look).
+    let writes = 0;
+    const plan = async () => {
+      await db.collection('sessions').insertOne({ _id: `w${writes++}` as never, expires: new Date() });
+      return JSON.stringify(await db.command({ explain: { find: 'sessions', filter: { _id: 's1' } } }));
+    };
+    const deadline = Date.now() + 10_000;
+    while (!(await plan()).includes('__portico_id_lookup') && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(await plan()).toMatch(/SEARCH .*USING INDEX .*__portico_id_lookup/);
+    await client.close();
+    await database.stop();
+  });
 });

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 
 import type { Logger } from '../logger';
@@ -12,7 +12,6 @@ import { repositoryRoot } from '../paths';
  * into a git-ignored cache, once per version of its source. See ADR 0001.
  */
 const sourceDirectory = path.join(repositoryRoot, 'tools', 'embedded-db');
-const sourceFiles = ['main.go', 'go.mod', 'go.sum'];
 
 export class GoMissingError extends Error {
   constructor() {
@@ -40,7 +39,8 @@ export function findGo(environment: NodeJS.ProcessEnv = process.env, fallbacks =
 
 export async function launcherPath(): Promise<string> {
   const hash = createHash('sha256');
-  for (const file of sourceFiles) hash.update(await readFile(path.join(sourceDirectory, file)));
+  const sourceFiles = (await readdir(sourceDirectory)).filter((file) => /^go\.(mod|sum)$|(?<!_test)\.go$/.test(file)).sort();
+  for (const file of sourceFiles) hash.update(file).update(await readFile(path.join(sourceDirectory, file)));
   return path.join(repositoryRoot, '.cache', 'embedded-db', hash.digest('hex').slice(0, 16), 'portico-db');
 }
 

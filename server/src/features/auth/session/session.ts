@@ -1,9 +1,9 @@
-import MongoStore from 'connect-mongo';
 import type { RequestHandler } from 'express';
 import session from 'express-session';
 import type { Connection } from 'mongoose';
 
 import { recordAuditEvent } from '../../audit/record-audit-event';
+import { SessionStore } from './session-store';
 
 export const SESSION_COOKIE = 'portico.sid';
 /** lastSeenAt is written at most this often, so reads do not each cost a session write. */
@@ -17,24 +17,16 @@ export interface SessionSettings {
 }
 
 /**
- * Server-side sessions in MongoDB (connect-mongo), in an httpOnly, SameSite=Lax cookie.
- * The store keeps a session for the absolute timeout at most; the idle timeout is
- * enforced by `sessionTimeouts`, which can tell an expiry from a visitor who never signed in.
+ * Server-side sessions in MongoDB (session-store.ts), in an httpOnly, SameSite=Lax cookie.
+ * The store keeps a session for the absolute timeout after its last write at most; the
+ * idle and absolute timeouts are enforced by `sessionTimeouts`, which can tell an expiry
+ * from a visitor who never signed in.
  */
-export function sessionStore(connection: Connection, absoluteTimeoutMs: number): MongoStore {
-  return MongoStore.create({
-    client: connection.getClient(),
-    dbName: connection.name,
-    collectionName: 'sessions',
-    ttl: Math.ceil(absoluteTimeoutMs / 1000),
-    stringify: false,
-    // No TTL index on the embedded database: expired sessions are deleted on a timer.
-    autoRemove: 'interval',
-    autoRemoveInterval: 10,
-  });
+export function sessionStore(connection: Connection, absoluteTimeoutMs: number): SessionStore {
+  return new SessionStore(connection.getClient().db(connection.name), absoluteTimeoutMs);
 }
 
-export function sessionMiddleware(store: MongoStore, settings: SessionSettings): RequestHandler {
+export function sessionMiddleware(store: SessionStore, settings: SessionSettings): RequestHandler {
   return session({
     name: SESSION_COOKIE,
     secret: settings.secret,
