@@ -275,3 +275,44 @@ export const SynonymsSchema = z
   .strictObject({ groups: z.array(z.array(z.string().trim().min(1).max(60)).min(2).max(20)).max(500) })
   .meta({ id: 'HandbookSynonyms', description: 'Groups of words or phrases that mean the same; applied both ways in search.' });
 export type Synonyms = z.infer<typeof SynonymsSchema>;
+
+/* ---- Authoring (hr_admin, action handbook.publish): /api/handbook/manage/… ---- */
+
+export const ManagedArticleListQuerySchema = z.strictObject({
+  status: z.enum(articleStatuses).optional(),
+  /** `true`: only articles past their review date or not updated in 12 months. */
+  stale: z.enum(['true', 'false']).optional(),
+  /** Words of the slug or a title, any language. */
+  q: z.string().trim().max(100).optional(),
+});
+export const ManagedArticleListSchema = z
+  .object({ articles: z.array(ManagedArticleRowSchema) })
+  .meta({ id: 'ManagedArticleList', description: 'Every article, drafts and archived included, most recently updated first.' });
+export type ManagedArticleList = z.infer<typeof ManagedArticleListSchema>;
+
+export const NewDraftResultSchema = z.object({ slug: z.string(), language: z.string() }).meta({ id: 'NewDraftResult' });
+export type NewDraft = z.infer<typeof NewDraftSchema>;
+export type NewDraftResult = z.infer<typeof NewDraftResultSchema>;
+
+export const PreviewRequestSchema = z.strictObject({ markdown: z.string().max(200_000) });
+export const PreviewSchema = z.object({ html: z.string(), headings: z.array(HeadingSchema) }).meta({ id: 'HandbookPreview', description: 'Markdown rendered and sanitised exactly as readers will see it.' });
+export type Preview = z.infer<typeof PreviewSchema>;
+
+/** Publish now, or at `publishAt` (scheduled); the other actions take no body. */
+export const PublishRequestSchema = z.strictObject({ publishAt: z.iso.datetime().nullable().optional() });
+export type PublishRequest = z.infer<typeof PublishRequestSchema>;
+
+export const bulkActions = ['publish', 'unpublish', 'archive', 'review'] as const;
+export const BulkRequestSchema = z.strictObject({ action: z.enum(bulkActions), slugs: z.array(SlugSchema).min(1).max(200) }).meta({ id: 'HandbookBulkRequest' });
+export const BulkResultSchema = z
+  .object({ done: z.array(z.string()), failed: z.array(z.object({ slug: z.string(), message: z.string() })) })
+  .meta({ id: 'HandbookBulkResult', description: 'Which articles the action was applied to, and why the others were not.' });
+export type BulkRequest = z.infer<typeof BulkRequestSchema>;
+export type BulkResult = z.infer<typeof BulkResultSchema>;
+
+export const imageTypes = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'] as const;
+export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
+export const UploadedImageSchema = z
+  .object({ url: z.string(), type: z.enum(imageTypes), size: z.number().int() })
+  .meta({ id: 'HandbookImage', description: 'Where an uploaded image is served; put it in Markdown as ![description](url).' });
+export type UploadedImage = z.infer<typeof UploadedImageSchema>;
