@@ -85,4 +85,40 @@ describe('ApiRouter and the problem handler', () => {
     const paths = registry.definitions.flatMap((definition) => (definition.type === 'route' ? [definition.route.path] : []));
     expect(paths).toContain('/api/greetings/{language}');
   });
+
+  it('hands a raw body to its route as bytes, whatever the Content-Type, after the guard, with its own size message', async () => {
+    const registry = createOpenApiRegistry();
+    const order: string[] = [];
+    const api = new ApiRouter(registry, '/api', (request) => {
+      order.push(`guard saw ${request.body === undefined ? 'no body yet' : 'a body'}`);
+    });
+    api.router.use(express.json({ limit: '1kb' }));
+    api.post(
+      '/uploads',
+      {
+        summary: 'Upload bytes',
+        tags: ['test'],
+        access: 'signedIn',
+        status: 201,
+        request: { rawBody: { limit: 2_000, mediaTypes: ['image/png'], tooLarge: 'At most 2,000 bytes.' } },
+        response: { description: 'What arrived', schema: z.object({ bytes: z.number(), first: z.number() }) },
+      },
+      ({ body }) => ({ bytes: body.length, first: body[0] ?? -1 }),
+    );
+    const app = express();
+    app.use(requestLogging(silentLogger));
+    app.use('/api', api.router);
+    app.use(problemHandler);
+
+    // Not JSON, though it says so: the JSON parser the app added never sees it.
+    const claimedJson = await request(app).post('/api/uploads').set('Content-Type', 'application/json').send('PNG, honestly').expect(201);
+    expect(claimedJson.body).toEqual({ bytes: 13, first: 'P'.charCodeAt(0) });
+    expect(order).toEqual(['guard saw no body yet']);
+    expect((await request(app).post('/api/uploads').expect(201)).body).toEqual({ bytes: 0, first: -1 });
+    const tooLarge = await request(app).post('/api/uploads').set('Content-Type', 'image/png').send(Buffer.alloc(3_000)).expect(413);
+    expect(tooLarge.body).toEqual(jasmine.objectContaining({ code: 'payload_too_large', detail: 'At most 2,000 bytes.' }));
+
+    const route = registry.definitions.find((definition) => definition.type === 'route' && definition.route.path === '/api/uploads');
+    expect(route?.type === 'route' && route.route.request?.body?.content).toEqual({ 'image/png': { schema: { type: 'string', format: 'binary' } } });
+  });
 });

@@ -3,7 +3,7 @@ import express, { type Request, type Response } from 'express';
 import { z, type ZodObject, type ZodType } from 'zod';
 
 import { PROBLEM_CONTENT_TYPE, ProblemSchema } from '@portico/shared/platform/problem';
-import { validationFailed } from '../errors';
+import { HttpProblem, validationFailed } from '../errors';
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -11,6 +11,16 @@ interface RequestSchemas {
   params?: ZodObject;
   query?: ZodObject;
   body?: ZodType;
+  /** A body taken as bytes rather than JSON (uploads); the handler gets it as a Buffer. */
+  rawBody?: RawBody;
+}
+
+export interface RawBody {
+  /** Largest body accepted, in bytes; a larger one is a 413 problem with `tooLarge` as its detail. */
+  limit: number;
+  /** What to document as the body's media types; the content is read whatever the client claims. */
+  mediaTypes: readonly string[];
+  tooLarge: string;
 }
 
 /**
@@ -39,7 +49,7 @@ type Parsed<T> = T extends ZodType ? z.infer<T> : Record<string, never>;
 export interface RouteInput<S extends RequestSchemas> {
   params: Parsed<S['params']>;
   query: Parsed<S['query']>;
-  body: Parsed<S['body']>;
+  body: S['rawBody'] extends RawBody ? Buffer : Parsed<S['body']>;
 }
 
 export type RouteHandler<S extends RequestSchemas> = (
@@ -55,6 +65,11 @@ export type RouteHandler<S extends RequestSchemas> = (
  */
 export class ApiRouter {
   readonly router = express.Router();
+  /**
+   * Routes with a raw body come first, ahead of any JSON parser the app adds to `router`:
+   * their body is read only after the access check, and only by them.
+   */
+  private readonly rawBodyRoutes = express.Router();
 
   constructor(
     private readonly registry: OpenAPIRegistry,
@@ -62,7 +77,9 @@ export class ApiRouter {
     private readonly mountPath = '',
     /** Runs before input validation on every route; without one, only public routes may be declared. */
     private readonly guard?: RouteGuard,
-  ) {}
+  ) {
+    this.router.use(this.rawBodyRoutes);
+  }
 
   get<S extends RequestSchemas>(path: string, spec: RouteSpec<S>, handler: RouteHandler<S>): void {
     this.route('get', path, spec, handler);
@@ -88,8 +105,10 @@ export class ApiRouter {
     if (spec.access !== 'public' && !this.guard) throw new Error(`${method.toUpperCase()} ${path} needs a route guard`);
     this.registry.registerPath(document(method, this.mountPath + path, spec));
     const status = spec.status ?? 200;
-    this.router[method](path, async (request, response) => {
+    const rawBody = spec.request?.rawBody;
+    (rawBody ? this.rawBodyRoutes : this.router)[method](path, async (request, response) => {
       await this.guard?.(request, response, spec.access);
+      if (rawBody) await readRawBody(rawBody, request, response);
       const input = parseInput(spec.request, request) as RouteInput<S>;
       const result = await handler(input, request, response);
       if (response.headersSent) return;
@@ -99,10 +118,23 @@ export class ApiRouter {
   }
 }
 
+/** Reads the body as bytes, whatever its Content-Type; none is an empty Buffer. */
+async function readRawBody(rawBody: RawBody, request: Request, response: Response): Promise<void> {
+  const parse = express.raw({ type: () => true, limit: rawBody.limit });
+  try {
+    await new Promise<void>((resolve, reject) => parse(request, response, (error?: unknown) => (error ? reject(error) : resolve())));
+  } catch (error) {
+    if ((error as { type?: string }).type === 'entity.too.large') throw new HttpProblem(413, 'payload_too_large', 'Payload too large', rawBody.tooLarge);
+    throw error;
+  }
+  if (!Buffer.isBuffer(request.body)) request.body = Buffer.alloc(0);
+}
+
 /** Validates params, query and body together, so one answer lists every invalid field. */
 function parseInput(schemas: RequestSchemas | undefined, request: Request): Record<keyof RequestSchemas, unknown> {
   const input = { params: {}, query: {}, body: {} } as Record<keyof RequestSchemas, unknown>;
   const errors: { path: string; message: string }[] = [];
+  if (schemas?.rawBody) input.body = request.body;
   for (const where of ['params', 'query', 'body'] as const) {
     const schema = schemas?.[where];
     if (!schema) continue;
@@ -114,9 +146,14 @@ function parseInput(schemas: RequestSchemas | undefined, request: Request): Reco
   return input;
 }
 
+const binary = { type: 'string', format: 'binary' } as const;
+
 function document<S extends RequestSchemas>(method: Method, path: string, spec: RouteSpec<S>): RouteConfig {
   const content = (schema: ZodType | undefined, contentType = 'application/json') =>
-    schema ? { content: { [contentType]: { schema } } } : {};
+    schema ? { content: { [contentType]: { schema } } }
+    // A response of another media type without a schema is bytes (an image, a file).
+    : contentType !== 'application/json' ? { content: { [contentType]: { schema: binary } } }
+    : {};
   const responses: RouteConfig['responses'] = {
     [spec.status ?? 200]: {
       description: spec.response?.description ?? 'Success',
@@ -143,7 +180,9 @@ function document<S extends RequestSchemas>(method: Method, path: string, spec: 
     request: {
       params: spec.request?.params,
       query: spec.request?.query,
-      body: spec.request?.body ? { content: { 'application/json': { schema: spec.request.body } }, required: true } : undefined,
+      body: spec.request?.rawBody
+        ? { content: Object.fromEntries(spec.request.rawBody.mediaTypes.map((type) => [type, { schema: binary }])), required: true }
+        : spec.request?.body ? { content: { 'application/json': { schema: spec.request.body } }, required: true } : undefined,
     },
     responses,
   };
