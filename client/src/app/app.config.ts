@@ -13,6 +13,7 @@ import { authFeature } from './core/auth/state/auth.feature';
 import { provideI18n } from './core/i18n/i18n.providers';
 import { TranslatedTitleStrategy } from './core/i18n/translated-title.strategy';
 import { provideIcons } from './core/icons/icons.providers';
+import { provideNotifications } from './features/notifications/notifications.providers';
 
 export const appConfig: ApplicationConfig = {
   providers: [
@@ -28,6 +29,7 @@ export const appConfig: ApplicationConfig = {
     provideStore({ router: routerReducer, [authFeature.name]: authFeature.reducer }),
     provideRouterStore(),
     provideEffects(authEffects),
+    provideNotifications(),
     // The devtools bridge is for development builds only; production ships without it.
     ...(isDevMode() ? [provideStoreDevtools({ maxAge: 50, connectInZone: false })] : []),
     provideI18n(),

@@ -16,6 +16,7 @@ import { provideI18n } from '../core/i18n/i18n.providers';
 import { TranslatedTitleStrategy } from '../core/i18n/translated-title.strategy';
 import { provideIcons } from '../core/icons/icons.providers';
 import { BrowserNavigation } from '../core/navigation/browser-navigation';
+import { provideNotifications } from '../features/notifications/notifications.providers';
 
 /**
  * The app's real routing, store, effects, messages and icons. HTTP goes to Angular's
@@ -29,6 +30,7 @@ export function appTestProviders(): (Provider | EnvironmentProviders)[] {
     provideHttpClientTesting(),
     provideStore({ [authFeature.name]: authFeature.reducer }),
     provideEffects(authEffects),
+    provideNotifications(),
     provideI18n(),
     provideIcons(),
     { provide: BrowserNavigation, useClass: RecordedNavigation },

@@ -4,15 +4,19 @@ import { DomSanitizer } from '@angular/platform-browser';
 import approval from '@material-symbols/svg-400/outlined/approval.svg';
 import badge from '@material-symbols/svg-400/outlined/badge.svg';
 import check from '@material-symbols/svg-400/outlined/check.svg';
+import doneAll from '@material-symbols/svg-400/outlined/done_all.svg';
 import home from '@material-symbols/svg-400/outlined/home.svg';
 import logout from '@material-symbols/svg-400/outlined/logout.svg';
 import menu from '@material-symbols/svg-400/outlined/menu.svg';
 import menuBook from '@material-symbols/svg-400/outlined/menu_book.svg';
+import notifications from '@material-symbols/svg-400/outlined/notifications.svg';
 import payments from '@material-symbols/svg-400/outlined/payments.svg';
 import print from '@material-symbols/svg-400/outlined/print.svg';
 import search from '@material-symbols/svg-400/outlined/search.svg';
 import supportAgent from '@material-symbols/svg-400/outlined/support_agent.svg';
+import taskAlt from '@material-symbols/svg-400/outlined/task_alt.svg';
 import translate from '@material-symbols/svg-400/outlined/translate.svg';
+import warning from '@material-symbols/svg-400/outlined/warning.svg';
 import workspaces from '@material-symbols/svg-400/outlined/workspaces.svg';
 
 /**
@@ -23,15 +27,19 @@ const icons: Record<string, string> = {
   approval,
   badge,
   check,
+  done_all: doneAll,
   home,
   logout,
   menu,
   menu_book: menuBook,
+  notifications,
   payments,
   print,
   search,
   support_agent: supportAgent,
+  task_alt: taskAlt,
   translate,
+  warning,
   workspaces,
 };
 

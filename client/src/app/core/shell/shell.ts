@@ -13,6 +13,7 @@ import { Store } from '@ngrx/store';
 import { map } from 'rxjs';
 
 import { HandbookSearchBox } from '../../features/handbook/search-box/handbook-search-box';
+import { NotificationsButton } from '../../features/notifications/notifications-button/notifications-button';
 import { AuthActions } from '../auth/state/auth.actions';
 import { authFeature } from '../auth/state/auth.feature';
 import { LanguageService } from '../i18n/language.service';
@@ -32,6 +33,7 @@ import { COMPACT_LAYOUT_QUERY, navigation } from './navigation';
     RouterLinkActive,
     RouterOutlet,
     HandbookSearchBox,
+    NotificationsButton,
     TranslocoPipe,
   ],
   templateUrl: './shell.html',
