@@ -15,6 +15,7 @@ import {
   type ImportReport,
   type SearchResult,
   type SuggestResult,
+  type Suggestion,
 } from '@portico/shared/handbook/handbook.schemas';
 import { notFound } from '../../platform/errors';
 import type { ApiRouter } from '../../platform/http/api-router';
@@ -24,10 +25,12 @@ import { articleView, handbookHome } from './handbook.presenter';
 import type { HandbookSearch } from './search/handbook-search';
 import { importHandbook } from './import/import-handbook';
 import type { SearchLog } from './search/search-log';
+import type { TopQueries } from './search/top-queries';
 
 const read = { action: 'handbook.read' } as const;
+const MAX_SUGGESTIONS = 8;
 
-export function handbookRoutes(api: ApiRouter, search: HandbookSearch, searchLog: SearchLog): void {
+export function handbookRoutes(api: ApiRouter, search: HandbookSearch, searchLog: SearchLog, topQueries: Pick<TopQueries, 'startingWith'>): void {
   api.get(
     '/handbook/search',
     {
@@ -95,14 +98,20 @@ export function handbookRoutes(api: ApiRouter, search: HandbookSearch, searchLog
       response: { description: 'Article titles and frequent searches', schema: SuggestResultSchema },
     },
     async ({ query }, request): Promise<SuggestResult> => {
-      const actor = request.user!;
-      const suggestions = search.suggest({
-        query: query.q,
-        audiences: readableAudiences(actor),
-        language: query.lang,
-        preferredLanguage: await readerLanguage(request),
-      });
-      return { suggestions };
+      const audiences = readableAudiences(request.user!);
+      const suggestions = search.suggest({ query: query.q, audiences, language: query.lang, preferredLanguage: await readerLanguage(request) });
+      // Then what others search most that starts the same way, once each whatever its case.
+      const seen = new Set(suggestions.map((suggestion) => suggestion.text.toLowerCase()));
+      const queries: Suggestion[] = [];
+      for (const text of topQueries.startingWith(query.q, 20)) {
+        if (suggestions.length + queries.length >= MAX_SUGGESTIONS) break;
+        if (seen.has(text.toLowerCase())) continue;
+        // Only a search that finds something for this reader: others' searches must not hint at what they may not read.
+        if (!search.search({ query: text, audiences, language: query.lang, limit: 1 }).total) continue;
+        seen.add(text.toLowerCase());
+        queries.push({ text, kind: 'query' });
+      }
+      return { suggestions: [...suggestions.slice(0, MAX_SUGGESTIONS), ...queries] };
     },
   );
 

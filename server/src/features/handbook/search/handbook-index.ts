@@ -3,6 +3,7 @@ import { contentId, HandbookArticleModel, HandbookContentModel, HandbookStampMod
 import { HandbookSynonymsModel } from '../synonyms.model';
 import type { HandbookSearch, SearchDocument } from './handbook-search';
 import { SearchLog } from './search-log';
+import { TopQueries } from './top-queries';
 
 /** How often each API instance looks for handbook changes (no change streams here). */
 export const POLL_INTERVAL_MS = 2_000;
@@ -37,17 +38,21 @@ export class HandbookIndex {
   private running?: Promise<void>;
   /** What was searched, buffered (search-log.ts). */
   readonly searchLog: SearchLog;
+  /** What is searched most, for suggestions (top-queries.ts). */
+  readonly topQueries: TopQueries;
 
   constructor(
     readonly search: HandbookSearch,
     private readonly logger: Logger,
   ) {
     this.searchLog = new SearchLog(logger);
+    this.topQueries = new TopQueries(logger);
   }
 
   async start(pollIntervalMs = POLL_INTERVAL_MS): Promise<void> {
     await this.refresh(true);
     this.searchLog.start();
+    await this.topQueries.start();
     this.timer = setInterval(() => {
       this.refresh().catch((error: unknown) => this.logger.warn({ err: error }, 'handbook index refresh failed'));
     }, pollIntervalMs);
@@ -56,6 +61,7 @@ export class HandbookIndex {
 
   async stop(): Promise<void> {
     clearInterval(this.timer);
+    this.topQueries.stop();
     await this.searchLog.stop();
   }
 
