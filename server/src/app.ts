@@ -7,13 +7,16 @@ import { meRoutes } from './features/auth/me.routes';
 import type { Authentication } from './features/auth/set-up-authentication';
 import { devIdpRoutes } from './features/dev-idp/dev-idp.routes';
 import { handbookRoutes } from './features/handbook/handbook.routes';
+import { manageRoutes } from './features/handbook/manage/manage.routes';
 import { policiesRoutes } from './features/handbook/policies/policies.routes';
 import { reportsRoutes } from './features/handbook/reports/reports.routes';
 import { notificationsRoutes } from './features/notifications/notifications.routes';
 import type { HandbookSearch } from './features/handbook/search/handbook-search';
 import type { SearchLog } from './features/handbook/search/search-log';
+import type { TopQueries } from './features/handbook/search/top-queries';
 import { healthRoutes, type HealthDependencies } from './features/health/health.routes';
 import { settingsRoutes } from './features/settings/settings.routes';
+import { DatabaseFileStore, type FileStore } from './platform/files/file-store';
 import { ApiRouter } from './platform/http/api-router';
 import { createOpenApiRegistry, openApiRoutes } from './platform/http/openapi';
 import { notFoundHandler, problemHandler } from './platform/http/problem-handler';
@@ -27,11 +30,13 @@ export interface AppDependencies extends Authentication {
   config: Pick<Config, 'environment' | 'clientDist' | 'trustProxy' | 'auth'>;
   logger: Logger;
   database: { ping: HealthDependencies['pingDatabase'] };
-  handbook: { search: HandbookSearch; searchLog: SearchLog };
+  handbook: { search: HandbookSearch; searchLog: SearchLog; topQueries: Pick<TopQueries, 'startingWith'>; refresh(): Promise<void> };
+  /** Uploaded files; the database by default. */
+  files?: FileStore;
 }
 
 /** Builds the Express application without listening, so tests can drive it in-process. */
-export function createApp({ config, logger, database, auth, devIdp, handbook }: AppDependencies): Express {
+export function createApp({ config, logger, database, auth, devIdp, handbook, files = new DatabaseFileStore() }: AppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
   if (config.trustProxy !== undefined) app.set('trust proxy', config.trustProxy);
@@ -49,13 +54,16 @@ export function createApp({ config, logger, database, auth, devIdp, handbook }: 
   app.use(['/api', '/auth'], auth.sessionStack);
 
   const api = new ApiRouter(registry, '/api', auth.guard);
-  // A bulk import of a wiki is large; every other request body is small.
+  // A bulk import of a wiki is large, an article being written may be (200,000 characters);
+  // every other request body is small. (Image uploads are raw bodies: manage/handbook-images.ts.)
   api.router.use('/handbook/import', express.json({ limit: '20mb' }));
+  api.router.use('/handbook/manage', express.json({ limit: '1mb' }));
   api.router.use(express.json({ limit: '100kb' }));
   openApiRoutes(api, registry, version);
   meRoutes(api, auth.settings);
   settingsRoutes(api);
-  handbookRoutes(api, handbook.search, handbook.searchLog);
+  handbookRoutes(api, handbook.search, handbook.searchLog, handbook.topQueries);
+  manageRoutes(api, handbook, files);
   policiesRoutes(api);
   reportsRoutes(api);
   notificationsRoutes(api);

@@ -5,6 +5,7 @@ import { createApp } from './app';
 import { ConfigError, loadConfig, type Config } from './config/config';
 import { setUpAuthentication } from './features/auth/set-up-authentication';
 import { seedDemoCompanyIfEmpty } from './features/directory/seed/seed-demo-company';
+import { ScheduledAnnouncements } from './features/handbook/policies/scheduled-announcements';
 import { HandbookIndex } from './features/handbook/search/handbook-index';
 import { InProcessHandbookSearch } from './features/handbook/search/in-process-handbook-search';
 import { openDatabase } from './platform/db/database';
@@ -35,6 +36,8 @@ async function main(): Promise<void> {
   const authentication = await setUpAuthentication({ config, logger, connection: database.connection });
   const handbook = new HandbookIndex(new InProcessHandbookSearch(), logger);
   await handbook.start();
+  const announcements = new ScheduledAnnouncements(logger);
+  announcements.start();
   const server = createApp({ config, logger, database, handbook, ...authentication }).listen(config.port, config.host);
   await once(server, 'listening');
   const { port } = server.address() as AddressInfo;
@@ -55,6 +58,7 @@ async function main(): Promise<void> {
     }, config.shutdownTimeoutMs);
     await closed;
     clearTimeout(force);
+    announcements.stop();
     await handbook.stop();
     await authentication.auth.close();
     await database.close();

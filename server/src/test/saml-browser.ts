@@ -52,14 +52,19 @@ export class SamlBrowser {
     return this.remember(await request(this.server.url).get(path).set({ Cookie: this.cookieHeader(), ...headers }).redirects(0));
   }
 
-  async send(method: 'post' | 'patch', path: string, body?: object, headers: Record<string, string> = {}): Promise<TestResponse> {
+  async send(method: 'post' | 'put' | 'patch' | 'delete', path: string, body?: object, headers: Record<string, string> = {}): Promise<TestResponse> {
     const call = request(this.server.url)[method](path).set({ Cookie: this.cookieHeader(), ...headers }).redirects(0);
     return this.remember(await (body ? call.send(body) : call));
   }
 
   /** A state-changing call as the Angular client makes it: with the XSRF header. */
-  async sendWithXsrf(method: 'post' | 'patch', path: string, body?: object): Promise<TestResponse> {
+  async sendWithXsrf(method: 'post' | 'put' | 'patch' | 'delete', path: string, body?: object): Promise<TestResponse> {
     return this.send(method, path, body, { 'X-XSRF-TOKEN': this.cookie('XSRF-TOKEN') ?? '' });
+  }
+
+  /** A file upload: the bytes as the body, with whatever Content-Type the client claims. */
+  async upload(path: string, content: Buffer | string, contentType: string): Promise<TestResponse> {
+    return this.send('post', path, Buffer.from(content), { 'X-XSRF-TOKEN': this.cookie('XSRF-TOKEN') ?? '', 'Content-Type': contentType });
   }
 
   /** GET /auth/login: the SP redirects to the IdP with a signed AuthnRequest. */

@@ -53,6 +53,8 @@ const articleSchema = new Schema(
     major: { type: Number, default: 1 },
     /** When the current major version was published: acknowledgements are due from then. */
     majorPublishedAt: { type: Date, default: null },
+    /** The major version whose announcement went out (a scheduled policy is announced when it comes due). */
+    announcedMajor: { type: Number, default: null },
     minor: { type: Number, default: 0 },
     variants: { type: [variantSchema], default: [] },
     versions: { type: [versionEntrySchema], default: [] },

@@ -31,6 +31,14 @@ describe('renderMarkdown', () => {
     expect(rendered.html).toContain('<img src="/api/files/abc123" alt="ok">');
   });
 
+  it('keeps images uploaded to the handbook (a relative address by id) and nothing that only looks like one', () => {
+    const id = '0b6f3c1e-8d1f-4a55-9a3e-2f6f1c0d9b7a';
+    const rendered = renderMarkdown(`![chart](/api/handbook/images/${id}) ![up](/api/handbook/images/../../me) ![other](//evil.example/api/handbook/images/${id})`);
+    expect(rendered.html).toContain(`<img src="/api/handbook/images/${id}" alt="chart">`);
+    expect(rendered.html).not.toContain('../');
+    expect(rendered.html).not.toContain('evil.example');
+  });
+
   it('keeps event-handler attributes out even when HTML is smuggled through Markdown', () => {
     const rendered = renderMarkdown('<img src=x onerror=alert(1)> <a href="#" onclick="alert(1)">x</a> [ok](https://example.org "t")');
     inert(rendered.html);

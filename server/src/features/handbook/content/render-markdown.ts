@@ -5,7 +5,7 @@ import MarkdownIt from 'markdown-it';
 /**
  * Markdown to HTML that is safe to put in a page: markdown-it with raw HTML off, then
  * DOMPurify with an allow-list. Links may only go to http(s), mailto, tel or this site;
- * images only to files Portico stores itself (/api/files/…). Headings get ids for the
+ * images only to files Portico stores itself (/api/handbook/images/…, /api/files/…). Headings get ids for the
  * table of contents. No raw HTML reaches the browser unsanitised.
  */
 const markdown = new MarkdownIt({ html: false, linkify: true, typographer: true });
@@ -14,6 +14,8 @@ const purify = createDOMPurify(window as unknown as Parameters<typeof createDOMP
 
 const allowedTags = ['p', 'br', 'hr', 'h2', 'h3', 'h4', 'ul', 'ol', 'li', 'strong', 'em', 'code', 'pre', 'blockquote', 'a', 'img', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 's'];
 const allowedAttributes = ['href', 'title', 'alt', 'src', 'id', 'align'];
+/** Images Portico serves itself, by id; nothing from another host, no data: URLs. */
+const storedImage = /^\/api\/(?:handbook\/images|files)\/[\w-]+$/;
 const safeUrl = /^(?:https?:|mailto:|tel:|\/(?![/\\])|#)/i;
 
 purify.addHook('afterSanitizeAttributes', (node) => {
@@ -21,7 +23,7 @@ purify.addHook('afterSanitizeAttributes', (node) => {
     const href = node.getAttribute('href') ?? '';
     if (/^https?:/i.test(href)) node.setAttribute('rel', 'noopener noreferrer nofollow');
   }
-  if (node.tagName === 'IMG' && !(node.getAttribute('src') ?? '').startsWith('/api/files/')) node.remove();
+  if (node.tagName === 'IMG' && !storedImage.test(node.getAttribute('src') ?? '')) node.remove();
 });
 
 export interface Heading {

@@ -12,7 +12,7 @@ import {
   type ArticleVariant,
   type HandbookArticle,
 } from '../handbook.models';
-import { announcePolicy } from '../policies/policies';
+import { announceIfVisible } from '../policies/policies';
 import { plainText, renderMarkdown } from './render-markdown';
 
 export interface ArticleVariantInput {
@@ -60,14 +60,16 @@ export async function saveArticleVariant(input: ArticleVariantInput): Promise<Sa
     ...(input.reviewBy !== undefined ? { reviewBy: input.reviewBy } : {}),
   };
 
+  // A scheduled publication counts from its moment: acknowledgements are due from then.
+  const visibleFrom = input.publishAt && input.publishAt > now ? input.publishAt : now;
   if (!existing) {
     await writeVersion(input.slug, input.language, 1, { title, summary, markdown: input.markdown });
     await writeContent(input.slug, input.language, input.markdown, rendered);
     await HandbookArticleModel.create({
       _id: input.slug,
       ...meta,
-      publishedAt: input.status === 'published' ? now : null,
-      majorPublishedAt: input.status === 'published' ? now : null,
+      publishedAt: input.status === 'published' ? visibleFrom : null,
+      majorPublishedAt: input.status === 'published' ? visibleFrom : null,
       variants: [{ language: input.language, title, summary, tags, currentVersion: 1, updatedAt: now }],
       versions: [{ language: input.language, number: 1, label: '1.0', at: now, authorId: input.authorId, note: input.note ?? '' }],
     });
@@ -85,7 +87,7 @@ export async function saveArticleVariant(input: ArticleVariantInput): Promise<Sa
 
   const update: Record<string, unknown> = { ...meta };
   const becomesPublished = input.status === 'published' && existing.status !== 'published';
-  if (becomesPublished) Object.assign(update, { publishedAt: now, majorPublishedAt: now });
+  if (becomesPublished) Object.assign(update, { publishedAt: visibleFrom, majorPublishedAt: visibleFrom });
   const variants: ArticleVariant[] = existing.variants.filter((candidate) => candidate.language !== input.language);
   if (textChanged) {
     const number = Math.max(0, ...existing.versions.filter((entry) => entry.language === input.language).map((entry) => entry.number)) + 1;
@@ -93,7 +95,7 @@ export async function saveArticleVariant(input: ArticleVariantInput): Promise<Sa
     const minor = !variant ? existing.minor : input.change === 'major' ? 0 : existing.minor + 1;
     await writeVersion(input.slug, input.language, number, { title, summary, markdown: input.markdown });
     await writeContent(input.slug, input.language, input.markdown, rendered);
-    if (major !== existing.major && input.status === 'published') update['majorPublishedAt'] = now;
+    if (major !== existing.major && input.status === 'published') update['majorPublishedAt'] = visibleFrom;
     Object.assign(update, {
       major,
       minor,
@@ -110,10 +112,13 @@ export async function saveArticleVariant(input: ArticleVariantInput): Promise<Sa
   return 'updated';
 }
 
-/** A policy just published, or a new major version of one: its audience is told (once each). */
-async function announceIfDue(slug: string): Promise<void> {
+/**
+ * A policy just published, or a new major version of one: its audience is told (once
+ * each), now, or when a scheduled publication comes due (policies/scheduled-announcements.ts).
+ */
+export async function announceIfDue(slug: string): Promise<void> {
   const article = await HandbookArticleModel.findById(slug).lean<HandbookArticle>();
-  if (article?.kind === 'policy' && article.status === 'published') await announcePolicy(article);
+  if (article) await announceIfVisible(article);
 }
 
 async function writeContent(slug: string, language: string, markdown: string, rendered: ReturnType<typeof renderMarkdown>) {

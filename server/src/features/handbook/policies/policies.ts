@@ -119,6 +119,30 @@ export async function announcePolicy(policy: HandbookArticle): Promise<number> {
   );
 }
 
+/**
+ * Announces a published policy's current major version once readers can see it, and
+ * notes that it did; a scheduled one waits for its moment (`announceScheduledPolicies`).
+ */
+export async function announceIfVisible(policy: HandbookArticle, now = new Date()): Promise<number> {
+  if (policy.kind !== 'policy' || policy.status !== 'published' || (policy.publishAt && policy.publishAt > now)) return 0;
+  const sent = await announcePolicy(policy);
+  // Not an edit: the article's updatedAt stays as it is.
+  await HandbookArticleModel.updateOne({ _id: policy._id }, { $set: { announcedMajor: policy.major } }, { timestamps: false });
+  return sent;
+}
+
+/**
+ * Scheduled policies whose moment has come and whose major version was not announced
+ * yet. Any instance may run it at the same time as another: notifications have
+ * deterministic ids, so each person hears once.
+ */
+export async function announceScheduledPolicies(now = new Date()): Promise<number> {
+  const due = await HandbookArticleModel.find({ kind: 'policy', status: 'published', publishAt: { $ne: null, $lte: now } }).lean<HandbookArticle[]>();
+  let sent = 0;
+  for (const policy of due) if (policy.announcedMajor !== policy.major) sent += await announceIfVisible(policy, now);
+  return sent;
+}
+
 /** A reminder to everyone who has not acknowledged yet: one per person per run. */
 export async function remindPending(policy: HandbookArticle): Promise<number> {
   const audience = await audienceOf(policy);
