@@ -1,0 +1,128 @@
+import type { Actor } from '../../auth/access.policy';
+import { EmployeeModel } from '../../directory/employee.model';
+import { personas } from '../../directory/seed/demo-company';
+import { seedDemoCompany } from '../../directory/seed/seed-demo-company';
+import { NotificationModel } from '../../notifications/notification.model';
+import { saveArticleVariant, type ArticleVariantInput } from '../content/save-article';
+import { HandbookArticleModel, HandbookContentModel, HandbookVersionModel, type HandbookArticle } from '../handbook.models';
+import { acknowledgedInDemo, seedDemoAcknowledgements } from '../seed/seed-demo-handbook';
+import { AcknowledgementModel } from './acknowledgement.model';
+import { acknowledgePolicy, pendingPolicies, policyCompletion, remindPending } from './policies';
+
+const actor = (employeeId: string): Actor => ({ employeeId, roles: ['employee'] });
+const emma = actor(personas.employee.id);
+
+describe('policies to acknowledge', () => {
+  const slugs: string[] = [];
+
+  async function publishPolicy(slug: string, changes: Partial<ArticleVariantInput> = {}): Promise<HandbookArticle> {
+    if (!slugs.includes(slug)) slugs.push(slug);
+    await saveArticleVariant({
+      slug,
+      kind: 'policy',
+      category: 'Policies / Conduct',
+      audience: 'everyone',
+      status: 'published',
+      language: 'en',
+      title: `Policy ${slug}`,
+      summary: '',
+      tags: [],
+      markdown: 'Be kind.',
+      change: 'minor',
+      authorId: null,
+      ...changes,
+    });
+    return (await HandbookArticleModel.findById(slug).lean<HandbookArticle>())!;
+  }
+
+  /** The People department of the demo company: the audience of an HR-only policy. */
+  const people = () => EmployeeModel.find({ departmentId: 'people', status: { $ne: 'terminated' } }, { locationId: 1 }).lean();
+
+  beforeAll(() => seedDemoCompany());
+
+  afterAll(async () => {
+    for (const slug of slugs) {
+      await HandbookArticleModel.deleteOne({ _id: slug });
+      await HandbookContentModel.deleteMany({ _id: { $regex: `^${slug}:` } });
+      await HandbookVersionModel.deleteMany({ _id: { $regex: `^${slug}:` } });
+      await AcknowledgementModel.deleteMany({ slug });
+      await NotificationModel.deleteMany({ link: `/handbook/${slug}` });
+    }
+  });
+
+  it('asks everyone again after a major version, not after a minor edit', async () => {
+    const policy = await publishPolicy('spec-policy-versions');
+    const pendingSlugs = async () => (await pendingPolicies(emma, 'en')).filter((pending) => pending.slug === policy._id);
+    expect(await pendingSlugs()).toEqual([jasmine.objectContaining({ version: '1.0', overdue: false })]);
+
+    await acknowledgePolicy(policy, emma, 'en');
+    expect(await pendingSlugs()).toEqual([]);
+
+    const minor = await publishPolicy(policy._id, { markdown: 'Be kind. Typo fixed.', change: 'minor' });
+    expect(`${minor.major}.${minor.minor}`).toBe('1.1');
+    expect(await pendingSlugs()).withContext('a minor edit asks nobody again').toEqual([]);
+
+    const major = await publishPolicy(policy._id, { markdown: 'Be kind, and report what is not.', change: 'major' });
+    expect(`${major.major}.${major.minor}`).toBe('2.0');
+    expect(await pendingSlugs()).toEqual([jasmine.objectContaining({ version: '2.0' })]);
+    expect(await NotificationModel.exists({ _id: `policy:${policy._id}:2:${emma.employeeId}` })).withContext('the new major version is announced').not.toBeNull();
+
+    await acknowledgePolicy(major, emma, 'en');
+    expect(await pendingSlugs()).toEqual([]);
+    expect(await acknowledgePolicy(major, emma, 'en')).withContext('acknowledging again changes nothing').toBeInstanceOf(Date);
+    expect(await AcknowledgementModel.countDocuments({ slug: policy._id, employeeId: emma.employeeId })).toBe(2);
+  });
+
+  it('counts completion by department and location over the policy\u2019s audience', async () => {
+    const policy = await publishPolicy('spec-policy-completion', { audience: 'hr' });
+    const audience = await people();
+    expect(audience.length).toBe(12);
+    await acknowledgePolicy(policy, actor(personas.hrAdmin.id), 'en');
+    await acknowledgePolicy(policy, actor(personas.hrAgent.id), 'es');
+    // Someone outside the audience (it cannot happen through the API) counts for nothing.
+    await acknowledgePolicy(policy, emma, 'en');
+
+    const completion = await policyCompletion(policy);
+    expect(completion.total).toBe(12);
+    expect(completion.acknowledged).toBe(2);
+    expect(completion.byDepartment).toEqual([{ key: 'people', acknowledged: 2, total: 12 }]);
+    const locations = [...new Set(audience.map((employee) => employee.locationId))].sort();
+    expect(completion.byLocation).toEqual(
+      locations.map((key) => ({
+        key,
+        // Both persona acknowledgers work in London.
+        acknowledged: key === 'london' ? 2 : 0,
+        total: audience.filter((employee) => employee.locationId === key).length,
+      })),
+    );
+  });
+
+  it('reminds each pending person once per run, and nobody who acknowledged', async () => {
+    const policy = await publishPolicy('spec-policy-reminders', { audience: 'hr' });
+    const audience = await people();
+    await acknowledgePolicy(policy, actor(personas.hrAdmin.id), 'en');
+
+    expect(await remindPending(policy)).toBe(audience.length - 1);
+    expect(await remindPending(policy)).toBe(audience.length - 1);
+
+    const reminders = await NotificationModel.find({ type: 'policy.reminder', link: `/handbook/${policy._id}` }, { employeeId: 1 }).lean();
+    const perPerson = new Map<string, number>();
+    for (const reminder of reminders) perPerson.set(reminder.employeeId, (perPerson.get(reminder.employeeId) ?? 0) + 1);
+    expect(perPerson.has(personas.hrAdmin.id)).toBeFalse();
+    expect(perPerson.size).toBe(audience.length - 1);
+    expect([...perPerson.values()].every((count) => count === 2)).withContext('one per person per run').toBeTrue();
+  });
+
+  it('seeds the same demo acknowledgements every time, and leaves the employee persona with policies to read', async () => {
+    const policy = await publishPolicy('spec-policy-seed');
+    const first = await seedDemoAcknowledgements([policy]);
+    const acknowledged = (await AcknowledgementModel.find({ slug: policy._id }, { employeeId: 1 }).lean()).map((row) => row.employeeId).sort();
+    const everyone = await EmployeeModel.countDocuments({ status: { $ne: 'terminated' } });
+    expect(first).toBe(acknowledged.length);
+    expect(acknowledged.length).toBeGreaterThan(everyone * 0.4);
+    expect(acknowledged.length).toBeLessThan(everyone * 0.8);
+    expect(acknowledged).not.toContain(personas.employee.id);
+    expect(acknowledged.every((employeeId) => acknowledgedInDemo(policy._id, employeeId))).toBeTrue();
+    expect(await seedDemoAcknowledgements([policy])).withContext('nothing twice').toBe(0);
+  });
+});

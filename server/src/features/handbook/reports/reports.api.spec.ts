@@ -1,0 +1,100 @@
+import { SamlBrowser, identityOf } from '../../../test/saml-browser';
+import { startTestServer, type TestServer } from '../../../test/test-app';
+import { testDatabase } from '../../../test/test-database';
+import { personas } from '../../directory/seed/demo-company';
+import { seedDemoCompany } from '../../directory/seed/seed-demo-company';
+import { saveArticleVariant } from '../content/save-article';
+import { HandbookArticleModel, HandbookContentModel, HandbookVersionModel, markHandbookChanged } from '../handbook.models';
+import { SearchEventModel } from '../search/search-events.model';
+import { FeedbackModel } from './feedback.model';
+
+const slugs = ['spec-report-helpful', 'spec-report-unhelpful'];
+
+describe('handbook feedback and gaps reports', () => {
+  let server: TestServer;
+  let employee: SamlBrowser;
+  let admin: SamlBrowser;
+
+  beforeAll(async () => {
+    await seedDemoCompany();
+    // The reports count everything stored: start from nothing.
+    await Promise.all([FeedbackModel.deleteMany({}), SearchEventModel.deleteMany({})]);
+    for (const [index, slug] of slugs.entries()) {
+      await saveArticleVariant({
+        slug,
+        kind: 'article',
+        category: 'Help / Using Portico',
+        audience: 'everyone',
+        status: 'published',
+        language: 'en',
+        title: index ? 'Capybara lounge booking' : 'Capybara lounge rules',
+        summary: '',
+        tags: [],
+        markdown: 'Book the capybara lounge a day ahead.',
+        change: 'minor',
+        authorId: null,
+      });
+    }
+    await testDatabase.handbook!.refresh();
+    server = await startTestServer();
+    employee = new SamlBrowser(server);
+    await employee.signIn();
+    admin = new SamlBrowser(server);
+    await admin.signIn(await identityOf(personas.hrAdmin.id, ['portico-hr-admins']));
+  });
+
+  afterAll(async () => {
+    for (const slug of slugs) {
+      await HandbookArticleModel.deleteOne({ _id: slug });
+      await HandbookContentModel.deleteMany({ _id: { $regex: `^${slug}:` } });
+      await HandbookVersionModel.deleteMany({ _id: { $regex: `^${slug}:` } });
+    }
+    await Promise.all([FeedbackModel.deleteMany({}), SearchEventModel.deleteMany({})]);
+    await markHandbookChanged();
+    await testDatabase.handbook!.refresh(true);
+    await server.close();
+  });
+
+  it('counts feedback per article, least helpful first, with the comments and no reader id', async () => {
+    const feedback = (slug: string, body: object) => employee.sendWithXsrf('post', `/api/handbook/articles/${slug}/feedback`, body);
+    expect((await feedback('spec-report-unhelpful', { helpful: false, comment: 'Which floor is the lounge on?', language: 'en' })).status).toBe(204);
+    await feedback('spec-report-unhelpful', { helpful: false, comment: 'No booking link.', language: 'en' });
+    await feedback('spec-report-unhelpful', { helpful: false, language: 'en' });
+    await feedback('spec-report-unhelpful', { helpful: true, language: 'en' });
+    await feedback('spec-report-helpful', { helpful: true, comment: 'Clear, thanks.', language: 'en' });
+    await feedback('spec-report-helpful', { helpful: false, language: 'en' });
+    expect((await feedback('no-such-article', { helpful: true, language: 'en' })).status).toBe(404);
+
+    expect((await employee.get('/api/handbook/reports/feedback')).status).toBe(403);
+    const report = await admin.get('/api/handbook/reports/feedback');
+    expect(report.status).toBe(200);
+    expect(report.body.articles.map((article: { slug: string }) => article.slug)).toEqual(['spec-report-unhelpful', 'spec-report-helpful']);
+    const [unhelpful, helpful] = report.body.articles;
+    expect(unhelpful).toEqual(jasmine.objectContaining({ title: 'Capybara lounge booking', helpful: 1, notHelpful: 3 }));
+    expect(unhelpful.comments.map((comment: { comment: string }) => comment.comment)).toEqual(jasmine.arrayWithExactContents(['Which floor is the lounge on?', 'No booking link.']));
+    expect(helpful).toEqual(jasmine.objectContaining({ helpful: 1, notHelpful: 1, comments: [jasmine.objectContaining({ helpful: true, comment: 'Clear, thanks.' })] }));
+    expect(Object.keys((await FeedbackModel.findOne({ slug: 'spec-report-unhelpful' }).lean())!)).not.toContain('employeeId');
+  });
+
+  it('lists what was searched, what found nothing and what found results nobody opened', async () => {
+    const search = async (query: string) => (await employee.get(`/api/handbook/search?q=${encodeURIComponent(query)}`)).body;
+    expect((await search('Zebra crossing permit')).total).toBe(0);
+    await search('zebra crossing permit');
+    const opened = await search('capybara rules');
+    expect(opened.total).toBeGreaterThan(0);
+    expect((await employee.sendWithXsrf('post', `/api/handbook/search/${opened.searchId}/opened`, { slug: 'spec-report-helpful' })).status).toBe(204);
+    expect((await search('capybara booking')).total).toBeGreaterThan(0);
+    await testDatabase.handbook!.searchLog.flush();
+
+    expect((await employee.get('/api/handbook/reports/gaps')).status).toBe(403);
+    const report = (await admin.get('/api/handbook/reports/gaps')).body;
+    expect(report.searches).toBe(4);
+    expect(report.topQueries).toEqual([
+      { query: 'zebra crossing permit', count: 2 },
+      { query: 'capybara booking', count: 1 },
+      { query: 'capybara rules', count: 1 },
+    ]);
+    expect(report.noResults).toEqual([{ query: 'zebra crossing permit', count: 2 }]);
+    expect(report.nothingOpened).toEqual([{ query: 'capybara booking', count: 1 }]);
+  });
+});
