@@ -20,7 +20,7 @@ await runCli(async () => {
       'portal settings': { created: created.settings, total: total.settings },
     });
     const handbook = await seedDemoHandbook();
-    console.log(`Handbook: ${handbook.created} article versions created${handbook.errors ? `, ${handbook.errors} files with errors` : ''}.`);
+    console.log(`Handbook: ${handbook.created} article versions created${handbook.errors ? `, ${handbook.errors} files with errors` : ''}, ${handbook.acknowledgements} policy acknowledgements.`);
   } finally {
     await database.close();
   }

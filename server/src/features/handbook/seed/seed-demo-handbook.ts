@@ -1,9 +1,15 @@
+import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import mongoose from 'mongoose';
 
 import { repositoryRoot } from '../../../platform/paths';
+import { personas } from '../../directory/seed/demo-company';
+import { chooseVariant } from '../articles';
 import { HandbookArticleModel, markHandbookChanged, type HandbookArticle } from '../handbook.models';
 import { importHandbook, parseImportFile, type ImportFile } from '../import/import-handbook';
+import { acknowledgementId, AcknowledgementModel } from '../policies/acknowledgement.model';
+import { audienceOf, publishedPolicies } from '../policies/policies';
 import { HandbookSynonymsModel } from '../synonyms.model';
 
 export const demoContentDirectory = path.join(repositoryRoot, 'server', 'src', 'features', 'handbook', 'seed', 'content');
@@ -67,7 +73,7 @@ export async function demoContentFiles(): Promise<ImportFile[]> {
  * Imports whichever demo articles (and language versions) are missing, and the demo
  * synonyms when HR has none. An article HR edited is never overwritten by a re-seed.
  */
-export async function seedDemoHandbook(): Promise<{ created: number; errors: number }> {
+export async function seedDemoHandbook(): Promise<{ created: number; errors: number; acknowledgements: number }> {
   const existing = new Map(
     (await HandbookArticleModel.find({}, { variants: 1 }).lean<Pick<HandbookArticle, '_id' | 'variants'>[]>()).map((article) => [
       article._id,
@@ -83,5 +89,53 @@ export async function seedDemoHandbook(): Promise<{ created: number; errors: num
     await HandbookSynonymsModel.create({ _id: 'synonyms', groups: demoSynonyms.map((terms) => ({ terms })) });
     await markHandbookChanged();
   }
-  return { created: report.created.length + report.updated.length, errors: report.errors.length };
+  const acknowledgements = await seedDemoAcknowledgements();
+  return { created: report.created.length + report.updated.length, errors: report.errors.length, acknowledgements };
+}
+
+/** Out of 100: how many of a policy's audience have read it in the demo. */
+const DEMO_ACKNOWLEDGED_SHARE = 60;
+
+/** The same people every time: a hash of policy and person, not chance. */
+export const acknowledgedInDemo = (slug: string, employeeId: string) =>
+  employeeId !== personas.employee.id && createHash('sha256').update(`${slug}:${employeeId}`).digest().readUInt32BE(0) % 100 < DEMO_ACKNOWLEDGED_SHARE;
+
+/**
+ * About 60 % of each published policy's audience have acknowledged its first version, so
+ * the completion report has something to show; the employee persona has not, so her
+ * pending policies show. Inserts of deterministic ids only: a re-seed adds nothing twice,
+ * and a policy HR moved to a new major version gets none.
+ */
+export async function seedDemoAcknowledgements(policies?: HandbookArticle[]): Promise<number> {
+  let inserted = 0;
+  for (const policy of (policies ?? (await publishedPolicies())).sort((a, b) => a._id.localeCompare(b._id))) {
+    if (policy.major !== 1) continue;
+    const at = policy.majorPublishedAt ?? policy.publishedAt ?? new Date();
+    const rows = (await audienceOf(policy))
+      .filter((employee) => acknowledgedInDemo(policy._id, employee._id))
+      .map((employee) => ({
+        _id: acknowledgementId(policy._id, policy.major, employee._id),
+        slug: policy._id,
+        major: policy.major,
+        employeeId: employee._id,
+        departmentId: employee.departmentId,
+        locationId: employee.locationId,
+        version: `${policy.major}.${policy.minor}`,
+        language: chooseVariant(policy.variants, employee.preferredLanguage ?? 'en')?.language ?? 'en',
+        at,
+      }));
+    for (let start = 0; start < rows.length; start += 100) inserted += await insertNew(rows.slice(start, start + 100));
+  }
+  return inserted;
+}
+
+async function insertNew(rows: object[]): Promise<number> {
+  try {
+    return (await AcknowledgementModel.insertMany(rows, { ordered: false })).length;
+  } catch (error) {
+    const duplicatesOnly = error instanceof mongoose.mongo.MongoBulkWriteError &&
+      (Array.isArray(error.writeErrors) ? error.writeErrors : [error.writeErrors]).every((writeError) => writeError.code === 11000);
+    if (!duplicatesOnly) throw error;
+    return error.insertedCount;
+  }
 }
