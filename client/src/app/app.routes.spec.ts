@@ -62,7 +62,6 @@ describe('app routes', () => {
     ['/my-data', 'My data'],
     ['/help', 'Help'],
     ['/approvals', 'Approvals'],
-    ['/hr', 'HR workspace'],
   ]) {
     it(`loads ${path} lazily and says plainly that ${name} is not available yet`, async () => {
       signIn(meWithRoles('manager', 'hr_agent'));
@@ -72,6 +71,21 @@ describe('app routes', () => {
       expect(TestBed.inject(Title).getTitle()).toBe(`${name} · Portico`);
     });
   }
+
+  it('opens the HR workspace for an HR agent, showing only the sections the role allows', async () => {
+    signIn(meWithRoles('hr_agent'));
+    await harness.navigateByUrl('/hr');
+    const page = harness.routeNativeElement as HTMLElement;
+    expect(page.querySelector('h1')?.textContent).toBe('HR workspace');
+    expect(page.querySelector('[data-testid="no-sections"]')).not.toBeNull();
+    expect(TestBed.inject(Title).getTitle()).toBe('HR workspace · Portico');
+  });
+
+  it("keeps the workspace's handbook authoring from an HR agent without handbook.publish", async () => {
+    signIn(meWithRoles('hr_agent'));
+    await harness.navigateByUrl('/hr/handbook');
+    expect((harness.routeNativeElement as HTMLElement).querySelector('h1')?.textContent).toBe('Page not found');
+  });
 
   it("shows today's date on the home page in the reader's language", async () => {
     signIn(meWithRoles());

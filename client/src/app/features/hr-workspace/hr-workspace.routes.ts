@@ -1,6 +1,55 @@
 import type { Routes } from '@angular/router';
+import { provideEffects } from '@ngrx/effects';
+import { provideState } from '@ngrx/store';
 
-import { NotAvailable } from '../../shared/ui/not-available/not-available';
+import { allowedTo } from '../../core/auth/auth.guards';
+import { unsavedChangesGuard } from './editor/unsaved-changes.guard';
+import * as articleListEffects from './handbook-list/state/article-list.effects';
+import { articleListFeature } from './handbook-list/state/article-list.feature';
+import { HrLandingPage } from './landing/hr-landing-page';
+import { provideWorkspaceIcons } from './workspace-icons';
 
-/** Until this feature is built, its route says so plainly. */
-export default [{ path: '', component: NotAvailable, title: 'nav.hrWorkspace', data: { feature: 'nav.hrWorkspace' } }] satisfies Routes;
+/**
+ * The HR workspace (/hr, for `tickets.work`). Each section checks its own action, the same
+ * one the landing page uses to show it; each page is its own chunk.
+ */
+export default [
+  {
+    path: '',
+    providers: [provideState(articleListFeature), provideEffects(articleListEffects), provideWorkspaceIcons()],
+    children: [
+      { path: '', component: HrLandingPage, title: 'nav.hrWorkspace' },
+      {
+        path: 'handbook',
+        canMatch: [allowedTo('handbook.publish')],
+        children: [
+          { path: '', loadComponent: () => import('./handbook-list/article-list-page').then((page) => page.ArticleListPage), title: 'hr.list.title' },
+          {
+            path: 'synonyms',
+            loadComponent: () => import('./synonyms/synonyms-page').then((page) => page.SynonymsPage),
+            canDeactivate: [unsavedChangesGuard],
+            title: 'hr.synonyms.title',
+          },
+          {
+            path: ':slug',
+            loadComponent: () => import('./editor/article-editor-page').then((page) => page.ArticleEditorPage),
+            canDeactivate: [unsavedChangesGuard],
+            title: 'hr.editor.pageTitle',
+          },
+        ],
+      },
+      {
+        path: 'policies',
+        canMatch: [allowedTo('reports.read')],
+        loadComponent: () => import('./policies/policy-completion-page').then((page) => page.PolicyCompletionPage),
+        title: 'hr.policies.title',
+      },
+      {
+        path: 'reports',
+        canMatch: [allowedTo('reports.read')],
+        loadComponent: () => import('./reports/reports-page').then((page) => page.ReportsPage),
+        title: 'hr.reports.title',
+      },
+    ],
+  },
+] satisfies Routes;

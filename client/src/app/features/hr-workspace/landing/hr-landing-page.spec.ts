@@ -1,0 +1,27 @@
+import { TestBed } from '@angular/core/testing';
+import type { Role } from '@portico/shared/auth/auth.schemas';
+
+import { appInitialized, appTestProviders, signIn } from '../../../testing/app-test-providers';
+import { meWithRoles } from '../../../testing/me.fixture';
+import { provideWorkspaceIcons } from '../workspace-icons';
+import { HrLandingPage } from './hr-landing-page';
+
+async function sections(...roles: Role[]) {
+  TestBed.configureTestingModule({ providers: [...appTestProviders(), provideWorkspaceIcons()] });
+  await appInitialized();
+  signIn(meWithRoles(...roles));
+  const fixture = TestBed.createComponent(HrLandingPage);
+  await fixture.whenStable();
+  const element = fixture.nativeElement as HTMLElement;
+  return Array.from(element.querySelectorAll('a .title'), (title) => title.textContent?.trim());
+}
+
+describe('HrLandingPage', () => {
+  it('offers an HR admin every section', async () => {
+    expect(await sections('hr_admin')).toEqual(['Handbook articles', 'Policy acknowledgements', 'Handbook reports', 'Search synonyms']);
+  });
+
+  it('offers an HR agent nothing they could not open', async () => {
+    expect(await sections('hr_agent')).toEqual([]);
+  });
+});

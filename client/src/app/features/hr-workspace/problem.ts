@@ -1,0 +1,29 @@
+import { HttpErrorResponse } from '@angular/common/http';
+import type { Problem } from '@portico/shared/platform/problem';
+
+/** What the workspace shows of a failed request: the server's own words, by field when it named one. */
+export interface ShownProblem {
+  status: number;
+  code: string;
+  /** The server's detail or title; null when it sent no problem document (network down, proxy error). */
+  message: string | null;
+  /** Field errors by the first segment of their path (`tags.0` → `tags`). */
+  fields: Record<string, string>;
+}
+
+function isProblem(body: unknown): body is Problem {
+  return typeof body === 'object' && body !== null && typeof (body as Problem).code === 'string' && typeof (body as Problem).title === 'string';
+}
+
+/** Reads an RFC 9457 problem document out of a failed request (anything else becomes a bare status). */
+export function problemOf(error: unknown): ShownProblem {
+  const status = error instanceof HttpErrorResponse ? error.status : 0;
+  const body: unknown = error instanceof HttpErrorResponse ? error.error : null;
+  if (!isProblem(body)) return { status, code: status ? `http_${status}` : 'network', message: null, fields: {} };
+  const fields: Record<string, string> = {};
+  for (const { path, message } of body.errors ?? []) {
+    const field = path.split('.')[0] || 'form';
+    fields[field] ??= message;
+  }
+  return { status, code: body.code, message: body.detail ?? body.title, fields };
+}
