@@ -15,6 +15,8 @@ import print from '@material-symbols/svg-400/outlined/print.svg';
 import search from '@material-symbols/svg-400/outlined/search.svg';
 import supportAgent from '@material-symbols/svg-400/outlined/support_agent.svg';
 import taskAlt from '@material-symbols/svg-400/outlined/task_alt.svg';
+import thumbDown from '@material-symbols/svg-400/outlined/thumb_down.svg';
+import thumbUp from '@material-symbols/svg-400/outlined/thumb_up.svg';
 import translate from '@material-symbols/svg-400/outlined/translate.svg';
 import warning from '@material-symbols/svg-400/outlined/warning.svg';
 import workspaces from '@material-symbols/svg-400/outlined/workspaces.svg';
@@ -38,6 +40,8 @@ const icons: Record<string, string> = {
   search,
   support_agent: supportAgent,
   task_alt: taskAlt,
+  thumb_down: thumbDown,
+  thumb_up: thumbUp,
   translate,
   warning,
   workspaces,

@@ -1,6 +1,14 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { ArticleView, HandbookHome, SearchResult, SuggestResult } from '@portico/shared/handbook/handbook.schemas';
+import type {
+  Acknowledgement,
+  ArticleView,
+  Feedback,
+  HandbookHome,
+  PendingPolicy,
+  SearchResult,
+  SuggestResult,
+} from '@portico/shared/handbook/handbook.schemas';
 import type { Observable } from 'rxjs';
 
 export interface SearchParameters {
@@ -8,6 +16,8 @@ export interface SearchParameters {
   category?: string;
   type?: 'article' | 'policy';
   lang?: string;
+  /** How many of the best hits to return (the server's default is 10, at most 50). */
+  limit?: number;
 }
 
 @Injectable({ providedIn: 'root' })
@@ -24,7 +34,7 @@ export class HandbookApi {
 
   search(parameters: SearchParameters): Observable<SearchResult> {
     let params = new HttpParams();
-    for (const [key, value] of Object.entries(parameters)) if (value) params = params.set(key, value);
+    for (const [key, value] of Object.entries(parameters)) if (value) params = params.set(key, String(value));
     return this.http.get<SearchResult>('/api/handbook/search', { params });
   }
 
@@ -34,5 +44,18 @@ export class HandbookApi {
 
   resultOpened(searchId: string, slug: string): Observable<void> {
     return this.http.post<void>(`/api/handbook/search/${searchId}/opened`, { slug });
+  }
+
+  pendingPolicies(): Observable<{ policies: PendingPolicy[] }> {
+    return this.http.get<{ policies: PendingPolicy[] }>('/api/handbook/policies/pending');
+  }
+
+  /** `language`: the language of the text the person read. */
+  acknowledge(slug: string, language: string): Observable<Acknowledgement> {
+    return this.http.post<Acknowledgement>(`/api/handbook/policies/${encodeURIComponent(slug)}/acknowledge`, { language });
+  }
+
+  feedback(slug: string, feedback: Feedback): Observable<void> {
+    return this.http.post<void>(`/api/handbook/articles/${encodeURIComponent(slug)}/feedback`, feedback);
   }
 }

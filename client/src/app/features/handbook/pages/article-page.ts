@@ -9,7 +9,10 @@ import { Store } from '@ngrx/store';
 
 import { LanguageService } from '../../../core/i18n/language.service';
 import { ServerSanitizedHtmlPipe } from '../../../shared/ui/trusted-html/trusted-html.pipe';
+import { ArticleFeedback } from '../article-feedback/article-feedback';
 import { CategoryLabelPipe } from '../category-label.pipe';
+import { acknowledgementPrompt } from '../policy-acknowledgement/acknowledgement-prompt';
+import { PolicyAcknowledgement } from '../policy-acknowledgement/policy-acknowledgement';
 import { HandbookActions } from '../state/handbook.actions';
 import { handbookFeature } from '../state/handbook.feature';
 
@@ -18,7 +21,7 @@ const TABLE_OF_CONTENTS_FROM = 3;
 
 @Component({
   selector: 'app-article-page',
-  imports: [CategoryLabelPipe, ServerSanitizedHtmlPipe, MatButtonModule, MatIconModule, MatProgressBarModule, RouterLink, TranslocoDatePipe, TranslocoPipe],
+  imports: [ArticleFeedback, CategoryLabelPipe, PolicyAcknowledgement, ServerSanitizedHtmlPipe, MatButtonModule, MatIconModule, MatProgressBarModule, RouterLink, TranslocoDatePipe, TranslocoPipe],
   templateUrl: './article-page.html',
   styleUrl: './article-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -35,6 +38,9 @@ export class ArticlePage {
     const article = this.article();
     return article && article.language.slice(0, 2) !== article.requestedLanguage.slice(0, 2) ? article : null;
   });
+
+  /** A policy still to acknowledge: said at the top too, since the button is at the end. */
+  protected readonly acknowledgementPrompt = computed(() => acknowledgementPrompt(this.article()?.acknowledgement ?? null));
 
   constructor() {
     const language = inject(LanguageService).activeLanguage;

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
@@ -15,7 +16,7 @@ import { handbookFeature } from '../state/handbook.feature';
 
 @Component({
   selector: 'app-handbook-home-page',
-  imports: [CategoryLabelPipe, FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, RouterLink, TranslocoDatePipe, TranslocoPipe],
+  imports: [CategoryLabelPipe, FormsModule, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatProgressBarModule, RouterLink, TranslocoDatePipe, TranslocoPipe],
   templateUrl: './handbook-home-page.html',
   styleUrl: './handbook-pages.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -25,6 +26,7 @@ export class HandbookHomePage {
   private readonly router = inject(Router);
   protected readonly home = this.store.selectSignal(handbookFeature.selectHome);
   protected readonly status = this.store.selectSignal(handbookFeature.selectHomeStatus);
+  protected readonly pending = this.store.selectSignal(handbookFeature.selectPendingByUrgency);
   protected query = '';
 
   constructor() {

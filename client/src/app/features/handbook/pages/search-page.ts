@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, ElementRef, inject, input, viewChildren } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -16,6 +16,12 @@ import { CategoryLabelPipe } from '../category-label.pipe';
 import { HandbookActions } from '../state/handbook.actions';
 import { handbookFeature } from '../state/handbook.feature';
 
+/** Results per step of "Show more", and the most the API returns. */
+export const RESULTS_STEP = 10;
+export const MOST_RESULTS = 50;
+
+const resultLimit = (value: string | number | undefined) => Math.min(MOST_RESULTS, Math.max(RESULTS_STEP, Math.trunc(Number(value)) || RESULTS_STEP));
+
 @Component({
   selector: 'app-search-page',
   imports: [CategoryLabelPipe, ServerSanitizedHtmlPipe, FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, MatSelectModule, RouterLink, TranslocoDatePipe, TranslocoPipe],
@@ -30,26 +36,56 @@ export class SearchPage {
   readonly q = input<string>();
   readonly category = input<string>();
   readonly type = input<'article' | 'policy'>();
+  /** How many results to show: in the address, so going back to the results shows as many. */
+  readonly limit = input(RESULTS_STEP, { transform: resultLimit });
 
   protected readonly result = this.store.selectSignal(handbookFeature.selectSearchResult);
   protected readonly status = this.store.selectSignal(handbookFeature.selectSearchStatus);
   protected readonly parameters = this.store.selectSignal(handbookFeature.selectSearchParameters);
   protected readonly categories = knownCategories;
   protected readonly asked = computed(() => Boolean(this.q() || this.category()));
+  /** More to see, and the API can return more. */
+  protected readonly canShowMore = computed(() => {
+    const result = this.result();
+    return Boolean(result && result.hits.length < result.total && this.limit() < MOST_RESULTS);
+  });
+  protected readonly atMost = computed(() => {
+    const result = this.result();
+    return Boolean(result && result.hits.length < result.total && this.limit() >= MOST_RESULTS);
+  });
   protected draft = '';
+  private readonly resultLinks = viewChildren<ElementRef<HTMLAnchorElement>>('resultLink');
+  /** After "Show more", the first new result gets the focus, so keyboard users go on from there. */
+  private focusResult: number | null = null;
 
   constructor() {
     effect(() => {
-      const parameters = { q: this.q() ?? '', category: this.category(), type: this.type() };
+      const limit = this.limit();
+      const parameters = { q: this.q() ?? '', category: this.category(), type: this.type(), ...(limit > RESULTS_STEP ? { limit } : {}) };
       this.draft = parameters.q;
       if (parameters.q || parameters.category) this.store.dispatch(HandbookActions.searchSubmitted({ parameters }));
+    });
+    effect(() => {
+      const links = this.resultLinks();
+      const link = this.focusResult === null ? undefined : links[this.focusResult];
+      if (link) {
+        this.focusResult = null;
+        link.nativeElement.focus();
+      }
     });
   }
 
   /** New words or filters become a new address, so results can be shared and go back works. */
   protected update(change: { q?: string; category?: string | null; type?: string | null }): void {
     const queryParams = { q: this.q() || null, category: this.category() || null, type: this.type() || null, ...change };
-    void this.router.navigate([], { queryParams: { ...queryParams, q: queryParams.q?.trim() || null } });
+    // A new search starts again from the first results.
+    void this.router.navigate([], { queryParams: { ...queryParams, q: queryParams.q?.trim() || null, limit: null } });
+  }
+
+  /** The API has no offset: the same search again, asking for more. */
+  protected showMore(): void {
+    this.focusResult = this.result()?.hits.length ?? null;
+    void this.router.navigate([], { queryParams: { limit: Math.min(this.limit() + RESULTS_STEP, MOST_RESULTS) }, queryParamsHandling: 'merge', replaceUrl: true });
   }
 
   protected opened(slug: string): void {

@@ -1,5 +1,5 @@
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
-import type { ArticleView, HandbookHome, SearchResult } from '@portico/shared/handbook/handbook.schemas';
+import type { Acknowledgement, ArticleView, Feedback, HandbookHome, PendingPolicy, SearchResult } from '@portico/shared/handbook/handbook.schemas';
 
 import type { SearchParameters } from '../handbook-api';
 
@@ -14,5 +14,13 @@ export const HandbookActions = createActionGroup({
     'Search Completed': props<{ parameters: SearchParameters; result: SearchResult }>(),
     'Result Opened': props<{ searchId: string; slug: string }>(),
     'Load Failed': props<{ what: 'home' | 'article' | 'search'; status: number }>(),
+    'Pending Policies Loaded': props<{ policies: PendingPolicy[] }>(),
+    /** `language`: the language of the text the person read. */
+    'Acknowledge Clicked': props<{ slug: string; language: string }>(),
+    'Acknowledged': props<{ slug: string; acknowledgement: Acknowledgement }>(),
+    'Acknowledge Failed': props<{ slug: string; status: number }>(),
+    'Feedback Sent': props<{ slug: string; feedback: Feedback }>(),
+    'Feedback Saved': props<{ slug: string }>(),
+    'Feedback Failed': props<{ slug: string; status: number }>(),
   },
 });

@@ -2,8 +2,9 @@ import { HttpErrorResponse } from '@angular/common/http';
 import { inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { TranslocoService } from '@jsverse/transloco';
-import { catchError, EMPTY, map, of, switchMap } from 'rxjs';
+import { catchError, EMPTY, exhaustMap, map, mergeMap, of, switchMap, tap } from 'rxjs';
 
+import { FeedbackMemory } from '../article-feedback/feedback-memory';
 import { HandbookApi } from '../handbook-api';
 import { HandbookActions } from './handbook.actions';
 
@@ -59,4 +60,48 @@ export const recordOpened = createEffect(
       switchMap(({ searchId, slug }) => api.resultOpened(searchId, slug).pipe(catchError(() => EMPTY))),
     ),
   { functional: true, dispatch: false },
+);
+
+/** The home page's "To acknowledge": when it cannot be loaded, the section stays hidden. */
+export const loadPendingPolicies = createEffect(
+  (actions = inject(Actions), api = inject(HandbookApi)) =>
+    actions.pipe(
+      ofType(HandbookActions.homeOpened),
+      switchMap(() =>
+        api.pendingPolicies().pipe(
+          map(({ policies }) => HandbookActions.pendingPoliciesLoaded({ policies })),
+          catchError(() => EMPTY),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+export const acknowledge = createEffect(
+  (actions = inject(Actions), api = inject(HandbookApi)) =>
+    actions.pipe(
+      ofType(HandbookActions.acknowledgeClicked),
+      exhaustMap(({ slug, language }) =>
+        api.acknowledge(slug, language).pipe(
+          map((acknowledgement) => HandbookActions.acknowledged({ slug, acknowledgement })),
+          catchError((error: unknown) => of(HandbookActions.acknowledgeFailed({ slug, status: status(error) }))),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+export const sendFeedback = createEffect(
+  (actions = inject(Actions), api = inject(HandbookApi), memory = inject(FeedbackMemory)) =>
+    actions.pipe(
+      ofType(HandbookActions.feedbackSent),
+      mergeMap(({ slug, feedback }) =>
+        api.feedback(slug, feedback).pipe(
+          tap(() => memory.remember(slug)),
+          map(() => HandbookActions.feedbackSaved({ slug })),
+          catchError((error: unknown) => of(HandbookActions.feedbackFailed({ slug, status: status(error) }))),
+        ),
+      ),
+    ),
+  { functional: true },
 );
