@@ -62,7 +62,7 @@ describe('NotificationsButton', () => {
     expect(items[0]!.textContent).toContain('Reminder: please read and acknowledge Expenses policy.');
     expect(items[1]!.textContent).toContain('New policy to read and acknowledge: Anti-harassment policy. Due Dec 15, 2026.');
     expect(items.map((item) => item.classList.contains('unread'))).toEqual([true, true, false]);
-    expect(items.map((item) => item.textContent!.includes('Unread:'))).toEqual([true, true, false]);
+    expect(items.map((item) => item.textContent!.includes('Unread: '))).toEqual([true, true, false]);
     expect(items[1]!.getAttribute('href')).toBe('/handbook/anti-harassment-policy');
   });
 
