@@ -7,7 +7,7 @@ export interface ShownProblem {
   code: string;
   /** The server's detail or title; null when it sent no problem document (network down, proxy error). */
   message: string | null;
-  /** Field errors by the first segment of their path (`tags.0` → `tags`). */
+  /** Field errors by the first segment of their path within the input (`body.tags.0` → `tags`). */
   fields: Record<string, string>;
 }
 
@@ -22,7 +22,10 @@ export function problemOf(error: unknown): ShownProblem {
   if (!isProblem(body)) return { status, code: status ? `http_${status}` : 'network', message: null, fields: {} };
   const fields: Record<string, string> = {};
   for (const { path, message } of body.errors ?? []) {
-    const field = path.split('.')[0] || 'form';
+    // The server names where the input was (`body.title`, `params.slug`); the form knows fields only.
+    const segments = path.split('.');
+    if (['body', 'query', 'params'].includes(segments[0]!) && segments.length > 1) segments.shift();
+    const field = segments[0] || 'form';
     fields[field] ??= message;
   }
   return { status, code: body.code, message: body.detail ?? body.title, fields };

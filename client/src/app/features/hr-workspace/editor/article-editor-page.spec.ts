@@ -181,13 +181,13 @@ describe('ArticleEditorPage', () => {
     http.expectOne(`${ARTICLE}/variants/en`).flush(
       {
         type: 'https://portico.example/problems/validation_failed',
-        title: 'Invalid input',
+        title: 'The request is not valid',
         status: 400,
         code: 'validation_failed',
-        detail: 'Some fields are not valid.',
+        detail: 'See `errors` for each invalid field.',
         errors: [
-          { path: 'category', message: 'must be "Category" or "Category / Subcategory"' },
-          { path: 'publishAt', message: 'Invalid ISO datetime' },
+          { path: 'body.category', message: 'must be "Category" or "Category / Subcategory"' },
+          { path: 'body.publishAt', message: 'Invalid ISO datetime' },
         ],
       },
       { status: 400, statusText: 'Bad Request', headers: { 'Content-Type': 'application/problem+json' } },
@@ -196,7 +196,7 @@ describe('ArticleEditorPage', () => {
 
     const banner = element.querySelector('[data-testid="problem"]')!;
     expect(banner.getAttribute('role')).toBe('alert');
-    expect(banner.textContent).toContain('Some fields are not valid.');
+    expect(banner.textContent).toContain('Some fields need fixing before this can be saved.');
     expect(banner.textContent).toContain('publishAt: Invalid ISO datetime');
     const categoryField = field('category').closest('mat-form-field')!;
     expect(categoryField.querySelector('mat-error')?.textContent).toContain('must be "Category" or "Category / Subcategory"');
@@ -248,5 +248,26 @@ describe('ArticleEditorPage', () => {
     await fixture.whenStable();
     expect(element.querySelector('del')?.textContent).toContain('25');
     expect(element.querySelector('ins')?.textContent).toContain('26');
+  });
+
+  it("shows the server's own words for a refusal that is not about a field", async () => {
+    await open();
+    await type('markdown', 'Edited at the same moment as someone else');
+    await clickSave();
+    http.expectOne(`${ARTICLE}/variants/en`).flush(
+      { type: 'about:blank', title: 'Edited at the same time', status: 409, code: 'edit_conflict', detail: 'Someone saved this article at the same moment; reload and try again.' },
+      { status: 409, statusText: 'Conflict' },
+    );
+    await fixture.whenStable();
+    expect(element.querySelector('[data-testid="problem"]')?.textContent).toContain('Someone saved this article at the same moment; reload and try again.');
+    expect(field('markdown').value).toBe('Edited at the same moment as someone else');
+  });
+
+  it('does not send a title of spaces: the field says what is missing', async () => {
+    await open();
+    await type('title', '   ');
+    await clickSave();
+    http.expectNone(`${ARTICLE}/variants/en`);
+    expect(field('title').closest('mat-form-field')?.querySelector('mat-error')?.textContent).toContain('Give the article a title.');
   });
 });

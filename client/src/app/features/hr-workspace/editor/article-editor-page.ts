@@ -12,6 +12,7 @@ import { MatExpansionModule } from '@angular/material/expansion';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
+import { MatMenuModule } from '@angular/material/menu';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
@@ -36,6 +37,19 @@ import { VersionHistory } from './version-history';
 
 /** From this width the Markdown and its preview sit side by side; below, they are two tabs. */
 export const SIDE_BY_SIDE_QUERY = '(min-width: 1024px)';
+/** Below this width the status actions fold into a menu, so the sticky bar stays one row. */
+export const COMPACT_ACTIONS_QUERY = '(max-width: 599.98px)';
+
+interface StatusAction {
+  id: ArticleAction | 'schedule';
+  icon: string;
+  labelKey: string;
+}
+const publishNow: StatusAction = { id: 'publish', icon: 'publish', labelKey: 'hr.actions.publishNow' };
+const schedule: StatusAction = { id: 'schedule', icon: 'schedule', labelKey: 'hr.actions.schedule' };
+const unpublish: StatusAction = { id: 'unpublish', icon: 'unpublished', labelKey: 'hr.actions.unpublish' };
+const review: StatusAction = { id: 'review', icon: 'task_alt', labelKey: 'hr.actions.review' };
+const archive: StatusAction = { id: 'archive', icon: 'archive', labelKey: 'hr.actions.archive' };
 
 @Component({
   selector: 'app-article-editor-page',
@@ -48,6 +62,7 @@ export const SIDE_BY_SIDE_QUERY = '(min-width: 1024px)';
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
+    MatMenuModule,
     MatProgressBarModule,
     MatSelectModule,
     MatTabsModule,
@@ -83,7 +98,9 @@ export class ArticleEditorPage implements LeavablePage {
   protected readonly separatorKeys = [ENTER, COMMA];
   protected readonly maxTags = MAX_TAGS;
   protected readonly article = this.store.article;
-  protected readonly sideBySide = toSignal(inject(BreakpointObserver).observe(SIDE_BY_SIDE_QUERY).pipe(map((state) => state.matches)), { initialValue: false });
+  private readonly breakpoints = inject(BreakpointObserver);
+  protected readonly sideBySide = toSignal(this.breakpoints.observe(SIDE_BY_SIDE_QUERY).pipe(map((state) => state.matches)), { initialValue: false });
+  protected readonly compact = toSignal(this.breakpoints.observe(COMPACT_ACTIONS_QUERY).pipe(map((state) => state.matches)), { initialValue: false });
   private readonly markdownArea = viewChild<ElementRef<HTMLTextAreaElement>>('markdownInput');
   /** Bumped whenever languages are added to the form, so the signals below see them. */
   private readonly revision = signal(0);
@@ -91,13 +108,14 @@ export class ArticleEditorPage implements LeavablePage {
 
   protected readonly languages = computed(() => {
     this.revision();
-    return Object.keys(this.form.controls.variants.controls);
+    return Object.keys(this.form.controls.variants.controls).sort();
   });
-  /** The language being edited: the address's, when the article has it, else its first. */
+  private readonly interfaceLanguage = toSignal(this.transloco.langChanges$, { initialValue: this.transloco.getActiveLang() });
+  /** The language being edited: the address's, when the article has it, else the reader's, else its first. */
   protected readonly current = computed<string | null>(() => {
-    const wanted = this.language();
     const languages = this.languages();
-    return wanted && languages.includes(wanted) ? wanted : (languages[0] ?? null);
+    const wanted = [this.language(), this.interfaceLanguage()].find((language) => language && languages.includes(language));
+    return wanted ?? languages[0] ?? null;
   });
   protected readonly variant = computed(() => {
     const language = this.current();
@@ -115,6 +133,17 @@ export class ArticleEditorPage implements LeavablePage {
     const publishAt = this.article()?.publishAt;
     return publishAt && new Date(publishAt).getTime() > Date.now() ? publishAt : null;
   });
+  /** What the article's status allows; they act on the saved text. */
+  protected readonly statusActions = computed((): StatusAction[] => {
+    const article = this.article();
+    if (!article) return [];
+    const published = article.status === 'published';
+    return [
+      ...(!published || this.scheduled() ? [publishNow, schedule] : []),
+      ...(published ? [unpublish, review] : []),
+      ...(article.status !== 'archived' ? [archive] : []),
+    ];
+  });
   protected readonly reviewOverdue = computed(() => {
     const reviewBy = this.article()?.reviewBy;
     return Boolean(reviewBy && new Date(reviewBy).getTime() < Date.now());
@@ -127,7 +156,8 @@ export class ArticleEditorPage implements LeavablePage {
     return Object.entries(problem.fields).filter(([field]) => !controlFor(this.form, language, field));
   });
 
-  protected readonly hasFieldErrors = computed(() => Object.keys(this.store.problem()?.fields ?? {}).length > 0);
+  protected readonly fieldErrorCount = computed(() => Object.keys(this.store.problem()?.fields ?? {}).length);
+  protected readonly hasFieldErrors = computed(() => this.fieldErrorCount() > 0);
 
   private readonly languageSwitches = new Subject<void>();
 
@@ -238,6 +268,11 @@ export class ArticleEditorPage implements LeavablePage {
         this.snackBar.open(this.transloco.translate('hr.editor.saved'), undefined, { duration: 4000 });
       });
     });
+  }
+
+  protected run(id: StatusAction['id']): void {
+    if (id === 'schedule') this.schedule();
+    else this.act(id);
   }
 
   protected act(action: ArticleAction): void {

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, afterRenderEffect, inject, input } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { Diff } from '@portico/shared/handbook/handbook.schemas';
 
@@ -24,7 +24,7 @@ import type { Diff } from '@portico/shared/handbook/handbook.schemas';
   `,
   styles: `
     .diff {
-      white-space: pre-wrap; overflow-wrap: anywhere; font: var(--mat-sys-body-medium); font-family: ui-monospace, 'Roboto Mono', monospace;
+      position: relative; white-space: pre-wrap; overflow-wrap: anywhere; font: var(--mat-sys-body-medium); font-family: ui-monospace, 'Roboto Mono', monospace;
       padding: 12px; border: 1px solid var(--mat-sys-outline-variant); border-radius: 8px; background: var(--mat-sys-surface-container-lowest);
       max-height: 60vh; overflow: auto;
     }
@@ -36,4 +36,15 @@ import type { Diff } from '@portico/shared/handbook/handbook.schemas';
 })
 export class DiffView {
   readonly parts = input.required<Diff['parts']>();
+
+  constructor() {
+    const host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
+    // Long articles change in a line or two: bring the first change into the box's view.
+    afterRenderEffect(() => {
+      this.parts();
+      const box = host.querySelector<HTMLElement>('.diff');
+      const first = box?.querySelector<HTMLElement>('ins, del');
+      if (box && first) box.scrollTop = Math.max(0, first.offsetTop - 48);
+    });
+  }
 }

@@ -25,14 +25,17 @@ export type EditorForm = FormGroup<{
   note: FormControl<string>;
 }>;
 
+/** Required, and more than spaces (the server trims before it checks). */
+const notBlank: ValidatorFn = (control) => (typeof control.value === 'string' && !control.value.trim() ? { required: true } : null);
+
 const text = (value = '', ...validators: ValidatorFn[]) => new FormControl(value, { nonNullable: true, validators });
 
 export function variantForm(variant?: { title: string; summary: string; tags: string[]; markdown: string }): VariantForm {
   return new FormGroup({
-    title: text(variant?.title, Validators.required, Validators.maxLength(200)),
+    title: text(variant?.title, notBlank, Validators.maxLength(200)),
     summary: text(variant?.summary, Validators.maxLength(300)),
     tags: new FormControl<string[]>(variant?.tags ?? [], { nonNullable: true, validators: (control) => ((control.value as string[]).length > MAX_TAGS ? { maxTags: true } : null) }),
-    markdown: text(variant?.markdown, Validators.required, Validators.maxLength(200_000)),
+    markdown: text(variant?.markdown, notBlank, Validators.maxLength(200_000)),
   });
 }
 
@@ -40,7 +43,7 @@ export function editorForm(): EditorForm {
   return new FormGroup({
     meta: new FormGroup({
       type: new FormControl<ManagedArticle['type']>('article', { nonNullable: true }),
-      category: text('', Validators.required, Validators.pattern(CATEGORY_PATTERN)),
+      category: text('', notBlank, Validators.pattern(CATEGORY_PATTERN)),
       audience: new FormControl<ManagedArticle['audience']>('everyone', { nonNullable: true }),
       reviewBy: text(''),
     }),
