@@ -32,13 +32,18 @@ export const FrontMatterSchema = z.strictObject({
 });
 export type FrontMatter = z.infer<typeof FrontMatterSchema>;
 
-export const SearchQuerySchema = z.strictObject({
-  q: z.string().trim().min(1).max(200),
-  lang: ContentLanguageSchema.optional(),
-  category: CategorySchema.optional(),
-  type: z.enum(articleKinds).optional(),
-  limit: z.coerce.number().int().min(1).max(50).default(10),
-});
+export const SearchQuerySchema = z
+  .strictObject({
+    /** Words; may be left out when a category is given (browsing a category, by title). */
+    q: z.string().trim().max(200).default(''),
+    lang: ContentLanguageSchema.optional(),
+    category: CategorySchema.optional(),
+    type: z.enum(articleKinds).optional(),
+    limit: z.coerce.number().int().min(1).max(50).default(10),
+    /** More results of a search already made ("show more"): answered under the same id, not counted again. */
+    searchId: z.uuid().optional(),
+  })
+  .refine((query) => query.q !== '' || query.category !== undefined, { path: ['q'], message: 'give words to search for, or a category' });
 export type SearchQuery = z.infer<typeof SearchQuerySchema>;
 
 export const SearchHitSchema = z.object({

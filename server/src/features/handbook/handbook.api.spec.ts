@@ -114,8 +114,22 @@ describe('handbook API', () => {
     await Promise.all([HandbookArticleModel.deleteOne({ _id: 'api-imported' }), HandbookContentModel.deleteOne({ _id: 'api-imported:en' })]);
   });
 
-  it('refuses a search without a query, and without a session', async () => {
+  it('lists a category by title without words, for this reader only, and counts neither that nor "show more" as a search', async () => {
+    const before = await SearchEventModel.countDocuments({});
+    const browse = await employee.get(`/api/handbook/search?category=${encodeURIComponent('Time off')}`);
+    expect(browse.status).toBe(200);
+    expect(browse.body.hits.map((hit: { slug: string }) => hit.slug)).withContext('no draft, no managers\u2019 article').toEqual(['api-annual-leave', 'api-only-portuguese']);
+
+    const first = await employee.get('/api/handbook/search?q=vacation');
+    const more = await employee.get(`/api/handbook/search?q=vacation&limit=20&searchId=${first.body.searchId}`);
+    expect(more.body.searchId).toBe(first.body.searchId);
+    await testDatabase.handbook!.searchLog.flush();
+    expect(await SearchEventModel.countDocuments({})).toBe(before + 1);
+  });
+
+  it('refuses a search with neither words nor a category, and without a session', async () => {
     expect((await employee.get('/api/handbook/search?q=')).status).toBe(400);
+    expect((await employee.get('/api/handbook/search?type=policy')).status).toBe(400);
     expect((await new SamlBrowser(server).get('/api/handbook/search?q=vacation')).status).toBe(401);
   });
 });

@@ -53,8 +53,11 @@ export function handbookRoutes(api: ApiRouter, search: HandbookSearch, searchLog
         kind: query.type,
         limit: query.limit,
       });
-      const searchId = randomUUID();
-      searchLog.record({ _id: searchId, query: query.q.trim().toLowerCase(), language: query.lang ?? preferredLanguage, results: result.total, at: new Date() });
+      // Searches are counted once, with words: "show more" and browsing a category are not new searches.
+      const searchId = query.searchId ?? randomUUID();
+      if (!query.searchId && query.q) {
+        searchLog.record({ _id: searchId, query: query.q.toLowerCase(), language: query.lang ?? preferredLanguage, results: result.total, at: new Date() });
+      }
       return {
         searchId,
         total: result.total,

@@ -32,3 +32,8 @@ export async function notify(notifications: NotificationInput[]): Promise<number
   }
   return created;
 }
+
+/** What a person has dealt with (a policy now acknowledged) no longer waits for them as unread. */
+export async function markReadByLink(employeeId: string, link: string): Promise<void> {
+  await NotificationModel.updateMany({ employeeId, link, readAt: null }, { $set: { readAt: new Date() } });
+}

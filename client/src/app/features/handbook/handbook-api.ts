@@ -18,6 +18,8 @@ export interface SearchParameters {
   lang?: string;
   /** How many of the best hits to return (the server's default is 10, at most 50). */
   limit?: number;
+  /** For more hits of a search already made: the server does not count it again. */
+  searchId?: string;
 }
 
 @Injectable({ providedIn: 'root' })

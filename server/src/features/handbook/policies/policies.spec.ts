@@ -113,6 +113,18 @@ describe('policies to acknowledge', () => {
     expect([...perPerson.values()].every((count) => count === 2)).withContext('one per person per run').toBeTrue();
   });
 
+  it('clears the person\u2019s unread notices of a policy once they acknowledge it', async () => {
+    const policy = await publishPolicy('spec-policy-read-on-acknowledge', { audience: 'hr' });
+    await remindPending(policy);
+    const unread = (employeeId: string) => NotificationModel.countDocuments({ employeeId, link: `/handbook/${policy._id}`, readAt: null });
+    expect(await unread(personas.hrAdmin.id)).toBe(2);
+
+    await acknowledgePolicy(policy, actor(personas.hrAdmin.id), 'en');
+
+    expect(await unread(personas.hrAdmin.id)).toBe(0);
+    expect(await unread(personas.hrAgent.id)).withContext('others keep theirs').toBe(2);
+  });
+
   it('seeds the same demo acknowledgements every time, and leaves the employee persona with policies to read', async () => {
     const policy = await publishPolicy('spec-policy-seed');
     const first = await seedDemoAcknowledgements([policy]);

@@ -3,7 +3,7 @@ import mongoose from 'mongoose';
 
 import type { Actor } from '../../auth/access.policy';
 import { EmployeeModel } from '../../directory/employee.model';
-import { notify } from '../../notifications/notify';
+import { markReadByLink, notify } from '../../notifications/notify';
 import { HandbookArticleModel, type HandbookArticle } from '../handbook.models';
 import { readableAudiences } from '../handbook.policy';
 import { chooseVariant, isReadable } from '../articles';
@@ -55,6 +55,8 @@ export async function pendingPolicies(actor: Actor, language: string): Promise<P
 }
 
 /** Records that the person read this major version; doing it again changes nothing. */
+const policyLink = (policy: HandbookArticle) => `/handbook/${policy._id}`;
+
 export async function acknowledgePolicy(policy: HandbookArticle, actor: Actor, language: string): Promise<Date> {
   const employee = await EmployeeModel.findById(actor.employeeId, { departmentId: 1, locationId: 1 }).lean();
   const id = acknowledgementId(policy._id, policy.major, actor.employeeId);
@@ -71,6 +73,7 @@ export async function acknowledgePolicy(policy: HandbookArticle, actor: Actor, l
       language,
       at,
     });
+    await markReadByLink(actor.employeeId, policyLink(policy));
     return at;
   } catch (error) {
     if (!(error instanceof mongoose.mongo.MongoServerError && error.code === 11000)) throw error;
@@ -114,7 +117,7 @@ export async function announcePolicy(policy: HandbookArticle): Promise<number> {
       employeeId: employee._id,
       type: 'policy.published',
       params: { title: chooseVariant(policy.variants, employee.preferredLanguage)?.title ?? policy._id, dueAt: due?.toISOString() ?? '' },
-      link: `/handbook/${policy._id}`,
+      link: policyLink(policy),
     })),
   );
 }
@@ -159,7 +162,7 @@ export async function remindPending(policy: HandbookArticle): Promise<number> {
         employeeId: employee._id,
         type: 'policy.reminder',
         params: { title: chooseVariant(policy.variants, employee.preferredLanguage)?.title ?? policy._id, dueAt: due?.toISOString() ?? '' },
-        link: `/handbook/${policy._id}`,
+        link: policyLink(policy),
       })),
   );
 }

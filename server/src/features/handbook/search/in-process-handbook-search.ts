@@ -363,6 +363,7 @@ export class InProcessHandbookSearch implements HandbookSearch {
   }
 
   search(request: SearchRequest): { hits: SearchHitResult[]; total: number } {
+    if (!request.query.trim()) return this.browse(request);
     const { results, terms } = this.run(request, 'unknown', allFields);
     const articles = this.perArticle(results, request.preferredLanguage);
     const relevant = articles.filter((article) => article.score >= (articles[0]?.score ?? 0) * tuning.relevanceCutoff);
@@ -372,6 +373,18 @@ export class InProcessHandbookSearch implements HandbookSearch {
       snippet: snippet(document.text || document.summary, terms, document.language),
     }));
     return { hits, total: relevant.length };
+  }
+
+  /** No words, only filters (a category from the handbook home): what is there, by title. */
+  private browse(request: SearchRequest): { hits: SearchHitResult[]; total: number } {
+    const visible = this.visible(request, Date.now());
+    const results: Scored[] = [];
+    this.documents.forEach((document, number) => {
+      if (document && visible(document)) results.push({ document: number, score: 0 });
+    });
+    const articles = this.perArticle(results, request.preferredLanguage).sort((a, b) => a.document.title.localeCompare(b.document.title, a.document.language));
+    const hits = articles.slice(0, request.limit).map(({ document }) => ({ document, score: 0, snippet: snippet(document.summary || document.text, [], document.language) }));
+    return { hits, total: articles.length };
   }
 
   suggest(request: Omit<SearchRequest, 'limit'> & { limit?: number }): Suggestion[] {

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, effect, ElementRef, inject, input, viewChildren } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, ElementRef, inject, input, untracked, viewChildren } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -61,7 +61,11 @@ export class SearchPage {
   constructor() {
     effect(() => {
       const limit = this.limit();
-      const parameters = { q: this.q() ?? '', category: this.category(), type: this.type(), ...(limit > RESULTS_STEP ? { limit } : {}) };
+      // "Show more" of the search on screen asks under its id, so it is not counted as another search.
+      const asked = { q: this.q() ?? '', category: this.category(), type: this.type() };
+      const [shown, shownFor] = untracked(() => [this.result(), this.parameters()]);
+      const same = shown && shownFor && shownFor.q === asked.q && shownFor.category === asked.category && shownFor.type === asked.type;
+      const parameters = { ...asked, ...(limit > RESULTS_STEP ? { limit, ...(same ? { searchId: shown.searchId } : {}) } : {}) };
       this.draft = parameters.q;
       if (parameters.q || parameters.category) this.store.dispatch(HandbookActions.searchSubmitted({ parameters }));
     });
