@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatAutocompleteModule, type MatAutocompleteSelectedEvent } from '@angular/material/autocomplete';
 import { MatIconModule } from '@angular/material/icon';
@@ -31,9 +31,9 @@ import { HandbookSuggestions } from './suggestions';
         data-testid="shell-search"
       />
       <mat-autocomplete #auto="matAutocomplete" (optionSelected)="choose($event)" [displayWith]="display">
-        @if (suggestions.suggestions().length) {
-          <mat-optgroup [label]="'handbook.suggestionsArticles' | transloco">
-            @for (suggestion of suggestions.suggestions(); track suggestion.slug ?? suggestion.text) {
+        @for (group of groups(); track group.labelKey) {
+          <mat-optgroup [label]="group.labelKey | transloco">
+            @for (suggestion of group.suggestions; track suggestion.slug ?? suggestion.text) {
               <mat-option [value]="suggestion">{{ suggestion.text }}</mat-option>
             }
           </mat-optgroup>
@@ -69,6 +69,14 @@ import { HandbookSuggestions } from './suggestions';
 export class HandbookSearchBox {
   private readonly router = inject(Router);
   protected readonly suggestions = inject(HandbookSuggestions);
+  /** Articles to open, then what others often searched for. */
+  protected readonly groups = computed(() => {
+    const all = this.suggestions.suggestions();
+    return [
+      { labelKey: 'handbook.suggestionsArticles', suggestions: all.filter((suggestion) => suggestion.kind === 'article') },
+      { labelKey: 'handbook.suggestionsQueries', suggestions: all.filter((suggestion) => suggestion.kind === 'query') },
+    ].filter((group) => group.suggestions.length);
+  });
 
   protected display = (value: Suggestion | string | null) => (typeof value === 'string' ? value : (value?.text ?? ''));
 
