@@ -1,7 +1,7 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
 import { COMMA, ENTER } from '@angular/cdk/keycodes';
 import { NgTemplateOutlet } from '@angular/common';
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input, signal, viewChild, type ElementRef } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, Injector, afterNextRender, computed, effect, inject, input, signal, viewChild } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatAutocompleteModule } from '@angular/material/autocomplete';
@@ -89,6 +89,8 @@ export class ArticleEditorPage implements LeavablePage {
   private readonly transloco = inject(TranslocoService);
   private readonly drafts = inject(DraftStore);
   private readonly destroyRef = inject(DestroyRef);
+  private readonly injector = inject(Injector);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
 
   /** From the route: /hr/handbook/:slug?language=… */
   readonly slug = input.required<string>();
@@ -254,7 +256,10 @@ export class ArticleEditorPage implements LeavablePage {
     const variant = this.variant();
     if (!article || !language || !variant || this.store.saving()) return;
     this.form.markAllAsTouched();
-    if (this.form.controls.meta.invalid || variant.invalid || this.form.controls.note.invalid) return;
+    if (this.form.controls.meta.invalid || variant.invalid || this.form.controls.note.invalid) {
+      this.focusFirstInvalid();
+      return;
+    }
     const existing = article.variants.some((saved) => saved.language === language);
     const asks = this.form.controls.meta.controls.type.value === 'policy' && article.status === 'published' && existing;
     const change: Observable<SaveVariant['change'] | undefined> = asks
@@ -329,6 +334,11 @@ export class ArticleEditorPage implements LeavablePage {
       fillForm(this.form, article);
       this.revision.update((value) => value + 1);
     });
+  }
+
+  /** Keyboard and screen-reader users land on what needs fixing, with its error read out. */
+  private focusFirstInvalid(): void {
+    afterNextRender(() => this.host.querySelector<HTMLElement>('.mat-form-field-invalid :is(input, textarea, mat-select)')?.focus(), { injector: this.injector });
   }
 
   private confirm(data: ConfirmData): Observable<boolean> {

@@ -2,6 +2,8 @@ import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { MatCheckboxHarness } from '@angular/material/checkbox/testing';
+import { MatDialogHarness } from '@angular/material/dialog/testing';
+import { Router } from '@angular/router';
 import { MatSlideToggleHarness } from '@angular/material/slide-toggle/testing';
 import { provideEffects } from '@ngrx/effects';
 import { provideState } from '@ngrx/store';
@@ -86,5 +88,26 @@ describe('ArticleListPage', () => {
     expect(report.querySelector('[data-testid="bulk-failures"]')?.textContent).toContain('code-of-conduct: The Spanish version has no text yet.');
     expect(report.querySelector('[role="alert"]')).not.toBeNull();
     expect(element.querySelector('[data-testid="bulk-bar"]')?.textContent).toContain('1 selected');
+  });
+
+  it('creates a new article from the dialog, then closes it and opens the editor', async () => {
+    await open(1280);
+    const router = TestBed.inject(Router);
+    spyOn(router, 'navigate').and.resolveTo(true);
+    element.querySelector<HTMLButtonElement>('[data-testid="new-article"]')!.click();
+    const documentLoader = TestbedHarnessEnvironment.documentRootLoader(fixture);
+    await documentLoader.getHarness(MatDialogHarness);
+    const title = document.querySelector<HTMLInputElement>('[data-testid="new-article-title"]')!;
+    title.value = 'Parking at the London office';
+    title.dispatchEvent(new Event('input'));
+    document.querySelector<HTMLFormElement>('#new-article-form')!.requestSubmit();
+
+    const request = http.expectOne((candidate) => candidate.url === LIST && candidate.method === 'POST');
+    expect(request.request.body).toEqual({ title: 'Parking at the London office', language: 'en' });
+    request.flush({ slug: 'parking-at-the-london-office', language: 'en' }, { status: 201, statusText: 'Created' });
+    await fixture.whenStable();
+    expect(router.navigate).toHaveBeenCalledWith(['/hr/handbook', 'parking-at-the-london-office'], { queryParams: { language: 'en' } });
+    for (let attempt = 0; attempt < 50 && (await documentLoader.getAllHarnesses(MatDialogHarness)).length; attempt++) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect((await documentLoader.getAllHarnesses(MatDialogHarness)).length).toBe(0);
   });
 });

@@ -1,18 +1,20 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDialogModule } from '@angular/material/dialog';
+import { MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { Actions, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
 
 import { commonContentLanguages, LanguageNamePipe } from '../language-name.pipe';
 import { ArticleListActions } from './state/article-list.actions';
 import { articleListFeature } from './state/article-list.feature';
 
-/** Title and language are all a draft needs; it then opens in the editor (the dialog closes on navigation). */
+/** Title and language are all a draft needs; it then opens in the editor. */
 @Component({
   selector: 'app-new-article-dialog',
   imports: [LanguageNamePipe, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, ReactiveFormsModule, TranslocoPipe],
@@ -63,6 +65,14 @@ export class NewArticleDialog {
     title: ['', [Validators.required, Validators.maxLength(200)]],
     language: [inject(TranslocoService).getActiveLang()],
   });
+
+  constructor() {
+    // Material closes dialogs on history navigation only, not on the router's: close once the draft exists.
+    const dialog = inject(MatDialogRef);
+    inject(Actions)
+      .pipe(ofType(ArticleListActions.draftCreated), takeUntilDestroyed())
+      .subscribe(() => dialog.close());
+  }
 
   protected create(): void {
     const { title, language } = this.form.getRawValue();
