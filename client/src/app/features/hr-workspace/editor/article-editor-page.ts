@@ -32,6 +32,7 @@ import { StatusChip } from '../status-chip';
 import { ArticleEditorStore } from './article-editor.store';
 import { AddLanguageDialog, ChangeKindDialog, ConfirmDialog, ScheduleDialog, type AddLanguageData, type AddLanguageResult, type ConfirmData } from './editor-dialogs';
 import { MAX_TAGS, controlFor, editorForm, fillForm, savePayload, variantForm, type VariantForm } from './editor-form';
+import { statusActionsFor, type StatusAction } from './status-actions';
 import type { LeavablePage } from './unsaved-changes.guard';
 import { VersionHistory } from './version-history';
 
@@ -40,16 +41,6 @@ export const SIDE_BY_SIDE_QUERY = '(min-width: 1024px)';
 /** Below this width the status actions fold into a menu, so the sticky bar stays one row. */
 export const COMPACT_ACTIONS_QUERY = '(max-width: 599.98px)';
 
-interface StatusAction {
-  id: ArticleAction | 'schedule';
-  icon: string;
-  labelKey: string;
-}
-const publishNow: StatusAction = { id: 'publish', icon: 'publish', labelKey: 'hr.actions.publishNow' };
-const schedule: StatusAction = { id: 'schedule', icon: 'schedule', labelKey: 'hr.actions.schedule' };
-const unpublish: StatusAction = { id: 'unpublish', icon: 'unpublished', labelKey: 'hr.actions.unpublish' };
-const review: StatusAction = { id: 'review', icon: 'task_alt', labelKey: 'hr.actions.review' };
-const archive: StatusAction = { id: 'archive', icon: 'archive', labelKey: 'hr.actions.archive' };
 
 @Component({
   selector: 'app-article-editor-page',
@@ -136,15 +127,9 @@ export class ArticleEditorPage implements LeavablePage {
     return publishAt && new Date(publishAt).getTime() > Date.now() ? publishAt : null;
   });
   /** What the article's status allows; they act on the saved text. */
-  protected readonly statusActions = computed((): StatusAction[] => {
+  protected readonly statusActions = computed(() => {
     const article = this.article();
-    if (!article) return [];
-    const published = article.status === 'published';
-    return [
-      ...(!published || this.scheduled() ? [publishNow, schedule] : []),
-      ...(published ? [unpublish, review] : []),
-      ...(article.status !== 'archived' ? [archive] : []),
-    ];
+    return article ? statusActionsFor(article.status, this.scheduled() !== null) : [];
   });
   protected readonly reviewOverdue = computed(() => {
     const reviewBy = this.article()?.reviewBy;
