@@ -6,7 +6,13 @@ export const audiences = ['everyone', 'managers', 'hr'] as const;
 export const articleStatuses = ['draft', 'published', 'archived'] as const;
 export const articleKinds = ['article', 'policy'] as const;
 
-export const SlugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens').max(100);
+/** Addresses the web client uses for its own pages beside articles (/handbook/search, /hr/handbook/synonyms). */
+export const reservedSlugs: readonly string[] = ['search', 'synonyms'];
+export const SlugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens')
+  .max(100)
+  .refine((slug) => !reservedSlugs.includes(slug), 'is the address of a page of the portal; choose another');
 /** A BCP 47 language tag of the content: any language a multinational writes in. */
 export const ContentLanguageSchema = z.string().regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, 'must be a language tag such as en, es, pt-BR');
 export const CategorySchema = z
@@ -156,7 +162,8 @@ export const AcknowledgementSchema = z
   .meta({ id: 'PolicyAcknowledgement' });
 export type Acknowledgement = z.infer<typeof AcknowledgementSchema>;
 
-const CompletionRowSchema = z.object({ key: z.string(), acknowledged: z.number().int(), total: z.number().int() });
+/** `key`: the department's or location's id; `name`: what people call it. */
+const CompletionRowSchema = z.object({ key: z.string(), name: z.string(), acknowledged: z.number().int(), total: z.number().int() });
 export const PolicyCompletionSchema = z
   .object({
     slug: z.string(),

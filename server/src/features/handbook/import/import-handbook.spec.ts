@@ -99,5 +99,7 @@ describe('handbook import', () => {
     expect(Array.isArray(parsed) ? parsed : parsed.slug).toBe('my-article');
     const invalid = parseImportFile(file('Anything Goes.md', 'title: T\ncategory: Help\nlanguage: en'));
     expect(invalid).toEqual([jasmine.objectContaining({ file: 'Anything Goes.md', field: 'slug' })]);
+    const reserved = parseImportFile(file('search.en.md', 'title: T\ncategory: Help\nlanguage: en'));
+    expect(reserved).toEqual([jasmine.objectContaining({ file: 'search.en.md', field: 'slug', message: jasmine.stringMatching(/page of the portal/) })]);
   });
 });

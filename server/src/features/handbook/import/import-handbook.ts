@@ -47,8 +47,9 @@ export function parseImportFile(file: ImportFile): ParsedFile | FileError[] {
   const base = name.replace(/\.md$/i, '');
   const withoutLanguage = base.endsWith(`.${parsed.data.language}`) ? base.slice(0, -parsed.data.language.length - 1) : base;
   const slug = parsed.data.slug ?? withoutLanguage;
-  if (!SlugSchema.safeParse(slug).success) {
-    return [{ file: name, field: 'slug', message: `"${slug}" is not a valid slug: lower-case words joined by hyphens (set "slug" in the front matter)` }];
+  const checked = SlugSchema.safeParse(slug);
+  if (!checked.success) {
+    return [{ file: name, field: 'slug', message: `"${slug}" ${checked.error.issues[0]!.message} (set "slug" in the front matter)` }];
   }
   return { file: name, slug, frontMatter: parsed.data, body };
 }

@@ -1,4 +1,4 @@
-import type { BulkRequest, BulkResult, NewDraft, NewDraftResult, SaveVariant } from '@portico/shared/handbook/handbook.schemas';
+import { reservedSlugs, type BulkRequest, type BulkResult, type NewDraft, type NewDraftResult, type SaveVariant } from '@portico/shared/handbook/handbook.schemas';
 import { HttpProblem } from '../../../platform/errors';
 import { announceIfDue, saveArticleVariant } from '../content/save-article';
 import { HandbookArticleModel, HandbookRedirectModel, markHandbookChanged, type HandbookArticle } from '../handbook.models';
@@ -41,7 +41,7 @@ async function freeSlug(base: string, taken: Set<string>): Promise<string> {
  */
 export async function createDraft(draft: NewDraft, authorId: string): Promise<NewDraftResult> {
   const base = slugFromTitle(draft.title);
-  const taken = new Set<string>();
+  const taken = new Set<string>(reservedSlugs);
   const fromQuery = draft.fromQuery?.replace(/\s+/g, ' ').trim();
   const markdown = `# ${draft.title}\n\n${fromQuery ? `_Written for the search “${fromQuery}”, which found nothing._\n\n` : ''}`;
   for (let attempt = 0; attempt < 5; attempt++) {

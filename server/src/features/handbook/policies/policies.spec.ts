@@ -85,11 +85,13 @@ describe('policies to acknowledge', () => {
     const completion = await policyCompletion(policy);
     expect(completion.total).toBe(12);
     expect(completion.acknowledged).toBe(2);
-    expect(completion.byDepartment).toEqual([{ key: 'people', acknowledged: 2, total: 12 }]);
-    const locations = [...new Set(audience.map((employee) => employee.locationId))].sort();
+    expect(completion.byDepartment).toEqual([{ key: 'people', name: 'People', acknowledged: 2, total: 12 }]);
+    const names: Record<string, string> = { london: 'London', madrid: 'Madrid', 'new-york': 'New York' };
+    const locations = [...new Set(audience.map((employee) => employee.locationId))].sort((a, b) => names[a]!.localeCompare(names[b]!));
     expect(completion.byLocation).toEqual(
       locations.map((key) => ({
         key,
+        name: names[key]!,
         // Both persona acknowledgers work in London.
         acknowledged: key === 'london' ? 2 : 0,
         total: audience.filter((employee) => employee.locationId === key).length,

@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import mongoose from 'mongoose';
 
 import type { Actor } from '../../auth/access.policy';
+import { DepartmentModel } from '../../directory/department.model';
 import { EmployeeModel } from '../../directory/employee.model';
+import { LocationModel } from '../../directory/location.model';
 import { markReadByLink, notify } from '../../notifications/notify';
 import { HandbookArticleModel, type HandbookArticle } from '../handbook.models';
 import { readableAudiences } from '../handbook.policy';
@@ -83,6 +85,7 @@ export async function acknowledgePolicy(policy: HandbookArticle, actor: Actor, l
 
 export interface CompletionRow {
   key: string;
+  name: string;
   acknowledged: number;
   total: number;
 }
@@ -93,15 +96,20 @@ export async function policyCompletion(policy: HandbookArticle): Promise<{ total
   const acknowledged = new Set(
     (await AcknowledgementModel.find({ slug: policy._id, major: policy.major }, { employeeId: 1 }).lean()).map((acknowledgement) => acknowledgement.employeeId),
   );
+  const [departments, locations] = await Promise.all([DepartmentModel.find({}, { name: 1 }).lean(), LocationModel.find({}, { name: 1 }).lean()]);
+  const names = {
+    departmentId: new Map(departments.map((department) => [department._id, department.name])),
+    locationId: new Map(locations.map((location) => [location._id, location.name])),
+  };
   const rows = (key: 'departmentId' | 'locationId'): CompletionRow[] => {
     const groups = new Map<string, CompletionRow>();
     for (const employee of audience) {
-      const row = groups.get(employee[key]) ?? { key: employee[key], acknowledged: 0, total: 0 };
+      const row = groups.get(employee[key]) ?? { key: employee[key], name: names[key].get(employee[key]) ?? employee[key], acknowledged: 0, total: 0 };
       row.total++;
       if (acknowledged.has(employee._id)) row.acknowledged++;
       groups.set(employee[key], row);
     }
-    return [...groups.values()].sort((a, b) => a.key.localeCompare(b.key));
+    return [...groups.values()].sort((a, b) => a.name.localeCompare(b.name));
   };
   return { total: audience.length, acknowledged: audience.filter((employee) => acknowledged.has(employee._id)).length, byDepartment: rows('departmentId'), byLocation: rows('locationId') };
 }

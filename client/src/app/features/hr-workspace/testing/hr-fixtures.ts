@@ -50,10 +50,10 @@ export function policyCompletion(changes: Partial<PolicyCompletion> = {}): Polic
     acknowledged: 150,
     total: 200,
     byDepartment: [
-      { key: 'Engineering', acknowledged: 45, total: 60 },
-      { key: 'Sales', acknowledged: 10, total: 40 },
+      { key: 'engineering', name: 'Engineering', acknowledged: 45, total: 60 },
+      { key: 'sales', name: 'Sales', acknowledged: 10, total: 40 },
     ],
-    byLocation: [{ key: 'Madrid', acknowledged: 30, total: 35 }],
+    byLocation: [{ key: 'madrid', name: 'Madrid', acknowledged: 30, total: 35 }],
     ...changes,
   };
 }
