@@ -26,6 +26,8 @@ test.describe('handbook', () => {
   test.use({ viewport: { width: 1280, height: 800 } });
 
   test('(a) HR publishes a policy; an employee is notified, reads and acknowledges it; completion rises', async ({ browser }) => {
+    // Two people, three browsers' worth of pages: more than one page's time.
+    test.slow();
     const title = `Clean desk policy ${Date.now().toString(36)}`;
 
     // Olivia, HR admin, writes the policy and publishes it.
@@ -71,6 +73,7 @@ test.describe('handbook', () => {
   });
 
   test('(b) a misspelled Spanish search finds the article; "not helpful" with a comment reaches HR', async ({ browser }) => {
+    test.slow();
     const comment = `No dice cuántos días me quedan (${Date.now().toString(36)})`;
 
     const employee = await personIn(browser, 'es-ES');

@@ -115,6 +115,7 @@ describe('handbook API', () => {
   });
 
   it('lists a category by title without words, for this reader only, and counts neither that nor "show more" as a search', async () => {
+    await testDatabase.handbook!.searchLog.flush();
     const before = await SearchEventModel.countDocuments({});
     const browse = await employee.get(`/api/handbook/search?category=${encodeURIComponent('Time off')}`);
     expect(browse.status).toBe(200);

@@ -8,11 +8,11 @@ import { testDatabase } from '../../../test/test-database';
 import { personas } from '../../directory/seed/demo-company';
 import { seedDemoCompany } from '../../directory/seed/seed-demo-company';
 import { NotificationModel } from '../../notifications/notification.model';
-import { HandbookArticleModel, HandbookContentModel, HandbookVersionModel, markHandbookChanged } from '../handbook.models';
 import { announceScheduledPolicies } from '../policies/policies';
 import { HandbookIndex } from '../search/handbook-index';
 import { InProcessHandbookSearch } from '../search/in-process-handbook-search';
 import { SearchEventModel } from '../search/search-events.model';
+import { deleteArticles } from '../../../test/handbook';
 
 const DAY = 86_400_000;
 /** A 1×1 PNG. */
@@ -58,12 +58,7 @@ describe('handbook authoring API', () => {
   });
 
   afterAll(async () => {
-    for (const slug of created) {
-      await HandbookArticleModel.deleteOne({ _id: slug });
-      await HandbookContentModel.deleteMany({ _id: { $regex: `^${slug}:` } });
-      await HandbookVersionModel.deleteMany({ _id: { $regex: `^${slug}:` } });
-    }
-    await markHandbookChanged();
+    await deleteArticles(created);
     await testDatabase.handbook!.refresh(true);
     await server.close();
   });

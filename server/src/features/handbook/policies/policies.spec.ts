@@ -4,10 +4,11 @@ import { personas } from '../../directory/seed/demo-company';
 import { seedDemoCompany } from '../../directory/seed/seed-demo-company';
 import { NotificationModel } from '../../notifications/notification.model';
 import { saveArticleVariant, type ArticleVariantInput } from '../content/save-article';
-import { HandbookArticleModel, HandbookContentModel, HandbookVersionModel, type HandbookArticle } from '../handbook.models';
+import { HandbookArticleModel, type HandbookArticle } from '../handbook.models';
 import { acknowledgedInDemo, seedDemoAcknowledgements } from '../seed/seed-demo-handbook';
 import { AcknowledgementModel } from './acknowledgement.model';
 import { acknowledgePolicy, pendingPolicies, policyCompletion, remindPending } from './policies';
+import { deleteArticles } from '../../../test/handbook';
 
 const actor = (employeeId: string): Actor => ({ employeeId, roles: ['employee'] });
 const emma = actor(personas.employee.id);
@@ -41,10 +42,8 @@ describe('policies to acknowledge', () => {
   beforeAll(() => seedDemoCompany());
 
   afterAll(async () => {
+    await deleteArticles(slugs);
     for (const slug of slugs) {
-      await HandbookArticleModel.deleteOne({ _id: slug });
-      await HandbookContentModel.deleteMany({ _id: { $regex: `^${slug}:` } });
-      await HandbookVersionModel.deleteMany({ _id: { $regex: `^${slug}:` } });
       await AcknowledgementModel.deleteMany({ slug });
       await NotificationModel.deleteMany({ link: `/handbook/${slug}` });
     }

@@ -4,9 +4,9 @@ import { testDatabase } from '../../../test/test-database';
 import { personas } from '../../directory/seed/demo-company';
 import { seedDemoCompany } from '../../directory/seed/seed-demo-company';
 import { saveArticleVariant } from '../content/save-article';
-import { HandbookArticleModel, HandbookContentModel, HandbookVersionModel, markHandbookChanged } from '../handbook.models';
 import { SearchEventModel } from '../search/search-events.model';
 import { FeedbackModel } from './feedback.model';
+import { deleteArticles } from '../../../test/handbook';
 
 const slugs = ['spec-report-helpful', 'spec-report-unhelpful'];
 
@@ -17,7 +17,8 @@ describe('handbook feedback and gaps reports', () => {
 
   beforeAll(async () => {
     await seedDemoCompany();
-    // The reports count everything stored: start from nothing.
+    // The reports count everything stored: start from nothing (searches other suites made may still be buffered).
+    await testDatabase.handbook!.searchLog.flush();
     await Promise.all([FeedbackModel.deleteMany({}), SearchEventModel.deleteMany({})]);
     for (const [index, slug] of slugs.entries()) {
       await saveArticleVariant({
@@ -44,13 +45,8 @@ describe('handbook feedback and gaps reports', () => {
   });
 
   afterAll(async () => {
-    for (const slug of slugs) {
-      await HandbookArticleModel.deleteOne({ _id: slug });
-      await HandbookContentModel.deleteMany({ _id: { $regex: `^${slug}:` } });
-      await HandbookVersionModel.deleteMany({ _id: { $regex: `^${slug}:` } });
-    }
+    await deleteArticles(slugs);
     await Promise.all([FeedbackModel.deleteMany({}), SearchEventModel.deleteMany({})]);
-    await markHandbookChanged();
     await testDatabase.handbook!.refresh(true);
     await server.close();
   });
