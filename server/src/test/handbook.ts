@@ -1,3 +1,4 @@
+import { testDatabase } from './test-database';
 import { HandbookArticleModel, HandbookContentModel, HandbookVersionModel, markHandbookChanged } from '../features/handbook/handbook.models';
 
 /** Removes articles a spec wrote (every language and version), and tells the search index. */
@@ -8,4 +9,5 @@ export async function deleteArticles(slugs: Iterable<string>): Promise<void> {
     await HandbookVersionModel.deleteMany({ _id: { $regex: `^${slug}:` } });
   }
   await markHandbookChanged();
+  await testDatabase.handbook?.refresh(true);
 }

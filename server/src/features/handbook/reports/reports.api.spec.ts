@@ -7,6 +7,7 @@ import { saveArticleVariant } from '../content/save-article';
 import { SearchEventModel } from '../search/search-events.model';
 import { FeedbackModel } from './feedback.model';
 import { deleteArticles } from '../../../test/handbook';
+import { HandbookArticleModel } from '../handbook.models';
 
 const slugs = ['spec-report-helpful', 'spec-report-unhelpful'];
 
@@ -17,8 +18,10 @@ describe('handbook feedback and gaps reports', () => {
 
   beforeAll(async () => {
     await seedDemoCompany();
-    // The reports count everything stored: start from nothing (searches other suites made may still be buffered).
+    // The reports count everything stored, and the searches must find only this suite's
+    // articles: start from nothing (searches other suites made may still be buffered).
     await testDatabase.handbook!.searchLog.flush();
+    await deleteArticles((await HandbookArticleModel.find({}, { _id: 1 }).lean()).map((article) => article._id));
     await Promise.all([FeedbackModel.deleteMany({}), SearchEventModel.deleteMany({})]);
     for (const [index, slug] of slugs.entries()) {
       await saveArticleVariant({

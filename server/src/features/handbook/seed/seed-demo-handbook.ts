@@ -85,6 +85,10 @@ export async function seedDemoHandbook(): Promise<{ created: number; errors: num
     return Array.isArray(parsed) || !existing.get(parsed.slug)?.has(parsed.frontMatter.language);
   });
   const report = missing.length ? await importHandbook(missing, null) : { created: [], updated: [], errors: [] };
+  await seedReviewDates(missing.flatMap((file) => {
+    const parsed = parseImportFile(file);
+    return Array.isArray(parsed) || existing.has(parsed.slug) ? [] : [parsed.slug];
+  }));
   if (!(await HandbookSynonymsModel.exists({ _id: 'synonyms' }))) {
     await HandbookSynonymsModel.create({ _id: 'synonyms', groups: demoSynonyms.map((terms) => ({ terms })) });
     await markHandbookChanged();
@@ -93,12 +97,31 @@ export async function seedDemoHandbook(): Promise<{ created: number; errors: num
   return { created: report.created.length + report.updated.length, errors: report.errors.length, acknowledgements };
 }
 
+const DAY = 24 * 60 * 60 * 1000;
+
+/** A hash of a key, 0–99: the same demo every time, not chance. */
+const demoPercentile = (key: string) => createHash('sha256').update(key).digest().readUInt32BE(0) % 100;
+
+/**
+ * New demo articles were reviewed when seeded and are due again in a year, except about
+ * one in twelve, never reviewed and already past its review date, so HR's stale list has
+ * something in it.
+ */
+async function seedReviewDates(slugs: string[]): Promise<void> {
+  const now = Date.now();
+  for (const slug of new Set(slugs)) {
+    const overdue = demoPercentile(`review:${slug}`) < 8;
+    const dates = overdue ? { lastReviewedAt: null, reviewBy: new Date(now - 7 * DAY) } : { lastReviewedAt: new Date(now), reviewBy: new Date(now + 365 * DAY) };
+    await HandbookArticleModel.updateOne({ _id: slug }, { $set: dates });
+  }
+}
+
 /** Out of 100: how many of a policy's audience have read it in the demo. */
 const DEMO_ACKNOWLEDGED_SHARE = 60;
 
 /** The same people every time: a hash of policy and person, not chance. */
 export const acknowledgedInDemo = (slug: string, employeeId: string) =>
-  employeeId !== personas.employee.id && createHash('sha256').update(`${slug}:${employeeId}`).digest().readUInt32BE(0) % 100 < DEMO_ACKNOWLEDGED_SHARE;
+  employeeId !== personas.employee.id && demoPercentile(`${slug}:${employeeId}`) < DEMO_ACKNOWLEDGED_SHARE;
 
 /**
  * About 60 % of each published policy's audience have acknowledged its first version, so
