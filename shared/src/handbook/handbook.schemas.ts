@@ -232,8 +232,12 @@ export const ManagedArticleSchema = z
     reviewBy: z.string().nullable(),
     lastReviewedAt: z.string().nullable(),
     version: z.string(),
+    /** Who answers for the article (the author of its first draft, or `owner` in imported front matter). */
+    owner: z.object({ id: z.string(), name: z.string() }).nullable(),
     variants: z.array(ManagedVariantSchema),
-    versions: z.array(z.object({ language: z.string(), number: z.number().int(), label: z.string(), at: z.string(), authorId: z.string().nullable(), note: z.string() })),
+    versions: z.array(
+      z.object({ language: z.string(), number: z.number().int(), label: z.string(), at: z.string(), authorId: z.string().nullable(), authorName: z.string().nullable(), note: z.string() }),
+    ),
   })
   .meta({ id: 'ManagedArticle', description: 'An article as its authors see it: every language, drafts included, with its history.' });
 export type ManagedArticle = z.infer<typeof ManagedArticleSchema>;

@@ -8,6 +8,7 @@ import { testDatabase } from '../../../test/test-database';
 import { personas } from '../../directory/seed/demo-company';
 import { seedDemoCompany } from '../../directory/seed/seed-demo-company';
 import { NotificationModel } from '../../notifications/notification.model';
+import { HandbookRedirectModel } from '../handbook.models';
 import { announceScheduledPolicies } from '../policies/policies';
 import { HandbookIndex } from '../search/handbook-index';
 import { InProcessHandbookSearch } from '../search/in-process-handbook-search';
@@ -96,7 +97,8 @@ describe('handbook authoring API', () => {
     expect(managed.body).toEqual(jasmine.objectContaining({ slug, type: 'article', status: 'draft', category: 'General', audience: 'everyone', version: '1.0', publishAt: null }));
     expect(managed.body.variants[0].markdown).toMatch(/^# Quokka parking permits\n/);
     expect(managed.body.variants[0].markdown).toContain('“quokka parking”');
-    expect(managed.body.versions).toEqual([jasmine.objectContaining({ language: 'en', number: 1, label: '1.0', authorId: personas.hrAdmin.id })]);
+    expect(managed.body.versions).toEqual([jasmine.objectContaining({ language: 'en', number: 1, label: '1.0', authorId: personas.hrAdmin.id, authorName: 'Olivia Brooks' })]);
+    expect(managed.body.owner).toEqual({ id: personas.hrAdmin.id, name: 'Olivia Brooks' });
 
     expect((await employee.get(`/api/handbook/articles/${slug}`)).status).toBe(404);
     expect(await found('quokka parking permits')).not.toContain(slug);
@@ -166,6 +168,24 @@ describe('handbook authoring API', () => {
     await save(slug, variant({ type: 'policy', title: 'Platypus handling policy', markdown: 'Platypus spurs are venomous.' }));
     await act(slug, 'publish', {});
     expect(await NotificationModel.exists({ _id: `policy:${slug}:1:${personas.employee.id}` })).not.toBeNull();
+  });
+
+  it('keeps an article at its address when it is renamed, and serves a moved article at its old one', async () => {
+    const slug = await draft('Quokka feeding times');
+    await save(slug, variant({ status: 'published', title: 'Quokka feeding times' }));
+    await save(slug, variant({ status: 'published', title: 'When to feed the quokka' }));
+    const renamed = await employee.get(`/api/handbook/articles/${slug}`);
+    expect(renamed.status).toBe(200);
+    expect(renamed.body).toEqual(jasmine.objectContaining({ slug, title: 'When to feed the quokka' }));
+
+    await HandbookRedirectModel.create({ _id: `${slug}-old-address`, slug });
+    try {
+      const moved = await employee.get(`/api/handbook/articles/${slug}-old-address`);
+      expect(moved.status).toBe(200);
+      expect(moved.body.slug).withContext('the client shows the current address').toBe(slug);
+    } finally {
+      await HandbookRedirectModel.deleteOne({ _id: `${slug}-old-address` });
+    }
   });
 
   it('diffs two versions word by word', async () => {

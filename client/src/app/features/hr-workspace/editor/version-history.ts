@@ -23,6 +23,9 @@ export type VersionEntry = ManagedArticle['versions'][number];
           <li>
             <span class="label">{{ 'hr.editor.version' | transloco: { version: version.label } }}</span>
             <span class="date">{{ version.at | translocoDate: { dateStyle: 'medium', timeStyle: 'short' } }}</span>
+            @if (version.authorName) {
+              <span class="author">{{ version.authorName }}</span>
+            }
             @if (version.note) {
               <span class="note">{{ version.note }}</span>
             }
@@ -76,7 +79,7 @@ export type VersionEntry = ManagedArticle['versions'][number];
     .versions { list-style: none; margin: 0 0 12px; padding: 0; }
     .versions li { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 12px; padding: 6px 0; border-bottom: 1px solid var(--mat-sys-outline-variant); }
     .label { font: var(--mat-sys-title-small); }
-    .date, .note { font: var(--mat-sys-body-small); color: var(--mat-sys-on-surface-variant); }
+    .date, .author, .note { font: var(--mat-sys-body-small); color: var(--mat-sys-on-surface-variant); }
     .note { flex-basis: 100%; }
     .pick { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; margin-bottom: 12px; }
     .pick mat-form-field { flex: 1 1 140px; }
