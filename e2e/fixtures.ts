@@ -43,13 +43,16 @@ export const personas = {
   hrAdmin: 'Olivia Brooks',
 } as const;
 
+/** Sign-in crosses three round trips and a first load of the client: more than one assertion's usual 5 s on a busy machine. */
+const SIGN_IN_TIMEOUT = 15_000;
+
 /**
  * Signs in the way a person does: open a page, get sent to the company's sign-in page
  * (here the development IdP), pick who you are, land back on the page you asked for.
  */
 export async function signInAs(page: Page, persona: keyof typeof personas, path = '/'): Promise<void> {
   await page.goto(path);
-  await expect(page).toHaveURL(/\/dev-idp\/sso/);
+  await expect(page).toHaveURL(/\/dev-idp\/sso/, { timeout: SIGN_IN_TIMEOUT });
   await page.getByRole('button', { name: new RegExp(personas[persona]) }).click();
   await landedOn(page, path);
 }
@@ -67,6 +70,6 @@ export async function signInAsEmployee(page: Page, employeeNumber: string, path 
 }
 
 async function landedOn(page: Page, path: string): Promise<void> {
-  await expect(page).toHaveURL(new RegExp(`${path.replace(/[?]/g, '\\?')}$`));
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`${path.replace(/[?]/g, '\\?')}$`), { timeout: SIGN_IN_TIMEOUT });
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: SIGN_IN_TIMEOUT });
 }
