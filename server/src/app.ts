@@ -16,6 +16,7 @@ import type { SearchLog } from './features/handbook/search/search-log';
 import type { TopQueries } from './features/handbook/search/top-queries';
 import { healthRoutes, type HealthDependencies } from './features/health/health.routes';
 import { settingsRoutes } from './features/settings/settings.routes';
+import { catalogueRoutes } from './features/tickets/catalogue/catalogue.routes';
 import { DatabaseFileStore, type FileStore } from './platform/files/file-store';
 import { ApiRouter } from './platform/http/api-router';
 import { createOpenApiRegistry, openApiRoutes } from './platform/http/openapi';
@@ -24,6 +25,9 @@ import { requestLogging } from './platform/http/request-logging';
 import { securityHeaders } from './platform/http/security-headers';
 import { spa } from './platform/http/spa';
 import type { Logger } from './platform/logger';
+import { devOutboxRoutes } from './platform/mail/dev-outbox.routes';
+import type { Mailer } from './platform/mail/mailer';
+import { OutboxMailer } from './platform/mail/outbox-mailer';
 import { version } from './platform/version';
 
 export interface AppDependencies extends Authentication {
@@ -33,10 +37,12 @@ export interface AppDependencies extends Authentication {
   handbook: { search: HandbookSearch; searchLog: SearchLog; topQueries: Pick<TopQueries, 'startingWith'>; refresh(): Promise<void> };
   /** Uploaded files; the database by default. */
   files?: FileStore;
+  /** Outgoing email; the database outbox by default (main.ts passes SMTP when configured). */
+  mailer?: Mailer;
 }
 
 /** Builds the Express application without listening, so tests can drive it in-process. */
-export function createApp({ config, logger, database, auth, devIdp, handbook, files = new DatabaseFileStore() }: AppDependencies): Express {
+export function createApp({ config, logger, database, auth, devIdp, handbook, files = new DatabaseFileStore(), mailer = new OutboxMailer(logger) }: AppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
   if (config.trustProxy !== undefined) app.set('trust proxy', config.trustProxy);
@@ -49,6 +55,8 @@ export function createApp({ config, logger, database, auth, devIdp, handbook, fi
   const probes = new ApiRouter(registry);
   healthRoutes(probes, { pingDatabase: () => database.ping() });
   app.use(probes.router);
+  // Development only, ahead of the web client; answers 404 in production or with SMTP.
+  app.use(devOutboxRoutes(mailer, config.environment));
 
   // Sessions only where they are used: static files and probes never touch the store.
   app.use(['/api', '/auth'], auth.sessionStack);
@@ -67,6 +75,7 @@ export function createApp({ config, logger, database, auth, devIdp, handbook, fi
   policiesRoutes(api);
   reportsRoutes(api);
   notificationsRoutes(api);
+  catalogueRoutes(api);
   app.use('/api', api.router);
   app.use('/api', notFoundHandler);
 

@@ -10,6 +10,7 @@ import { HandbookIndex } from './features/handbook/search/handbook-index';
 import { InProcessHandbookSearch } from './features/handbook/search/in-process-handbook-search';
 import { openDatabase } from './platform/db/database';
 import { createLogger, type Logger } from './platform/logger';
+import { createMailer } from './platform/mail/mailer';
 
 /** config → connect → listen → graceful shutdown. */
 async function main(): Promise<void> {
@@ -38,7 +39,8 @@ async function main(): Promise<void> {
   await handbook.start();
   const announcements = new ScheduledAnnouncements(logger);
   announcements.start();
-  const server = createApp({ config, logger, database, handbook, ...authentication }).listen(config.port, config.host);
+  const mailer = createMailer(config, logger);
+  const server = createApp({ config, logger, database, handbook, mailer, ...authentication }).listen(config.port, config.host);
   await once(server, 'listening');
   const { port } = server.address() as AddressInfo;
   const shownHost = ['127.0.0.1', '0.0.0.0', '::'].includes(config.host) ? 'localhost' : config.host;

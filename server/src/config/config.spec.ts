@@ -85,4 +85,57 @@ describe('loadConfig', () => {
     expect(config.mongodbUri).toBe('mongodb://db.internal:27017/portico?replicaSet=rs0');
     expect(config.dataDir).toBe(path.join(repositoryRoot, 'var/portico'));
   });
+
+  describe('mail', () => {
+    it('uses the outbox (no SMTP) by default, from Portico <no-reply@localhost>', () => {
+      expect(loadConfig({}).mail).toEqual({ from: 'Portico <no-reply@localhost>', smtp: undefined });
+    });
+
+    it('allows production without SMTP (the outbox; the server warns at start)', () => {
+      expect(loadConfig(production).mail.smtp).toBeUndefined();
+    });
+
+    it('reads SMTP_URL, with its credentials and implicit TLS for smtps', () => {
+      expect(loadConfig({ SMTP_URL: 'smtp://portico:p%40ss@mail.example.com:2525' }).mail.smtp).toEqual({
+        host: 'mail.example.com', port: 2525, secure: false, user: 'portico', password: 'p@ss',
+      });
+      expect(loadConfig({ SMTP_URL: 'smtps://mail.example.com' }).mail.smtp).toEqual({
+        host: 'mail.example.com', port: 465, secure: true, user: undefined, password: undefined,
+      });
+      expect(loadConfig({ SMTP_URL: 'smtp://mail.example.com' }).mail.smtp).toEqual(jasmine.objectContaining({ port: 587, secure: false }));
+    });
+
+    it('reads SMTP_HOST and its companions; port 465 means implicit TLS unless SMTP_SECURE says otherwise', () => {
+      const config = loadConfig({ SMTP_HOST: 'mail.example.com', SMTP_USER: 'portico', SMTP_PASSWORD: 'secret', MAIL_FROM: 'HR Lumen Works <hr@lumenworks.example>' });
+      expect(config.mail).toEqual({ from: 'HR Lumen Works <hr@lumenworks.example>', smtp: { host: 'mail.example.com', port: 587, secure: false, user: 'portico', password: 'secret' } });
+      expect(loadConfig({ SMTP_HOST: 'mail.example.com', SMTP_PORT: '465' }).mail.smtp).toEqual(jasmine.objectContaining({ port: 465, secure: true }));
+      expect(loadConfig({ SMTP_HOST: 'mail.example.com', SMTP_SECURE: 'true' }).mail.smtp).toEqual(jasmine.objectContaining({ port: 465, secure: true }));
+      expect(loadConfig({ SMTP_HOST: 'mail.example.com', SMTP_PORT: '25', SMTP_SECURE: 'false' }).mail.smtp).toEqual(jasmine.objectContaining({ port: 25, secure: false }));
+    });
+
+    const problemsOf = (environment: Record<string, string>) => {
+      try {
+        loadConfig(environment);
+        return [];
+      } catch (error) {
+        if (!(error instanceof ConfigError)) throw error;
+        return error.problems.map((problem) => problem.split(':')[0]);
+      }
+    };
+
+    it('names each bad mail variable without echoing secrets', () => {
+      expect(problemsOf({ SMTP_URL: 'http://mail.example.com' })).toEqual(['SMTP_URL']);
+      expect(problemsOf({ SMTP_URL: 'smtp://mail.example.com', SMTP_HOST: 'other.example.com' })).toEqual(['SMTP_HOST']);
+      expect(problemsOf({ SMTP_PORT: '587', SMTP_PASSWORD: 'secret' })).toEqual(['SMTP_PORT', 'SMTP_PASSWORD']);
+      expect(problemsOf({ SMTP_HOST: 'mail.example.com', SMTP_USER: 'portico' })).toEqual(['SMTP_PASSWORD']);
+      expect(problemsOf({ SMTP_HOST: 'mail.example.com', SMTP_PORT: '99999', SMTP_SECURE: 'yes' })).toEqual(['SMTP_PORT', 'SMTP_SECURE']);
+      expect(problemsOf({ MAIL_FROM: 'Portico' })).toEqual(['MAIL_FROM']);
+      expect(problemsOf({ MAIL_FROM: 'no-reply@lumenworks.example' })).toEqual([]);
+      try {
+        loadConfig({ SMTP_URL: 'ftp://user:hunter2-secret@mail.example.com' });
+      } catch (error) {
+        expect((error as Error).message).not.toContain('hunter2-secret');
+      }
+    });
+  });
 });

@@ -70,6 +70,17 @@ const EnvironmentSchema = z
     SAML_ATTRIBUTE_GROUPS: list.prefault(attributeDefaults.groups),
     SAML_HR_AGENT_GROUPS: list.prefault('portico-hr-agents'),
     SAML_HR_ADMIN_GROUPS: list.prefault('portico-hr-admins'),
+
+    SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// address (smtp://user:password@host:587)' }).optional(),
+    SMTP_HOST: z.string().min(1).optional(),
+    SMTP_PORT: port.optional(),
+    SMTP_USER: z.string().min(1).optional(),
+    SMTP_PASSWORD: z.string().min(1).optional(),
+    SMTP_SECURE: flag.optional(),
+    MAIL_FROM: z
+      .string()
+      .regex(/^([^<>\r\n]*<[^<>\s@]+@[^<>\s@]+>|[^<>\s@]+@[^<>\s@]+)$/, 'must be an address, alone or as `Name <address>`')
+      .default('Portico <no-reply@localhost>'),
   })
   .superRefine((env, context) => {
     const missing = (variable: string, message: string) => context.addIssue({ code: 'custom', path: [variable], message });
@@ -78,6 +89,14 @@ const EnvironmentSchema = z
       for (const variable of ['SAML_IDP_ENTRY_POINT', 'SAML_IDP_CERT', 'SAML_IDP_ISSUER'] as const) {
         if (!env[variable]) missing(variable, 'is needed with the other SAML_IDP_* variables (or set SAML_IDP_METADATA instead)');
       }
+    }
+    if (env.SMTP_URL && env.SMTP_HOST) missing('SMTP_HOST', 'cannot be set together with SMTP_URL: use one or the other');
+    if (!env.SMTP_HOST) {
+      for (const variable of ['SMTP_PORT', 'SMTP_USER', 'SMTP_PASSWORD', 'SMTP_SECURE'] as const) {
+        if (env[variable] !== undefined) missing(variable, 'needs SMTP_HOST (or put everything in SMTP_URL)');
+      }
+    } else if (Boolean(env.SMTP_USER) !== Boolean(env.SMTP_PASSWORD)) {
+      missing(env.SMTP_USER ? 'SMTP_PASSWORD' : 'SMTP_USER', 'is needed with SMTP_USER and SMTP_PASSWORD together');
     }
     if (env.NODE_ENV !== 'production') return;
     // Production never runs the development identity provider or generated secrets.
@@ -117,6 +136,13 @@ export interface AuthConfig {
   hrAdminGroups: string[];
 }
 
+/** Where outgoing mail goes; no `smtp` means the database outbox (development, demos). */
+export interface MailConfig {
+  from: string;
+  /** From SMTP_URL or the SMTP_HOST family; `secure` is implicit TLS (port 465), otherwise STARTTLS when offered. */
+  smtp?: { host: string; port: number; secure: boolean; user?: string; password?: string };
+}
+
 export interface Config {
   environment: Environment['NODE_ENV'];
   host: string;
@@ -133,6 +159,7 @@ export interface Config {
   clientDist: string;
   shutdownTimeoutMs: number;
   auth: AuthConfig;
+  mail: MailConfig;
 }
 
 export class ConfigError extends Error {
@@ -154,6 +181,25 @@ function idp(env: Environment): AuthConfig['idp'] {
     return { entryPoint: env.SAML_IDP_ENTRY_POINT, issuer: env.SAML_IDP_ISSUER, cert: env.SAML_IDP_CERT, logoutUrl: env.SAML_IDP_LOGOUT_URL };
   }
   return undefined;
+}
+
+function smtp(env: Environment): MailConfig['smtp'] {
+  if (env.SMTP_URL) {
+    const url = new URL(env.SMTP_URL);
+    const secure = url.protocol === 'smtps:';
+    return {
+      host: url.hostname.replace(/^\[(.*)\]$/, '$1'),
+      port: url.port ? Number(url.port) : secure ? 465 : 587,
+      secure,
+      user: url.username ? decodeURIComponent(url.username) : undefined,
+      password: url.password ? decodeURIComponent(url.password) : undefined,
+    };
+  }
+  if (!env.SMTP_HOST) return undefined;
+  const port = env.SMTP_PORT ?? (env.SMTP_SECURE ? 465 : 587);
+  // 465 is implicit TLS; other ports start in plain text and upgrade with STARTTLS when offered.
+  const secure = env.SMTP_SECURE ?? port === 465;
+  return { host: env.SMTP_HOST, port, secure, user: env.SMTP_USER, password: env.SMTP_PASSWORD };
 }
 
 /**
@@ -203,5 +249,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       hrAgentGroups: env.SAML_HR_AGENT_GROUPS,
       hrAdminGroups: env.SAML_HR_ADMIN_GROUPS,
     },
+    mail: { from: env.MAIL_FROM, smtp: smtp(env) },
   };
 }
