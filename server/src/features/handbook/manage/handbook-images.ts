@@ -1,9 +1,10 @@
-import { fileTypeFromBuffer } from 'file-type/core';
 import { z } from 'zod';
 
-import { imageTypes, MAX_IMAGE_BYTES, UploadedImageSchema, type UploadedImage } from '@portico/shared/handbook/handbook.schemas';
+import { imageTypes, UploadedImageSchema, type UploadedImage } from '@portico/shared/handbook/handbook.schemas';
 import { HttpProblem, notFound } from '../../../platform/errors';
 import type { FileStore } from '../../../platform/files/file-store';
+import { sendStoredFile } from '../../../platform/files/send-stored-file';
+import { imagePolicy, storeUpload, uploadBody, uploadProblems } from '../../../platform/files/upload-check';
 import type { ApiRouter } from '../../../platform/http/api-router';
 
 /** What a handbook image is to the file store: its route serves no other kind of file. */
@@ -12,22 +13,23 @@ export const imageUrl = (id: string) => `/api/handbook/images/${id}`;
 
 type ImageType = (typeof imageTypes)[number];
 const isImageType = (type: string | undefined): type is ImageType => (imageTypes as readonly string[]).includes(type ?? '');
-const megabytes = `${MAX_IMAGE_BYTES / 1024 / 1024} MB`;
-const tooLarge = `An image may be at most ${megabytes}; make it smaller (fewer pixels, or JPEG or WebP) and upload it again.`;
 
 /**
- * Stores an uploaded image if its content is a PNG, JPEG, GIF or WebP. The type comes from
- * the bytes (magic numbers), never from what the client said: SVG (which can carry
+ * Stores an uploaded image if its content is a PNG, JPEG, GIF or WebP (`imagePolicy`): the
+ * type comes from the bytes, never from what the client said, so SVG (which can carry
  * script) and everything else is refused.
  */
-export async function storeHandbookImage(files: FileStore, content: Buffer, name: string): Promise<UploadedImage> {
-  if (content.length > MAX_IMAGE_BYTES) throw new HttpProblem(413, 'payload_too_large', 'Payload too large', tooLarge);
-  const detected = content.length ? await fileTypeFromBuffer(content) : undefined;
-  if (!isImageType(detected?.mime)) {
-    throw new HttpProblem(415, 'unsupported_image_type', 'Unsupported image type', `Upload a PNG, JPEG, GIF or WebP image; this file is ${detected ? `${detected.mime}` : 'not one of them'} (SVG is not accepted).`);
+export async function storeHandbookImage(files: FileStore, content: Buffer, name: string, claimedType?: string): Promise<UploadedImage> {
+  try {
+    const { file, checked } = await storeUpload(files, { bytes: content, claimedName: name, claimedType, policy: imagePolicy, ownerKind: HANDBOOK_IMAGE });
+    return { url: imageUrl(file.id), type: checked.type as ImageType, size: file.size };
+  } catch (error) {
+    // The editor has always had an empty body answered as "not an image" (415), like any other non-image.
+    if (error instanceof HttpProblem && error.code === 'file_empty') {
+      throw new HttpProblem(415, 'file_type_not_allowed', 'File type not allowed', `This file is empty. Upload ${imagePolicy.accepted}.`);
+    }
+    throw error;
   }
-  const stored = await files.put({ content, type: detected.mime, name, ownerKind: HANDBOOK_IMAGE });
-  return { url: imageUrl(stored.id), type: detected.mime, size: stored.size };
 }
 
 export function handbookImageRoutes(api: ApiRouter, files: FileStore): void {
@@ -35,23 +37,20 @@ export function handbookImageRoutes(api: ApiRouter, files: FileStore): void {
     '/handbook/manage/images',
     {
       summary: 'Upload an image for an article (HR admins)',
-      description: `The request body is the image itself (PNG, JPEG, GIF or WebP, at most ${megabytes}); its type is read from its content. ` +
+      description: `The request body is the image itself (${imagePolicy.accepted}, at most ${imagePolicy.maxBytes / 1024 / 1024} MB); its type is read from its content. ` +
         'Put the answer\u2019s url in Markdown as ![description](url).',
       tags: ['handbook'],
       access: { action: 'handbook.publish' },
       status: 201,
       request: {
-        // A little over the limit, so that the image check (not the parser) answers with the precise message.
-        rawBody: { limit: MAX_IMAGE_BYTES + 64 * 1024, mediaTypes: imageTypes, tooLarge },
+        rawBody: uploadBody(imagePolicy),
         query: z.strictObject({ name: z.string().max(200).optional() }),
       },
       response: { description: 'Where the image is served', schema: UploadedImageSchema },
-      otherResponses: {
-        413: { description: `Larger than ${megabytes}` },
-        415: { description: 'Not a PNG, JPEG, GIF or WebP image (SVG is refused)' },
-      },
+      // An empty body is a 415 here (see storeHandbookImage), so 400 is only about the name.
+      otherResponses: { ...uploadProblems(imagePolicy), 400: { description: 'A name with a path, control characters or text-direction overrides' } },
     },
-    ({ body, query }) => storeHandbookImage(files, body, query.name ?? ''),
+    ({ body, query }, request) => storeHandbookImage(files, body, query.name ?? '', request.get('Content-Type')),
   );
 
   api.get(
@@ -67,19 +66,7 @@ export function handbookImageRoutes(api: ApiRouter, files: FileStore): void {
     async ({ params }, _request, response) => {
       const file = await files.get(params.id);
       if (!file || file.ownerKind !== HANDBOOK_IMAGE || !isImageType(file.type)) throw notFound('There is no such image.');
-      response
-        .status(200)
-        .set({
-          'Content-Type': file.type,
-          'Content-Disposition': 'inline',
-          'X-Content-Type-Options': 'nosniff',
-          // Opened on its own, the image can run or load nothing.
-          'Content-Security-Policy': "default-src 'none'; sandbox",
-          // Only for this signed-in browser, never a shared cache.
-          'Cache-Control': 'private, max-age=31536000, immutable',
-          ETag: `"${file.id}"`,
-        })
-        .send(file.content);
+      sendStoredFile(response, file, { disposition: 'inline', cache: 'immutable' });
     },
   );
 }
