@@ -2,6 +2,7 @@
 import { loadConfig } from '../config/config';
 import { seedDemoCompany } from '../features/directory/seed/seed-demo-company';
 import { seedDemoHandbook } from '../features/handbook/seed/seed-demo-handbook';
+import { seedDemoCatalogue } from '../features/tickets/catalogue/seed/seed-demo-catalogue';
 import { openDatabase } from '../platform/db/database';
 import { createLogger } from '../platform/logger';
 import { runCli } from './run-cli';
@@ -21,6 +22,8 @@ await runCli(async () => {
     });
     const handbook = await seedDemoHandbook();
     console.log(`Handbook: ${handbook.created} article versions created${handbook.errors ? `, ${handbook.errors} files with errors` : ''}, ${handbook.acknowledgements} policy acknowledgements.`);
+    const catalogue = await seedDemoCatalogue();
+    console.log(`Help desk catalogue: ${catalogue.created.teams} of ${catalogue.total.teams} teams and ${catalogue.created.requestTypes} of ${catalogue.total.requestTypes} request types created.`);
   } finally {
     await database.close();
   }

@@ -20,6 +20,7 @@ export const actions = [
   'profiles.read',
   'tickets.work',
   'tickets.readConfidential',
+  'tickets.configure',
   'handbook.publish',
   'payroll.import',
   'settings.manage',

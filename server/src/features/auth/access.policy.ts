@@ -14,6 +14,7 @@ const grants: Record<Role, readonly Action[]> = {
     'profiles.read',
     'approvals.decide',
     'tickets.readConfidential',
+    'tickets.configure',
     'handbook.publish',
     'payroll.import',
     'settings.manage',

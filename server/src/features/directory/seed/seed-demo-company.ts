@@ -6,6 +6,7 @@ import { EmployeeModel } from '../employee.model';
 import { LocationModel } from '../location.model';
 import { PORTAL_SETTINGS_ID, PortalSettingsModel } from '../../settings/portal-settings.model';
 import { seedDemoHandbook } from '../../handbook/seed/seed-demo-handbook';
+import { seedDemoCatalogue } from '../../tickets/catalogue/seed/seed-demo-catalogue';
 import { generateDemoCompany } from './demo-company';
 
 export interface SeedReport {
@@ -49,7 +50,8 @@ export async function seedDemoCompanyIfEmpty(logger: Logger): Promise<void> {
   if ((await EmployeeModel.countDocuments({}).limit(1)) > 0) return;
   const report = await seedDemoCompany();
   const handbook = await seedDemoHandbook();
-  logger.info({ created: report.created, handbook }, 'empty database: demo company seeded');
+  const helpDesk = await seedDemoCatalogue();
+  logger.info({ created: report.created, handbook, helpDeskCatalogue: helpDesk.created }, 'empty database: demo company seeded');
 }
 
 /**

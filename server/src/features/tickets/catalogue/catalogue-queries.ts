@@ -1,0 +1,44 @@
+import type { InterfaceLanguage } from '@portico/shared/i18n/languages';
+import type { ManagedCatalogue } from '@portico/shared/tickets/catalogue.schemas';
+import type { Actor } from '../../auth/access.policy';
+import { EmployeeModel } from '../../directory/employee.model';
+import { chooseVariant, isReadable } from '../../handbook/articles';
+import { HandbookArticleModel, type HandbookArticle } from '../../handbook/handbook.models';
+import { readableAudiences } from '../../handbook/handbook.policy';
+import { allRequestTypes, allTeams } from './catalogue.models';
+import { catalogueOrder, managedRequestType, managedTeam } from './catalogue.presenter';
+
+/** Display names by employee number (someone no longer in the directory is left out). */
+export async function peopleNames(ids: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)];
+  if (!unique.length) return new Map();
+  const people = await EmployeeModel.find({ _id: { $in: unique } }, { displayName: 1 }).lean<{ _id: string; displayName: string }[]>();
+  return new Map(people.map((person) => [person._id, person.displayName]));
+}
+
+export async function managedCatalogue(): Promise<ManagedCatalogue> {
+  const [types, teams] = await Promise.all([allRequestTypes(), allTeams()]);
+  const names = await peopleNames(teams.flatMap((team) => [team.leadId, ...team.memberIds]));
+  return {
+    types: types.sort(catalogueOrder).map(managedRequestType),
+    teams: teams.sort((a, b) => a.name.en.localeCompare(b.name.en)).map((team) => managedTeam(team, names)),
+  };
+}
+
+/**
+ * Titles, in the reader's language, of the linked articles they may open now: published,
+ * due, for their audience. A draft or an archived article linked to a type is simply not shown.
+ */
+export async function readableArticleTitles(actor: Actor, slugs: readonly string[], language: InterfaceLanguage): Promise<Map<string, string>> {
+  const unique = [...new Set(slugs)];
+  if (!unique.length) return new Map();
+  const articles = await HandbookArticleModel.find({ _id: { $in: unique } }, { status: 1, publishAt: 1, audience: 1, variants: 1 }).lean<HandbookArticle[]>();
+  const audiences = readableAudiences(actor);
+  const now = new Date();
+  return new Map(
+    articles.flatMap((article) => {
+      const variant = isReadable(article, audiences, now) ? chooseVariant(article.variants, language) : undefined;
+      return variant ? [[article._id, variant.title] as const] : [];
+    }),
+  );
+}
