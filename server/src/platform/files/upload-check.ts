@@ -176,7 +176,7 @@ async function detect(bytes: Buffer): Promise<{ ext: string; mime: string } | un
   try {
     return await fileTypeFromBuffer(bytes);
   } catch {
-    // A container too damaged to read is no type at all (and then never valid text: it has NUL bytes).
+    // A container too damaged to read is no type at all; it then has to pass as text, which binary does not.
     return undefined;
   }
 }
@@ -224,8 +224,10 @@ function joinName(stem: string, extension: string, fallbackName: string): string
   if ([...safeStem].length > room) {
     // Cut between whole characters as a reader sees them (an accent stays on its letter, an emoji whole).
     let kept = '';
+    let length = 0;
     for (const { segment } of new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(safeStem)) {
-      if ([...kept].length + [...segment].length > room) break;
+      length += [...segment].length;
+      if (length > room) break;
       kept += segment;
     }
     safeStem = kept.replace(/[. ]+$/, '');
