@@ -18,7 +18,7 @@ async function personIn(browser: Browser, locale: string): Promise<Page> {
 async function acknowledgedCount(page: Page, slug: string): Promise<number> {
   await page.goto('/hr/policies');
   const count = page.getByTestId(`completion-${slug}`);
-  await expect(count).toBeVisible();
+  await expect(count).toBeVisible({ timeout: 15_000 });
   return Number(await count.textContent());
 }
 

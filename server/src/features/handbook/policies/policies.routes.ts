@@ -14,7 +14,7 @@ import { readerLanguage } from '../../auth/reader-language';
 import { chooseVariant, isReadable } from '../articles';
 import { HandbookArticleModel, type HandbookArticle } from '../handbook.models';
 import { readableAudiences } from '../handbook.policy';
-import { acknowledgePolicy, dueDate, pendingPolicies, policyCompletion, publishedPolicies, remindPending } from './policies';
+import { acknowledgePolicy, dueDate, pendingPolicies, policyCompletions, publishedPolicies, remindPending, type Completion } from './policies';
 
 const slugParams = z.object({ slug: z.string().max(100) });
 
@@ -24,8 +24,7 @@ async function policy(slug: string): Promise<HandbookArticle> {
   return article;
 }
 
-async function completionOf(article: HandbookArticle, language: string): Promise<PolicyCompletion> {
-  const completion = await policyCompletion(article);
+function completionOf(article: HandbookArticle, completion: Completion, language: string): PolicyCompletion {
   return {
     slug: article._id,
     title: chooseVariant(article.variants, language)?.title ?? article._id,
@@ -83,7 +82,9 @@ export function policiesRoutes(api: ApiRouter): void {
     },
     async (_input, request) => {
       const language = await readerLanguage(request);
-      return { policies: await Promise.all((await publishedPolicies()).map((article) => completionOf(article, language))) };
+      const policies = await publishedPolicies();
+      const completions = await policyCompletions(policies);
+      return { policies: policies.map((article) => completionOf(article, completions.get(article._id)!, language)) };
     },
   );
 

@@ -19,8 +19,15 @@ export const dueDate = (policy: Pick<HandbookArticle, 'majorPublishedAt' | 'publ
 };
 
 /** The active employees a policy's audience covers (managers: people with reports). */
-export async function audienceOf(policy: Pick<HandbookArticle, 'audience'>) {
-  const employees = await EmployeeModel.find({ status: { $ne: 'terminated' } }, { departmentId: 1, locationId: 1, managerId: 1, preferredLanguage: 1 }).lean();
+const currentEmployees = () =>
+  EmployeeModel.find({ status: { $ne: 'terminated' } }, { departmentId: 1, locationId: 1, managerId: 1, preferredLanguage: 1 }).lean();
+type AudienceMember = Awaited<ReturnType<typeof currentEmployees>>[number];
+
+export async function audienceOf(policy: Pick<HandbookArticle, 'audience'>): Promise<AudienceMember[]> {
+  return audienceAmong(policy, await currentEmployees());
+}
+
+function audienceAmong(policy: Pick<HandbookArticle, 'audience'>, employees: AudienceMember[]): AudienceMember[] {
   if (policy.audience === 'everyone') return employees;
   const managers = new Set(employees.map((employee) => employee.managerId).filter(Boolean));
   // HR-only policies reach the People department; manager policies reach managers and HR.
@@ -90,28 +97,57 @@ export interface CompletionRow {
   total: number;
 }
 
-/** How many of the audience acknowledged the current major version, by department and by location. */
-export async function policyCompletion(policy: HandbookArticle): Promise<{ total: number; acknowledged: number; byDepartment: CompletionRow[]; byLocation: CompletionRow[] }> {
-  const audience = await audienceOf(policy);
-  const acknowledged = new Set(
-    (await AcknowledgementModel.find({ slug: policy._id, major: policy.major }, { employeeId: 1 }).lean()).map((acknowledgement) => acknowledgement.employeeId),
-  );
-  const [departments, locations] = await Promise.all([DepartmentModel.find({}, { name: 1 }).lean(), LocationModel.find({}, { name: 1 }).lean()]);
+export interface Completion {
+  total: number;
+  acknowledged: number;
+  byDepartment: CompletionRow[];
+  byLocation: CompletionRow[];
+}
+
+/**
+ * How many of each policy's audience acknowledged its current major version, by
+ * department and by location. The directory and the acknowledgements are read once for
+ * all the policies: each of those reads is a scan on the embedded database.
+ */
+export async function policyCompletions(policies: HandbookArticle[]): Promise<Map<string, Completion>> {
+  const [employees, acknowledgements, departments, locations] = await Promise.all([
+    currentEmployees(),
+    AcknowledgementModel.find(policies.length === 1 ? { slug: policies[0]!._id } : {}, { slug: 1, major: 1, employeeId: 1 }).lean(),
+    DepartmentModel.find({}, { name: 1 }).lean(),
+    LocationModel.find({}, { name: 1 }).lean(),
+  ]);
   const names = {
     departmentId: new Map(departments.map((department) => [department._id, department.name])),
     locationId: new Map(locations.map((location) => [location._id, location.name])),
   };
-  const rows = (key: 'departmentId' | 'locationId'): CompletionRow[] => {
-    const groups = new Map<string, CompletionRow>();
-    for (const employee of audience) {
-      const row = groups.get(employee[key]) ?? { key: employee[key], name: names[key].get(employee[key]) ?? employee[key], acknowledged: 0, total: 0 };
-      row.total++;
-      if (acknowledged.has(employee._id)) row.acknowledged++;
-      groups.set(employee[key], row);
-    }
-    return [...groups.values()].sort((a, b) => a.name.localeCompare(b.name));
-  };
-  return { total: audience.length, acknowledged: audience.filter((employee) => acknowledged.has(employee._id)).length, byDepartment: rows('departmentId'), byLocation: rows('locationId') };
+  const completions = new Map<string, Completion>();
+  for (const policy of policies) {
+    const audience = audienceAmong(policy, employees);
+    const acknowledged = new Set(
+      acknowledgements.filter((acknowledgement) => acknowledgement.slug === policy._id && acknowledgement.major === policy.major).map((acknowledgement) => acknowledgement.employeeId),
+    );
+    const rows = (key: 'departmentId' | 'locationId'): CompletionRow[] => {
+      const groups = new Map<string, CompletionRow>();
+      for (const employee of audience) {
+        const row = groups.get(employee[key]) ?? { key: employee[key], name: names[key].get(employee[key]) ?? employee[key], acknowledged: 0, total: 0 };
+        row.total++;
+        if (acknowledged.has(employee._id)) row.acknowledged++;
+        groups.set(employee[key], row);
+      }
+      return [...groups.values()].sort((a, b) => a.name.localeCompare(b.name));
+    };
+    completions.set(policy._id, {
+      total: audience.length,
+      acknowledged: audience.filter((employee) => acknowledged.has(employee._id)).length,
+      byDepartment: rows('departmentId'),
+      byLocation: rows('locationId'),
+    });
+  }
+  return completions;
+}
+
+export async function policyCompletion(policy: HandbookArticle): Promise<Completion> {
+  return (await policyCompletions([policy])).get(policy._id)!;
 }
 
 /** New policy, or new major version: everyone in its audience hears of it once. */
