@@ -1,4 +1,5 @@
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatNavListHarness } from '@angular/material/list/testing';
@@ -19,6 +20,16 @@ async function renderShell(width: number, me = meWithRoles('manager', 'hr_agent'
   const fixture: ComponentFixture<Shell> = TestBed.createComponent(Shell);
   await fixture.whenStable();
   return { fixture, harnesses: TestbedHarnessEnvironment.loader(fixture), element: fixture.nativeElement as HTMLElement };
+}
+
+/** Waits for what happens after a click that loads code (the Talk to HR panel). */
+async function eventually<T>(find: () => T | null | undefined): Promise<T> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const found = find();
+    if (found) return found;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error('not found in time');
 }
 
 const labels = (links: NodeListOf<Element> | Element[]) => Array.from(links, (link) => link.textContent?.trim());
@@ -91,5 +102,37 @@ describe('Shell', () => {
     expect(labels(element.querySelectorAll('[data-testid="side-navigation"] [matListItemTitle]'))).toContain('Nóminas');
     expect(document.documentElement.lang).toBe('es');
     expect(localStorage.getItem('portico.language')).toBe('es');
+  });
+
+  describe('Talk to HR', () => {
+    afterEach(() => document.querySelectorAll('.cdk-overlay-container').forEach((overlay) => (overlay.innerHTML = '')));
+
+    it('sits in the top bar with its name on a wide screen and opens a dialog that Escape closes', async () => {
+      const { fixture, element } = await renderShell(1280, meWithRoles());
+      const button = element.querySelector<HTMLButtonElement>('[data-testid="talk-to-hr"]')!;
+      expect(button.textContent!.trim()).toBe('Talk to HR');
+      button.click();
+      const panel = await eventually(() => document.querySelector('[data-testid="talk-to-hr-panel"]'));
+      TestBed.inject(HttpTestingController).expectOne('/api/public/hr-contact').flush({ email: 'people@lumenworks.example', phone: null, hours: null });
+      await fixture.whenStable();
+      const dialog = panel.closest('[role="dialog"]')!;
+      expect(dialog.getAttribute('aria-labelledby')).toBe('talk-to-hr-title');
+      expect(document.getElementById('talk-to-hr-title')!.textContent).toContain('Talk to HR');
+      expect(panel.textContent).toContain('people@lumenworks.example');
+
+      dialog.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', keyCode: 27, bubbles: true }));
+      await eventually(() => !document.querySelector('[data-testid="talk-to-hr-panel"]'));
+    });
+
+    it('is an icon with a name on a phone, opening a bottom sheet', async () => {
+      const { element } = await renderShell(360, meWithRoles());
+      const button = element.querySelector<HTMLButtonElement>('[data-testid="talk-to-hr"]')!;
+      expect(button.getAttribute('aria-label')).toBe('Talk to HR');
+      expect(button.textContent!.trim()).toBe('');
+      button.click();
+      const panel = await eventually(() => document.querySelector('[data-testid="talk-to-hr-panel"]'));
+      expect(panel.closest('mat-bottom-sheet-container')).not.toBeNull();
+      expect(panel.closest('[role="dialog"]')!.getAttribute('aria-label')).toBe('Talk to HR');
+    });
   });
 });

@@ -13,6 +13,7 @@ import { Store } from '@ngrx/store';
 import { map } from 'rxjs';
 
 import { HandbookSearchBox } from '../../features/handbook/search-box/handbook-search-box';
+import { TalkToHr } from '../../features/help/talk-to-hr/talk-to-hr';
 import { NotificationsButton } from '../../features/notifications/notifications-button/notifications-button';
 import { AuthActions } from '../auth/state/auth.actions';
 import { authFeature } from '../auth/state/auth.feature';
@@ -43,6 +44,7 @@ import { COMPACT_LAYOUT_QUERY, navigation } from './navigation';
 export class Shell {
   private readonly languageService = inject(LanguageService);
   private readonly store = inject(Store);
+  private readonly talkToHrPanel = inject(TalkToHr);
 
   protected readonly me = this.store.selectSignal(authFeature.selectMe);
   private readonly actions = this.store.selectSignal(authFeature.selectActions);
@@ -62,6 +64,10 @@ export class Shell {
   protected chooseLanguage(language: InterfaceLanguage): void {
     void this.languageService.use(language, { remember: true });
     this.store.dispatch(AuthActions.languageChosen({ language }));
+  }
+
+  protected talkToHr(): void {
+    void this.talkToHrPanel.open();
   }
 
   protected signOut(): void {
