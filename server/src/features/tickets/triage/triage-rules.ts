@@ -1,0 +1,51 @@
+import { model, Schema } from 'mongoose';
+
+import { TriageRulesSchema, type TriageRules } from '@portico/shared/tickets/tickets.schemas';
+import { isDuplicateKey } from '../ticket-numbers';
+import { defaultTriageRules } from './default-rules';
+
+/**
+ * The triage rules, one document (`_id: 'current'`) read by id when a ticket is filed. It is
+ * written with the defaults the first time it is read, so HR always has a document to edit.
+ * (Arrays of small objects only: no nested arrays on the embedded database.)
+ */
+const triageRulesSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    rules: { type: Schema.Types.Mixed, required: true },
+    updatedAt: { type: Date, required: true },
+    updatedBy: { type: String, default: null },
+  },
+  { strict: 'throw', versionKey: false },
+);
+export const TriageRulesModel = model('TicketTriageRules', triageRulesSchema, 'ticket_triage_rules');
+
+const RULES_ID = 'current';
+
+export async function loadTriageRules(): Promise<TriageRules> {
+  const stored = await TriageRulesModel.findById(RULES_ID).lean();
+  if (stored) {
+    const parsed = TriageRulesSchema.safeParse(stored.rules);
+    // A broken document must not stop people filing tickets: the defaults stand in.
+    return parsed.success ? parsed.data : defaultTriageRules;
+  }
+  await seedTriageRules();
+  return defaultTriageRules;
+}
+
+/** Writes the default rules unless a document exists (an insert: what HR changed is kept). */
+export async function seedTriageRules(): Promise<boolean> {
+  try {
+    await TriageRulesModel.create({ _id: RULES_ID, rules: defaultTriageRules, updatedAt: new Date(), updatedBy: null });
+    return true;
+  } catch (error) {
+    if (isDuplicateKey(error)) return false;
+    throw error;
+  }
+}
+
+/** Replaces the rules (HR's editor, later; specs). */
+export async function saveTriageRules(rules: TriageRules, by: string | null): Promise<void> {
+  const valid = TriageRulesSchema.parse(rules);
+  await TriageRulesModel.replaceOne({ _id: RULES_ID }, { _id: RULES_ID, rules: valid, updatedAt: new Date(), updatedBy: by }, { upsert: true });
+}
