@@ -16,7 +16,10 @@ import type { SearchLog } from './features/handbook/search/search-log';
 import type { TopQueries } from './features/handbook/search/top-queries';
 import { healthRoutes, type HealthDependencies } from './features/health/health.routes';
 import { settingsRoutes } from './features/settings/settings.routes';
+import { agentRoutes } from './features/tickets/agent.routes';
 import { catalogueRoutes } from './features/tickets/catalogue/catalogue.routes';
+import { ticketRoutes } from './features/tickets/tickets.routes';
+import { systemClock, type Clock } from './platform/clock';
 import { DatabaseFileStore, type FileStore } from './platform/files/file-store';
 import { ApiRouter } from './platform/http/api-router';
 import { createOpenApiRegistry, openApiRoutes } from './platform/http/openapi';
@@ -39,10 +42,12 @@ export interface AppDependencies extends Authentication {
   files?: FileStore;
   /** Outgoing email; the database outbox by default (main.ts passes SMTP when configured). */
   mailer?: Mailer;
+  /** Where the help desk's "now" comes from; the system clock by default (specs pass a test clock). */
+  clock?: Clock;
 }
 
 /** Builds the Express application without listening, so tests can drive it in-process. */
-export function createApp({ config, logger, database, auth, devIdp, handbook, files = new DatabaseFileStore(), mailer = new OutboxMailer(logger) }: AppDependencies): Express {
+export function createApp({ config, logger, database, auth, devIdp, handbook, files = new DatabaseFileStore(), mailer = new OutboxMailer(logger), clock = systemClock }: AppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
   if (config.trustProxy !== undefined) app.set('trust proxy', config.trustProxy);
@@ -76,6 +81,9 @@ export function createApp({ config, logger, database, auth, devIdp, handbook, fi
   reportsRoutes(api);
   notificationsRoutes(api);
   catalogueRoutes(api);
+  // After the catalogue: /tickets/:id would otherwise take /tickets/catalogue.
+  ticketRoutes(api, { clock, mailer, files, logger, publicUrl: config.auth.publicUrl });
+  agentRoutes(api, { clock, mailer, files, logger, publicUrl: config.auth.publicUrl });
   app.use('/api', api.router);
   app.use('/api', notFoundHandler);
 

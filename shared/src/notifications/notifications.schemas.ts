@@ -1,6 +1,16 @@
 import { z } from 'zod';
 
-export const notificationTypes = ['policy.published', 'policy.reminder'] as const;
+export const notificationTypes = [
+  'policy.published',
+  'policy.reminder',
+  // The help desk: to the requester (a confidential ticket's carry only its reference) …
+  'ticket.received',
+  'ticket.replied',
+  'ticket.resolved',
+  // … and to the agent it is assigned to.
+  'ticket.requester_replied',
+  'ticket.assigned',
+] as const;
 
 export const NotificationSchema = z.object({
   id: z.string(),

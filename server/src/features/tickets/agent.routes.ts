@@ -1,0 +1,178 @@
+import { z } from 'zod';
+
+import {
+  AgentMessageSchema,
+  AgentTicketSchema,
+  AssignSchema,
+  ChangeStateSchema,
+  MergeSchema,
+  OverrideTriageSchema,
+  QueueQuerySchema,
+  QueueSchema,
+  TicketReferenceSchema,
+  type AgentTicket,
+  type Queue,
+} from '@portico/shared/tickets/tickets.schemas';
+import type { ApiRouter } from '../../platform/http/api-router';
+import type { Actor } from '../auth/access.policy';
+import { allTeams } from './catalogue/catalogue.models';
+import { assignTicket, changeTicketState, mergeTicket, overrideTriage, postAgentMessage } from './agent-commands';
+import { agentQueue } from './ticket-queries';
+import { agentTicket, namesOf } from './ticket.presenter';
+import { readMessages, visibleTicket } from './ticket-store';
+import type { StoredTicket } from './ticket.models';
+import { sendAttachment, ticketContext, type TicketDependencies } from './tickets.routes';
+
+const work = { action: 'tickets.work' } as const;
+const tags = ['help desk: agents'];
+const ticketParams = z.strictObject({ id: TicketReferenceSchema });
+
+async function agentView(actor: Actor, ticket: StoredTicket, now: Date, before?: number): Promise<AgentTicket> {
+  const { messages, older } = await readMessages(ticket, before);
+  return agentTicket(actor, ticket, messages, older, now);
+}
+
+/**
+ * HR's side of the help desk (`tickets.work`: HR agents and admins). Confidential tickets
+ * exist only for HR admins and the agent they are assigned to: 404 for anyone else.
+ */
+export function agentRoutes(api: ApiRouter, dependencies: TicketDependencies): void {
+  api.get(
+    '/tickets/agent/queue',
+    {
+      summary: 'The queue: one view, sorted and filtered, with the count of every view',
+      description: 'Views: mine, unassigned, team (teams I lead or belong to), breaching-soon, waiting (on the employee), confidential (those I may see), all (closed ones too). Sorts: priority, due, age.',
+      tags,
+      access: work,
+      request: { query: QueueQuerySchema },
+      response: { description: 'The view', schema: QueueSchema },
+    },
+    ({ query }, request): Promise<Queue> => agentQueue(request.user!, query, dependencies.clock.now()),
+  );
+
+  api.get(
+    '/tickets/agent/colleagues',
+    {
+      summary: 'People a ticket can be assigned to',
+      description: 'Members and leads of the help desk teams.',
+      tags,
+      access: work,
+      response: { description: 'Colleagues', schema: z.object({ colleagues: z.array(z.object({ id: z.string(), displayName: z.string().nullable(), teamIds: z.array(z.string()) })) }).meta({ id: 'TicketColleagues' }) },
+    },
+    async () => {
+      const teams = await allTeams();
+      const byPerson = new Map<string, string[]>();
+      for (const team of teams) for (const id of new Set([team.leadId, ...team.memberIds])) byPerson.set(id, [...(byPerson.get(id) ?? []), team._id]);
+      const names = await namesOf([...byPerson.keys()]);
+      return { colleagues: [...byPerson].map(([id, teamIds]) => ({ id, displayName: names.get(id) ?? null, teamIds: teamIds.sort() })).sort((a, b) => (a.displayName ?? a.id).localeCompare(b.displayName ?? b.id)) };
+    },
+  );
+
+  api.get(
+    '/tickets/agent/tickets/:id',
+    {
+      summary: 'A ticket with every message, notes and events included, and its triage',
+      tags,
+      access: work,
+      request: { params: ticketParams, query: z.strictObject({ before: z.coerce.number().int().min(2).optional() }) },
+      response: { description: 'The ticket', schema: AgentTicketSchema },
+    },
+    async ({ params, query }, request) => agentView(request.user!, await visibleTicket(request.user!, params.id, 'agent'), dependencies.clock.now(), query.before),
+  );
+
+  api.post(
+    '/tickets/agent/tickets/:id/assign',
+    {
+      summary: 'Assign to myself, a colleague, or the next member of the ticket\u2019s team',
+      description: 'An agent assigns tickets nobody has or that are theirs; HR admins any.',
+      tags,
+      access: work,
+      request: { params: ticketParams, body: AssignSchema },
+      response: { description: 'The ticket', schema: AgentTicketSchema },
+    },
+    async ({ params, body }, request) => {
+      const context = ticketContext(dependencies, request);
+      return agentView(request.user!, await assignTicket(context, request.user!, params.id, body), context.now);
+    },
+  );
+
+  api.post(
+    '/tickets/agent/tickets/:id/messages',
+    {
+      summary: 'Reply to the requester, or add an internal note',
+      description: 'A note is never shown to the requester. A reply may set the next state (`waiting_on_employee`, `resolved`); HR\u2019s first reply opens a new ticket.',
+      tags,
+      access: work,
+      status: 201,
+      request: { params: ticketParams, body: AgentMessageSchema },
+      response: { description: 'The ticket', schema: AgentTicketSchema },
+    },
+    async ({ params, body }, request) => {
+      const context = ticketContext(dependencies, request);
+      await postAgentMessage(context, request.user!, params.id, body);
+      return agentView(request.user!, await visibleTicket(request.user!, params.id, 'agent'), context.now);
+    },
+  );
+
+  api.post(
+    '/tickets/agent/tickets/:id/state',
+    {
+      summary: 'Move the ticket to another state (its assignee, or an HR admin)',
+      tags,
+      access: work,
+      request: { params: ticketParams, body: ChangeStateSchema },
+      response: { description: 'The ticket', schema: AgentTicketSchema },
+    },
+    async ({ params, body }, request) => {
+      const context = ticketContext(dependencies, request);
+      return agentView(request.user!, await changeTicketState(context, request.user!, params.id, body.state), context.now);
+    },
+  );
+
+  api.post(
+    '/tickets/agent/tickets/:id/triage',
+    {
+      summary: 'Override the triage\u2019s priority and team, with a reason',
+      description: 'Recorded as an internal event on the ticket and as an audit event.',
+      tags,
+      access: work,
+      request: { params: ticketParams, body: OverrideTriageSchema },
+      response: { description: 'The ticket', schema: AgentTicketSchema },
+    },
+    async ({ params, body }, request) => {
+      const context = ticketContext(dependencies, request);
+      return agentView(request.user!, await overrideTriage(context, request.user!, params.id, body), context.now);
+    },
+  );
+
+  api.post(
+    '/tickets/agent/tickets/:id/merge',
+    {
+      summary: 'Merge this duplicate into another ticket of the same person',
+      description: 'The duplicate closes with a link to the other; its messages stay with it, and an event on each says where it went.',
+      tags,
+      access: work,
+      request: { params: ticketParams, body: MergeSchema },
+      response: { description: 'The duplicate, closed', schema: AgentTicketSchema },
+    },
+    async ({ params, body }, request) => {
+      const context = ticketContext(dependencies, request);
+      return agentView(request.user!, await mergeTicket(context, request.user!, params.id, body.intoId), context.now);
+    },
+  );
+
+  api.get(
+    '/tickets/agent/tickets/:id/attachments/:fileId',
+    {
+      summary: 'Download a file of a ticket (notes\u2019 files included)',
+      tags,
+      access: work,
+      request: { params: z.strictObject({ id: TicketReferenceSchema, fileId: z.string().max(64) }) },
+      response: { description: 'The file', contentType: 'application/octet-stream' },
+    },
+    async ({ params }, request, response) => {
+      await visibleTicket(request.user!, params.id, 'agent');
+      await sendAttachment(dependencies.files, response, params.id, params.fileId, true);
+    },
+  );
+}

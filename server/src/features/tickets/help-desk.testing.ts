@@ -1,0 +1,137 @@
+import { once } from 'node:events';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+import type { CreateTicket } from '@portico/shared/tickets/tickets.schemas';
+import { createApp } from '../../app';
+import { TestClock } from '../../platform/clock';
+import { OutboxMailer } from '../../platform/mail/outbox-mailer';
+import { identityOf, SamlBrowser } from '../../test/saml-browser';
+import { silentLogger, testAuthentication, testConfig, type TestServer } from '../../test/test-app';
+import { currentDatabase, testDatabase } from '../../test/test-database';
+import { EmployeeModel } from '../directory/employee.model';
+import { generateDemoCompany, personas } from '../directory/seed/demo-company';
+import { seedDemoCompany } from '../directory/seed/seed-demo-company';
+import { NotificationModel } from '../notifications/notification.model';
+import { TicketAttachmentModel } from './attachments';
+import { seedDemoCatalogue } from './catalogue/seed/seed-demo-catalogue';
+import { CreationSlotModel } from './creation-rate-limit';
+import {
+  DeflectionModel,
+  RequesterCountModel,
+  RequesterEntryModel,
+  TeamRotationModel,
+  TicketMessageModel,
+  TicketModel,
+  TicketQueueModel,
+  TicketRatingModel,
+} from './ticket.models';
+
+/*
+ * Spec helpers for the help desk: a server whose clock the spec moves, the personas signed
+ * in with their IdP groups, and a clean slate of tickets for each spec file.
+ */
+
+export interface HelpDeskServer extends TestServer {
+  clock: TestClock;
+}
+
+/** The application on a real port (SAML needs it) with a spec clock and the outbox mailer. */
+export async function startHelpDeskServer(clock = new TestClock()): Promise<HelpDeskServer> {
+  const server = createServer();
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const config = testConfig({ PUBLIC_URL: url });
+  const authentication = await testAuthentication(config);
+  const mailer = new OutboxMailer(silentLogger, () => clock.now());
+  server.on('request', createApp({ config, logger: silentLogger, database: currentDatabase(), handbook: testDatabase.handbook!, mailer, clock, ...authentication }));
+  return {
+    url,
+    config,
+    authentication,
+    clock,
+    async close() {
+      server.closeAllConnections();
+      server.close();
+      await authentication.auth.close();
+    },
+  };
+}
+
+/** Two more people: an agent of the help desk other than Priya, and an employee other than Emma. */
+export function otherPeople(): { agentId: string; employeeId: string } {
+  const company = generateDemoCompany();
+  const agent = company.employees.find((employee) => employee.departmentId === 'people' && employee.jobTitle === 'People Operations Specialist');
+  const employee = company.employees.find((employee) => employee.departmentId === 'engineering' && employee.managerId === personas.manager.id && employee._id !== personas.employee.id);
+  return { agentId: agent!._id, employeeId: employee!._id };
+}
+
+export interface Cast {
+  employee: SamlBrowser;
+  manager: SamlBrowser;
+  agent: SamlBrowser;
+  otherAgent: SamlBrowser;
+  admin: SamlBrowser;
+  otherEmployee: SamlBrowser;
+  otherAgentId: string;
+  otherEmployeeId: string;
+}
+
+export async function signInCast(server: TestServer): Promise<Cast> {
+  const { agentId, employeeId } = otherPeople();
+  const signedIn = async (id: string, groups: string[] = []) => {
+    const browser = new SamlBrowser(server);
+    await browser.signIn(await identityOf(id, groups));
+    return browser;
+  };
+  return {
+    employee: await signedIn(personas.employee.id),
+    manager: await signedIn(personas.manager.id),
+    agent: await signedIn(personas.hrAgent.id, ['portico-hr-agents']),
+    otherAgent: await signedIn(agentId, ['portico-hr-agents']),
+    admin: await signedIn(personas.hrAdmin.id, ['portico-hr-admins']),
+    otherEmployee: await signedIn(employeeId),
+    otherAgentId: agentId,
+    otherEmployeeId: employeeId,
+  };
+}
+
+/** The demo company and catalogue, and no tickets at all. */
+export async function freshHelpDesk(): Promise<void> {
+  await seedDemoCompany();
+  await seedDemoCatalogue();
+  await clearTickets();
+}
+
+export async function clearTickets(): Promise<void> {
+  for (const model of [TicketModel, TicketQueueModel, TicketMessageModel, RequesterEntryModel, RequesterCountModel, TicketRatingModel, DeflectionModel, TeamRotationModel, CreationSlotModel, TicketAttachmentModel]) {
+    await (model as unknown as { deleteMany(filter: object): Promise<unknown> }).deleteMany({});
+  }
+  await NotificationModel.deleteMany({ type: /^ticket\./ });
+}
+
+/** Forgets the hour's ticket count, so a spec can file more than the limit over its tests. */
+export const resetRateLimit = () => CreationSlotModel.deleteMany({});
+
+export const leaveQuestion = (question = 'How many days of annual leave do I have left?', extra: Partial<CreateTicket> = {}): CreateTicket => ({
+  requestTypeId: 'leave-question',
+  question,
+  answers: { leaveType: 'annual-leave', details: 'I want to plan the summer.' },
+  ...extra,
+});
+
+export const misconductReport = (question = 'I want to report harassment by a colleague.'): CreateTicket => ({
+  requestTypeId: 'report-harassment-or-misconduct',
+  question,
+  answers: { concern: 'harassment', description: 'It happened in the team meeting.' },
+});
+
+/** Files a ticket as `browser`; returns its reference. */
+export async function file(browser: SamlBrowser, body: CreateTicket): Promise<string> {
+  const response = await browser.sendWithXsrf('post', '/api/tickets', body);
+  if (response.status !== 201) throw new Error(`filing answered ${response.status}: ${JSON.stringify(response.body)}`);
+  return response.body.id as string;
+}
+
+export const workEmailOf = async (id: string) => (await EmployeeModel.findById(id).lean())!.workEmail;

@@ -1,0 +1,84 @@
+import type { Logger } from '../../platform/logger';
+import { composeMail, type MailKind } from '../../platform/mail/compose-mail';
+import type { Mailer } from '../../platform/mail/mailer';
+import { EmployeeModel } from '../directory/employee.model';
+import { notify, type NotificationInput } from '../notifications/notify';
+import type { StoredMessage, StoredTicket } from './ticket.models';
+
+/*
+ * What a ticket tells people, in the portal and by email (issue 5 §5, §9). Each in-app
+ * notification has a deterministic id (the event it is about), so a retried request sends
+ * it once. A confidential ticket's notifications and mails carry its reference and nothing
+ * else: no subject, no excerpt.
+ */
+
+export interface Messenger {
+  mailer: Mailer;
+  /** The portal's address, for links in mail. */
+  publicUrl: string;
+  logger: Logger;
+}
+
+export const requesterLink = (ticketId: string) => `/tickets/${ticketId}`;
+export const agentLink = (ticketId: string) => `/hr/tickets/${ticketId}`;
+
+const paramsOf = (ticket: StoredTicket): Record<string, string> =>
+  ticket.confidential ? { reference: ticket._id } : { reference: ticket._id, title: ticket.subject };
+
+/** A new ticket: its requester hears it arrived. */
+export async function ticketReceived(messenger: Messenger, ticket: StoredTicket): Promise<void> {
+  await send(messenger, ticket, { id: `ticket.received:${ticket._id}`, employeeId: ticket.requesterId, type: 'ticket.received', params: paramsOf(ticket), link: requesterLink(ticket._id) }, 'ticket.received');
+}
+
+/**
+ * A new public message: HR's reply goes to the requester (in-app and email); the
+ * requester's to the assignee (in-app). Notes and events tell nobody.
+ */
+export async function messagePosted(messenger: Messenger, ticket: StoredTicket, message: StoredMessage): Promise<void> {
+  if (message.internal || message.kind !== 'reply') return;
+  if (message.authorSide === 'hr') {
+    const notification: NotificationInput = { id: `ticket.replied:${message._id}`, employeeId: ticket.requesterId, type: 'ticket.replied', params: paramsOf(ticket), link: requesterLink(ticket._id) };
+    await send(messenger, ticket, notification, 'ticket.replied', message.body);
+  } else if (ticket.assigneeId && ticket.assigneeId !== message.authorId) {
+    await deliver(messenger, [{ id: `ticket.requester_replied:${message._id}`, employeeId: ticket.assigneeId, type: 'ticket.requester_replied', params: paramsOf(ticket), link: agentLink(ticket._id) }]);
+  }
+}
+
+/** Resolved: the requester hears it (once per resolution), with the resolving reply if there was one. */
+export async function ticketResolved(messenger: Messenger, ticket: StoredTicket, reply?: StoredMessage): Promise<void> {
+  const notification: NotificationInput = { id: `ticket.resolved:${ticket._id}:${ticket.resolutions}`, employeeId: ticket.requesterId, type: 'ticket.resolved', params: paramsOf(ticket), link: requesterLink(ticket._id) };
+  await send(messenger, ticket, notification, 'ticket.resolved', reply?.body);
+}
+
+/** Assigned to someone other than the one assigning: they hear it in the portal. */
+export async function ticketAssigned(messenger: Messenger, ticket: StoredTicket, by: string, turn: number): Promise<void> {
+  if (!ticket.assigneeId || ticket.assigneeId === by) return;
+  await deliver(messenger, [{ id: `ticket.assigned:${ticket._id}:${ticket.assigneeId}:${turn}`, employeeId: ticket.assigneeId, type: 'ticket.assigned', params: paramsOf(ticket), link: agentLink(ticket._id) }]);
+}
+
+/** In-app, then email when the notification is new (a repeat sends neither). */
+async function send(messenger: Messenger, ticket: StoredTicket, notification: NotificationInput, kind: MailKind, excerpt?: string): Promise<void> {
+  if (!(await deliver(messenger, [notification]))) return;
+  try {
+    const person = await EmployeeModel.findById(notification.employeeId, { workEmail: 1, interfaceLanguage: 1, preferredLanguage: 1 }).lean();
+    if (!person?.workEmail) return;
+    const mail = composeMail(
+      person.workEmail,
+      { kind, languages: [person.interfaceLanguage, person.preferredLanguage], reference: ticket._id, title: ticket.subject, excerpt, confidential: ticket.confidential, path: notification.link },
+      messenger.publicUrl,
+    );
+    await messenger.mailer.send(mail);
+  } catch (error) {
+    // The ticket changed already; a mail that could not leave must not undo that. TODO(jobs): retry from a job.
+    messenger.logger.warn({ err: error, mail: { kind } }, 'help desk mail not sent');
+  }
+}
+
+async function deliver(messenger: Messenger, notifications: NotificationInput[]): Promise<number> {
+  try {
+    return await notify(notifications);
+  } catch (error) {
+    messenger.logger.warn({ err: error }, 'help desk notification not stored');
+    return 0;
+  }
+}
