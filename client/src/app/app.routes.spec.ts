@@ -60,7 +60,6 @@ describe('app routes', () => {
   for (const [path, name] of [
     ['/payslips', 'Payslips'],
     ['/my-data', 'My data'],
-    ['/help', 'Help'],
     ['/approvals', 'Approvals'],
   ]) {
     it(`loads ${path} lazily and says plainly that ${name} is not available yet`, async () => {
@@ -71,6 +70,13 @@ describe('app routes', () => {
       expect(TestBed.inject(Title).getTitle()).toBe(`${name} · Portico`);
     });
   }
+
+  it('loads /help lazily: asking HR', async () => {
+    signIn(meWithRoles());
+    await harness.navigateByUrl('/help');
+    expect((harness.routeNativeElement as HTMLElement).querySelector('h1')?.textContent).toBe('Ask HR');
+    expect(TestBed.inject(Title).getTitle()).toBe('Ask HR · Portico');
+  });
 
   it('opens the HR workspace for an HR agent, showing only the sections the role allows', async () => {
     signIn(meWithRoles('hr_agent'));

@@ -1,0 +1,30 @@
+import { HttpErrorResponse } from '@angular/common/http';
+import type { Problem } from '@portico/shared/platform/problem';
+
+/** What a page shows of a failed request: the server's own words, and its field errors by name. */
+export interface ShownProblem {
+  status: number;
+  code: string;
+  /** The server's detail or title; null when it sent no problem document (network down). */
+  message: string | null;
+  /** By the first segment of the path within the body (`body.answers.payPeriod` → `answers.payPeriod`). */
+  fields: Record<string, string>;
+}
+
+function isProblem(body: unknown): body is Problem {
+  return typeof body === 'object' && body !== null && typeof (body as Problem).code === 'string' && typeof (body as Problem).title === 'string';
+}
+
+export function problemOf(error: unknown): ShownProblem {
+  const status = error instanceof HttpErrorResponse ? error.status : 0;
+  const body: unknown = error instanceof HttpErrorResponse ? error.error : null;
+  if (!isProblem(body)) return { status, code: status ? `http_${status}` : 'network', message: null, fields: {} };
+  const fields: Record<string, string> = {};
+  for (const { path, message } of body.errors ?? []) {
+    const segments = path.split('.');
+    if (['body', 'query', 'params'].includes(segments[0]!) && segments.length > 1) segments.shift();
+    const field = segments.slice(0, segments[0] === 'answers' ? 2 : 1).join('.') || 'form';
+    fields[field] ??= message;
+  }
+  return { status, code: body.code, message: body.detail ?? body.title, fields };
+}
