@@ -44,8 +44,9 @@ export class HelpApi {
     return this.http.get<MyTickets>('/api/tickets', { params: { page } });
   }
 
-  ticket(reference: string): Observable<RequesterTicket> {
-    return this.http.get<RequesterTicket>(ticket(reference));
+  /** With `before`, the messages older than that number instead of the latest ones. */
+  ticket(reference: string, before?: number): Observable<RequesterTicket> {
+    return this.http.get<RequesterTicket>(ticket(reference), { params: before ? { before } : {} });
   }
 
   reply(reference: string, reply: Reply): Observable<RequesterTicket> {

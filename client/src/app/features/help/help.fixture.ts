@@ -1,4 +1,5 @@
 import type { Catalogue, CatalogueRequestType } from '@portico/shared/tickets/catalogue.schemas';
+import type { RequesterTicket, TicketMessage, TicketSummary } from '@portico/shared/tickets/tickets.schemas';
 
 /** A request type with one field of every kind. */
 export const payrollQuestion: CatalogueRequestType = {
@@ -58,5 +59,57 @@ export function catalogue(language: 'en' | 'es' = 'en'): Catalogue {
       { id: 'conduct', name: 'Conduct', types: [misconductReport] },
       { id: 'other', name: 'Other', types: [generalQuestion] },
     ],
+  };
+}
+
+export function ticketSummary(id: string, overrides: Partial<TicketSummary> = {}): TicketSummary {
+  return {
+    id,
+    subject: `Question ${id}`,
+    state: 'open',
+    category: 'pay',
+    requestTypeId: 'payroll-question',
+    priority: 'normal',
+    teamId: 'payroll',
+    confidential: false,
+    assignee: null,
+    createdAt: '2026-03-02T09:00:00Z',
+    updatedAt: '2026-03-03T10:00:00Z',
+    firstResponseDueAt: null,
+    resolutionDueAt: null,
+    ...overrides,
+  };
+}
+
+export function message(number: number, overrides: Partial<TicketMessage> = {}): TicketMessage {
+  return {
+    id: `HR-2026-00042:${number}`,
+    number,
+    kind: 'reply',
+    author: { id: 'E10101', displayName: 'Emma López', side: 'requester' },
+    body: `Message ${number}`,
+    event: null,
+    attachmentIds: [],
+    createdAt: `2026-03-0${Math.min(number, 9)}T10:00:00Z`,
+    ...overrides,
+  };
+}
+
+export function requesterTicket(overrides: Partial<RequesterTicket> = {}): RequesterTicket {
+  return {
+    ...ticketSummary('HR-2026-00042', { subject: 'My February pay is missing the overtime.' }),
+    question: 'My February pay is missing the overtime.\nI worked 10 extra hours.',
+    answers: { payPeriod: '2026-02-27', topic: 'missing-pay', payslip: ['file-1'] },
+    attachmentIds: [],
+    firstResponseAt: null,
+    resolvedAt: null,
+    closedAt: null,
+    mergedInto: null,
+    csat: [],
+    messages: [message(1, { kind: 'reply', author: { id: 'E10103', displayName: 'Priya Nair', side: 'hr' }, body: 'Which week was it?' }), message(2, { body: 'The second week.' })],
+    olderMessages: false,
+    actions: ['reply', 'close'],
+    reopenUntil: null,
+    ...overrides,
   };
 }

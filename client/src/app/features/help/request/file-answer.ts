@@ -4,7 +4,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { TranslocoDecimalPipe } from '@jsverse/transloco-locale';
 
-import type { Upload } from '../state/ask.feature';
+import type { Upload } from '../state/uploads';
 import type { FieldError } from './answers';
 import { ProblemMessagePipe } from './problem-message.pipe';
 

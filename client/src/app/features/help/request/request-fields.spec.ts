@@ -4,7 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { appInitialized, appTestProviders } from '../../../testing/app-test-providers';
 import { registerHelpIcons } from '../help-icons';
 import { payrollQuestion } from '../help.fixture';
-import type { Upload } from '../state/ask.feature';
+import type { Upload } from '../state/uploads';
 import { answersForm, RequestFields } from './request-fields';
 
 @Component({

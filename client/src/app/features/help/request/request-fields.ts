@@ -6,7 +6,7 @@ import { MatInputModule } from '@angular/material/input';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { textLimits, type CatalogueField, type CatalogueRequestType } from '@portico/shared/tickets/catalogue.schemas';
 
-import type { Upload } from '../state/ask.feature';
+import type { Upload } from '../state/uploads';
 import type { FieldError } from './answers';
 import { FileAnswer } from './file-answer';
 

@@ -15,15 +15,13 @@ import { MAX_ATTACHMENTS, MAX_QUESTION_LENGTH } from '@portico/shared/tickets/ti
 import { TalkToHr } from '../talk-to-hr/talk-to-hr';
 import { AskActions } from '../state/ask.actions';
 import { askFeature } from '../state/ask.feature';
+import { nextUploadId, REQUEST_FILES_PREFIX, storedFileIds, UploadActions, uploadsFeature, uploading } from '../state/uploads';
 import { answerErrors, normalizeAnswers, questionError, type FieldError } from './answers';
 import { FileAnswer } from './file-answer';
 import { ProblemMessagePipe } from './problem-message.pipe';
 import { answerErrorMatcher, answersForm, fieldElementId, RequestFields, type AnswersForm } from './request-fields';
 import { targetTime } from './target-time';
 
-/** The uploads of the request itself, beside those of its form's file fields. */
-export const REQUEST_FILES = '_request';
-let uploadCounter = 0;
 
 /**
  * Writing to HR: the question, what it is about (a request type from the catalogue) and that
@@ -60,7 +58,15 @@ export class RequestPage {
 
   protected readonly catalogue = this.store.selectSignal(askFeature.selectCatalogue);
   protected readonly catalogueStatus = this.store.selectSignal(askFeature.selectCatalogueStatus);
-  protected readonly uploads = this.store.selectSignal(askFeature.selectUploads);
+  private readonly allUploads = this.store.selectSignal(uploadsFeature.selectHelpUploadsState);
+  /** This form's files by field id; the request's own under ''. */
+  protected readonly uploads = computed(() =>
+    Object.fromEntries(
+      Object.entries(this.allUploads())
+        .filter(([key]) => key.startsWith(REQUEST_FILES_PREFIX))
+        .map(([key, uploads]) => [key.slice(REQUEST_FILES_PREFIX.length), uploads]),
+    ),
+  );
   protected readonly submitStatus = this.store.selectSignal(askFeature.selectSubmitStatus);
   protected readonly submitProblem = this.store.selectSignal(askFeature.selectSubmitProblem);
   private readonly requestTypes = this.store.selectSignal(askFeature.selectRequestTypes);
@@ -85,7 +91,8 @@ export class RequestPage {
   /** How many fields to fix after the last attempt to send (0: none). */
   protected readonly errorCount = signal(0);
   protected readonly uploadsPending = signal(false);
-  protected readonly requestFilesKey = REQUEST_FILES;
+  /** The request's own files, beside those of its form's file fields. */
+  protected readonly requestFilesKey = '';
   protected readonly maxAttachments = MAX_ATTACHMENTS;
   protected readonly target = computed(() => {
     const type = this.chosenType();
@@ -120,11 +127,11 @@ export class RequestPage {
   }
 
   protected filesChosen(key: string, files: File[]): void {
-    for (const file of files) this.store.dispatch(AskActions.uploadStarted({ key, uploadId: `upload-${++uploadCounter}`, file }));
+    for (const file of files) this.store.dispatch(UploadActions.started({ key: REQUEST_FILES_PREFIX + key, uploadId: nextUploadId(), file }));
   }
 
   protected uploadRemoved(key: string, uploadId: string): void {
-    this.store.dispatch(AskActions.uploadRemoved({ key, uploadId }));
+    this.store.dispatch(UploadActions.removed({ key: REQUEST_FILES_PREFIX + key, uploadId }));
   }
 
   protected openTalkToHr(): void {
@@ -150,7 +157,7 @@ export class RequestPage {
     let answers = {};
     if (type && form) {
       const values = { ...form.getRawValue() };
-      for (const field of type.fields) if (field.kind === 'file') values[field.id] = this.doneFileIds(field.id);
+      for (const field of type.fields) if (field.kind === 'file') values[field.id] = storedFileIds(this.uploads()[field.id]);
       answers = normalizeAnswers(type, values);
       answerProblems = answerErrors(type, answers);
       for (const field of type.fields) {
@@ -159,7 +166,7 @@ export class RequestPage {
         control.markAsTouched();
       }
     }
-    const pending = Object.values(this.uploads()).some((uploads) => uploads.some((upload) => upload.status === 'uploading'));
+    const pending = uploading(this.allUploads(), REQUEST_FILES_PREFIX);
     this.uploadsPending.set(pending);
     const count = (questionProblem ? 1 : 0) + (type ? 0 : 1) + Object.keys(answerProblems).length;
     this.errorCount.set(count);
@@ -173,14 +180,10 @@ export class RequestPage {
           requestTypeId: type!.id,
           question: question.trim(),
           answers: Object.fromEntries(Object.entries(answers).filter(([, value]) => value !== null)) as Record<string, string | string[]>,
-          attachmentIds: this.doneFileIds(REQUEST_FILES),
+          attachmentIds: storedFileIds(this.uploads()[this.requestFilesKey]),
         },
       }),
     );
-  }
-
-  private doneFileIds(key: string): string[] {
-    return (this.uploads()[key] ?? []).flatMap((upload) => (upload.status === 'done' && upload.fileId ? [upload.fileId] : []));
   }
 
   private showServerErrors(fields: Record<string, string>): void {

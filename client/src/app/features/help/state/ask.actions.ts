@@ -3,7 +3,6 @@ import type { ArticleView } from '@portico/shared/handbook/handbook.schemas';
 import type { Catalogue } from '@portico/shared/tickets/catalogue.schemas';
 import type { CreateTicket } from '@portico/shared/tickets/tickets.schemas';
 
-import type { UploadedFile } from '../help-api';
 import type { ShownProblem } from '../problem';
 
 /** A handbook article that may answer the question. */
@@ -31,11 +30,6 @@ export const AskActions = createActionGroup({
     'Request Page Opened': props<{ language: string }>(),
     'Catalogue Loaded': props<{ catalogue: Catalogue }>(),
     'Catalogue Failed': props<{ status: number }>(),
-    /** `key` tells the uploads of one form field (or of the request's own files) apart. */
-    'Upload Started': props<{ key: string; uploadId: string; file: File }>(),
-    'Uploaded': props<{ key: string; uploadId: string; file: UploadedFile }>(),
-    'Upload Failed': props<{ key: string; uploadId: string; problem: ShownProblem }>(),
-    'Upload Removed': props<{ key: string; uploadId: string }>(),
     'Submitted': props<{ request: CreateTicket }>(),
     'Created': props<{ reference: string }>(),
     'Submit Failed': props<{ problem: ShownProblem }>(),

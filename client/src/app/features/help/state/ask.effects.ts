@@ -11,6 +11,7 @@ import { HelpApi } from '../help-api';
 import { problemOf } from '../problem';
 import { AskActions, type SuggestedArticle } from './ask.actions';
 import { askFeature } from './ask.feature';
+import { REQUEST_FILES_PREFIX, UploadActions } from './uploads';
 import { MIN_QUERY_LENGTH, SUGGEST_PAUSE_MS, suggestionQuery } from './suggestion-query';
 
 /**
@@ -92,21 +93,6 @@ export const loadCatalogue = createEffect(
   { functional: true },
 );
 
-export const upload = createEffect(
-  (actions = inject(Actions), api = inject(HelpApi)) =>
-    actions.pipe(
-      ofType(AskActions.uploadStarted),
-      mergeMap(({ key, uploadId, file }) =>
-        api.upload(file).pipe(
-          map((stored) => AskActions.uploaded({ key, uploadId, file: stored })),
-          catchError((error: unknown) => of(AskActions.uploadFailed({ key, uploadId, problem: problemOf(error) }))),
-          takeUntil(actions.pipe(ofType(AskActions.uploadRemoved), filter((removed) => removed.uploadId === uploadId))),
-        ),
-      ),
-    ),
-  { functional: true },
-);
-
 export const submit = createEffect(
   (actions = inject(Actions), api = inject(HelpApi)) =>
     actions.pipe(
@@ -128,4 +114,10 @@ export const showCreated = createEffect(
       tap(({ reference }) => void router.navigate(['/help/sent', reference])),
     ),
   { functional: true, dispatch: false },
+);
+
+/** Sent with the request: its files start afresh for the next one. */
+export const clearRequestFiles = createEffect(
+  (actions = inject(Actions)) => actions.pipe(ofType(AskActions.created, AskActions.startedOver), map(() => UploadActions.cleared({ prefix: REQUEST_FILES_PREFIX }))),
+  { functional: true },
 );

@@ -7,17 +7,6 @@ import { AskActions, type SuggestedArticle } from './ask.actions';
 
 export type LoadStatus = 'idle' | 'loading' | 'loaded' | 'failed';
 
-/** A file on its way to the server, stored, or refused. */
-export interface Upload {
-  uploadId: string;
-  name: string;
-  size: number;
-  status: 'uploading' | 'done' | 'failed';
-  /** The stored file's id, once uploaded. */
-  fileId: string | null;
-  problem: ShownProblem | null;
-}
-
 export interface AskState {
   /** The question in the person's words, kept from the first step to the form. */
   question: string;
@@ -30,7 +19,6 @@ export interface AskState {
   answeredBy: string | null;
   catalogue: Catalogue | null;
   catalogueStatus: LoadStatus;
-  uploads: Record<string, Upload[]>;
   submitStatus: 'idle' | 'saving' | 'failed';
   submitProblem: ShownProblem | null;
 }
@@ -43,15 +31,9 @@ const initialState: AskState = {
   answeredBy: null,
   catalogue: null,
   catalogueStatus: 'idle',
-  uploads: {},
   submitStatus: 'idle',
   submitProblem: null,
 };
-
-function updateUpload(state: AskState, key: string, uploadId: string, change: Partial<Upload>): AskState {
-  const uploads = (state.uploads[key] ?? []).map((upload) => (upload.uploadId === uploadId ? { ...upload, ...change } : upload));
-  return { ...state, uploads: { ...state.uploads, [key]: uploads } };
-}
 
 export const askFeature = createFeature({
   name: 'helpAsk',
@@ -76,21 +58,6 @@ export const askFeature = createFeature({
     ),
     on(AskActions.catalogueLoaded, (state, { catalogue }): AskState => ({ ...state, catalogue, catalogueStatus: 'loaded' })),
     on(AskActions.catalogueFailed, (state): AskState => ({ ...state, catalogueStatus: 'failed' })),
-    on(AskActions.uploadStarted, (state, { key, uploadId, file }): AskState => ({
-      ...state,
-      uploads: {
-        ...state.uploads,
-        [key]: [...(state.uploads[key] ?? []), { uploadId, name: file.name, size: file.size, status: 'uploading', fileId: null, problem: null }],
-      },
-    })),
-    on(AskActions.uploaded, (state, { key, uploadId, file }): AskState =>
-      updateUpload(state, key, uploadId, { status: 'done', fileId: file.id, name: file.name, size: file.size }),
-    ),
-    on(AskActions.uploadFailed, (state, { key, uploadId, problem }): AskState => updateUpload(state, key, uploadId, { status: 'failed', problem })),
-    on(AskActions.uploadRemoved, (state, { key, uploadId }): AskState => ({
-      ...state,
-      uploads: { ...state.uploads, [key]: (state.uploads[key] ?? []).filter((upload) => upload.uploadId !== uploadId) },
-    })),
     on(AskActions.submitted, (state): AskState => ({ ...state, submitStatus: 'saving', submitProblem: null })),
     on(AskActions.submitFailed, (state, { problem }): AskState => ({ ...state, submitStatus: 'failed', submitProblem: problem })),
   ),
