@@ -4,17 +4,16 @@ import { provideState } from '@ngrx/store';
 
 import { AskPage } from './ask/ask-page';
 import { provideHelpIcons } from './help-icons';
-import { RequestPage } from './request/request-page';
-import { ConversationPage } from './requests/conversation-page';
-import { MyRequestsPage } from './requests/my-requests-page';
-import { SentPage } from './request/sent-page';
 import * as askEffects from './state/ask.effects';
 import { askFeature } from './state/ask.feature';
 import * as requestsEffects from './state/requests.effects';
 import { requestsFeature } from './state/requests.feature';
 import { upload, uploadsFeature } from './state/uploads';
 
-/** Help (/help): ask a question, write to HR, follow one's requests. */
+/**
+ * Help (/help): ask a question, write to HR, follow one's requests. The pages with forms
+ * load on their own: they bring the shared zod rules, which the question page does not need.
+ */
 export default [
   {
     path: '',
@@ -27,10 +26,14 @@ export default [
     ],
     children: [
       { path: '', component: AskPage, title: 'help.ask.title' },
-      { path: 'new', component: RequestPage, title: 'help.request.title' },
-      { path: 'sent/:reference', component: SentPage, title: 'help.sent.title' },
-      { path: 'requests', component: MyRequestsPage, title: 'help.requests.title' },
-      { path: 'requests/:reference', component: ConversationPage, title: 'help.conversation.pageTitle' },
+      { path: 'new', loadComponent: () => import('./request/request-page').then((page) => page.RequestPage), title: 'help.request.title' },
+      { path: 'sent/:reference', loadComponent: () => import('./request/sent-page').then((page) => page.SentPage), title: 'help.sent.title' },
+      { path: 'requests', loadComponent: () => import('./requests/my-requests-page').then((page) => page.MyRequestsPage), title: 'help.requests.title' },
+      {
+        path: 'requests/:reference',
+        loadComponent: () => import('./requests/conversation-page').then((page) => page.ConversationPage),
+        title: 'help.conversation.pageTitle',
+      },
     ],
   },
 ] satisfies Routes;

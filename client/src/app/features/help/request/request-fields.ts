@@ -48,7 +48,7 @@ export const fieldElementId = (fieldId: string) => `field-${fieldId}`;
 export class RequestFields {
   readonly requestType = input.required<CatalogueRequestType>();
   readonly form = input.required<AnswersForm>();
-  readonly uploads = input<Record<string, readonly Upload[]>>({});
+  readonly uploads = input<Partial<Record<string, readonly Upload[]>>>({});
   readonly filesChosen = output<{ key: string; files: File[] }>();
   readonly uploadRemoved = output<{ key: string; uploadId: string }>();
   protected readonly elementId = fieldElementId;

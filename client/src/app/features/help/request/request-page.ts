@@ -15,7 +15,7 @@ import { MAX_ATTACHMENTS, MAX_QUESTION_LENGTH } from '@portico/shared/tickets/ti
 import { TalkToHr } from '../talk-to-hr/talk-to-hr';
 import { AskActions } from '../state/ask.actions';
 import { askFeature } from '../state/ask.feature';
-import { nextUploadId, REQUEST_FILES_PREFIX, storedFileIds, UploadActions, uploadsFeature, uploading } from '../state/uploads';
+import { nextUploadId, REQUEST_FILES_PREFIX, storedFileIds, UploadActions, uploadsFeature, uploading, type Upload } from '../state/uploads';
 import { answerErrors, normalizeAnswers, questionError, type FieldError } from './answers';
 import { FileAnswer } from './file-answer';
 import { ProblemMessagePipe } from './problem-message.pipe';
@@ -60,7 +60,7 @@ export class RequestPage {
   protected readonly catalogueStatus = this.store.selectSignal(askFeature.selectCatalogueStatus);
   private readonly allUploads = this.store.selectSignal(uploadsFeature.selectHelpUploadsState);
   /** This form's files by field id; the request's own under ''. */
-  protected readonly uploads = computed(() =>
+  protected readonly uploads = computed((): Partial<Record<string, Upload[]>> =>
     Object.fromEntries(
       Object.entries(this.allUploads())
         .filter(([key]) => key.startsWith(REQUEST_FILES_PREFIX))
