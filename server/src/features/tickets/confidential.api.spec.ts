@@ -126,7 +126,7 @@ describe('help desk: confidential tickets', () => {
   });
 
   it('tells people only its reference, in the portal and by email', async () => {
-    const notifications = await NotificationModel.find({ link: { $in: [`/tickets/${ticket}`, `/hr/tickets/${ticket}`] } }).lean();
+    const notifications = await NotificationModel.find({ link: { $in: [`/help/requests/${ticket}`, `/hr/tickets/${ticket}`] } }).lean();
     expect(notifications.length).toBeGreaterThanOrEqual(3);
     for (const notification of notifications) {
       expect(Object.fromEntries(Object.entries(notification.params ?? {}))).withContext(notification.type).toEqual({ reference: ticket });

@@ -19,7 +19,7 @@ export interface Messenger {
   logger: Logger;
 }
 
-export const requesterLink = (ticketId: string) => `/tickets/${ticketId}`;
+export const requesterLink = (ticketId: string) => `/help/requests/${ticketId}`;
 export const agentLink = (ticketId: string) => `/hr/tickets/${ticketId}`;
 
 const paramsOf = (ticket: StoredTicket): Record<string, string> =>

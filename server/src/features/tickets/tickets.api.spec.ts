@@ -101,11 +101,11 @@ describe('help desk: the employee\u2019s API', () => {
   it('tells the requester it arrived, in the portal and by email', async () => {
     const id = await file(cast.employee, leaveQuestion('Is Easter Monday a holiday in Madrid?'));
     const notification = await NotificationModel.findById(`ticket.received:${id}`).lean();
-    expect(notification).toEqual(jasmine.objectContaining({ employeeId: personas.employee.id, type: 'ticket.received', link: `/tickets/${id}` }));
+    expect(notification).toEqual(jasmine.objectContaining({ employeeId: personas.employee.id, type: 'ticket.received', link: `/help/requests/${id}` }));
     expect(Object.fromEntries(Object.entries(notification!.params ?? {}))).toEqual({ reference: id, title: 'Is Easter Monday a holiday in Madrid?' });
     const mail = await OutboxMessageModel.findOne({ to: await workEmailOf(personas.employee.id), kind: 'ticket.received', subject: new RegExp(id) }).lean();
     expect(mail?.subject).toBe(`[${id}] We have received your request: Is Easter Monday a holiday in Madrid?`);
-    expect(mail?.link).toBe(`${server.url}/tickets/${id}`);
+    expect(mail?.link).toBe(`${server.url}/help/requests/${id}`);
   });
 
   it('reopens on the requester\u2019s reply: waiting on the employee becomes open again; HR\u2019s reply reaches the requester', async () => {
@@ -144,7 +144,7 @@ describe('help desk: the employee\u2019s API', () => {
     expect((await cast.employee.get(`/api/tickets/${id}/attachments/${upload.body.id}`)).status).toBe(404);
     expect((await cast.agent.get(`/api/tickets/agent/tickets/${id}/attachments/${upload.body.id}`)).status).toBe(200);
     // A note tells nobody.
-    expect(await NotificationModel.countDocuments({ employeeId: personas.employee.id, type: 'ticket.replied', link: `/tickets/${id}` })).toBe(0);
+    expect(await NotificationModel.countDocuments({ employeeId: personas.employee.id, type: 'ticket.replied', link: `/help/requests/${id}` })).toBe(0);
   });
 
   it('closes and reopens within 14 days of the resolution; later a reopen or a reply is refused with a clear message', async () => {
@@ -154,7 +154,7 @@ describe('help desk: the employee\u2019s API', () => {
     expect(await NotificationModel.exists({ _id: `ticket.resolved:${id}:1` })).toBeTruthy();
     expect(await OutboxMessageModel.exists({ kind: 'ticket.resolved', subject: new RegExp(id) })).toBeTruthy();
     // Resolving with a reply is one message to the requester, not two.
-    expect(await NotificationModel.countDocuments({ type: 'ticket.replied', link: `/tickets/${id}` })).toBe(0);
+    expect(await NotificationModel.countDocuments({ type: 'ticket.replied', link: `/help/requests/${id}` })).toBe(0);
 
     const closed = await cast.employee.sendWithXsrf('post', `/api/tickets/${id}/close`);
     expect(closed.status).toBe(200);

@@ -66,6 +66,19 @@ describe('NotificationsButton', () => {
     expect(items[1]!.getAttribute('href')).toBe('/handbook/anti-harassment-policy');
   });
 
+  it('words help desk notices, and shows only the reference of a confidential one', async () => {
+    const { show, open } = await render();
+    const replied = notification('t1', { type: 'ticket.replied', params: { reference: 'HR-2026-00042', title: 'Missing overtime' }, link: '/help/requests/HR-2026-00042' });
+    const confidential = notification('t2', { type: 'ticket.received', params: { reference: 'HR-2026-00043' }, link: '/help/requests/HR-2026-00043', createdAt: '2026-11-17T09:00:00.000Z' });
+    await show(notificationList(replied, confidential));
+    await open(notificationList(replied, confidential));
+    const items = Array.from(document.querySelectorAll<HTMLElement>('[data-testid="notification-item"]'));
+    expect(items.map((item) => item.querySelector('.message')!.textContent!.trim())).toEqual([
+      'HR replied to your request HR-2026-00042: Missing overtime.',
+      'We received your request HR-2026-00043.',
+    ]);
+  });
+
   it('marks a notification read and goes to its page when it is chosen', async () => {
     const { fixture, element, http, show, open, button } = await render();
     const navigate = spyOn(TestBed.inject(Router), 'navigateByUrl').and.resolveTo(true);

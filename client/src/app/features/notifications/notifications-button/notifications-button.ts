@@ -21,6 +21,13 @@ function messageKey(notification: Notification): string {
       return `notifications.policyPublished${due}`;
     case 'policy.reminder':
       return `notifications.policyReminder${due}`;
+    case 'ticket.received':
+    case 'ticket.replied':
+    case 'ticket.resolved':
+    case 'ticket.requester_replied':
+    case 'ticket.assigned':
+      // A confidential ticket's notice carries only its reference, never its subject.
+      return `notifications.${notification.type.replace('.', '_')}${notification.params['title'] ? '' : 'NoTitle'}`;
     default:
       return 'notifications.other';
   }
@@ -44,6 +51,7 @@ export class NotificationsButton {
       notification,
       key: messageKey(notification),
       title: notification.params['title'] ?? '',
+      reference: notification.params['reference'] ?? '',
       dueAt: notification.params['dueAt'] || null,
     })),
   );
