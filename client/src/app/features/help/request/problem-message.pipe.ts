@@ -1,7 +1,7 @@
 import { Pipe, inject, type PipeTransform } from '@angular/core';
 import { TranslocoService } from '@jsverse/transloco';
 
-import type { ShownProblem } from '../problem';
+import type { ShownProblem } from '../../../core/http/problem';
 
 /** Problems the reader gets in their language; for others the server's own words. */
 const knownCodes: Record<string, string> = {

@@ -3,7 +3,7 @@ import type { ArticleView } from '@portico/shared/handbook/handbook.schemas';
 import type { Catalogue } from '@portico/shared/tickets/catalogue.schemas';
 import type { CreateTicket } from '@portico/shared/tickets/tickets.schemas';
 
-import type { ShownProblem } from '../problem';
+import type { ShownProblem } from '../../../core/http/problem';
 
 /** A handbook article that may answer the question. */
 export interface SuggestedArticle {

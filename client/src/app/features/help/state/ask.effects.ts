@@ -8,7 +8,7 @@ import { catchError, debounceTime, distinctUntilChanged, EMPTY, exhaustMap, filt
 
 import { HandbookApi } from '../../handbook/handbook-api';
 import { HelpApi } from '../help-api';
-import { problemOf } from '../problem';
+import { problemOf } from '../../../core/http/problem';
 import { AskActions, type SuggestedArticle } from './ask.actions';
 import { askFeature } from './ask.feature';
 import { REQUEST_FILES_PREFIX, UploadActions } from './uploads';

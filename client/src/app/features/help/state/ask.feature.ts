@@ -2,7 +2,7 @@ import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 import type { ArticleView } from '@portico/shared/handbook/handbook.schemas';
 import type { Catalogue, CatalogueRequestType } from '@portico/shared/tickets/catalogue.schemas';
 
-import type { ShownProblem } from '../problem';
+import type { ShownProblem } from '../../../core/http/problem';
 import { AskActions, type SuggestedArticle } from './ask.actions';
 
 export type LoadStatus = 'idle' | 'loading' | 'loaded' | 'failed';

@@ -1,7 +1,7 @@
 import { createActionGroup, props } from '@ngrx/store';
 import type { MyTickets, Rate, Reply, RequesterTicket } from '@portico/shared/tickets/tickets.schemas';
 
-import type { ShownProblem } from '../problem';
+import type { ShownProblem } from '../../../core/http/problem';
 
 export type RequesterAction = 'reply' | 'close' | 'reopen' | 'rate';
 

@@ -4,7 +4,7 @@ import { catchError, exhaustMap, filter, map, merge, of, switchMap, type Observa
 import type { RequesterTicket } from '@portico/shared/tickets/tickets.schemas';
 
 import { HelpApi } from '../help-api';
-import { problemOf } from '../problem';
+import { problemOf } from '../../../core/http/problem';
 import { RequestsActions, type RequesterAction } from './requests.actions';
 import { replyFilesKey, UploadActions } from './uploads';
 

@@ -1,7 +1,7 @@
 import { createFeature, createReducer, on } from '@ngrx/store';
 import type { MyTickets, RequesterTicket, TicketMessage } from '@portico/shared/tickets/tickets.schemas';
 
-import type { ShownProblem } from '../problem';
+import type { ShownProblem } from '../../../core/http/problem';
 import { RequestsActions, type RequesterAction } from './requests.actions';
 
 export type LoadStatus = 'idle' | 'loading' | 'loaded' | 'notFound' | 'failed';

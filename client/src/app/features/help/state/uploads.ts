@@ -4,7 +4,7 @@ import { createActionGroup, createFeature, createReducer, on, props } from '@ngr
 import { catchError, filter, map, mergeMap, of, takeUntil } from 'rxjs';
 
 import { HelpApi, type UploadedFile } from '../help-api';
-import { problemOf, type ShownProblem } from '../problem';
+import { problemOf, type ShownProblem } from '../../../core/http/problem';
 
 /*
  * Files for HR, uploaded as soon as they are chosen and named by id when the request or

@@ -3,7 +3,7 @@ import type { Diff, ManagedArticle, Preview, SaveVariant, UploadedImage } from '
 import { EMPTY, Observable, catchError, debounceTime, distinctUntilChanged, finalize, of, switchMap, tap } from 'rxjs';
 
 import { HrWorkspaceApi, type ArticleAction } from '../hr-workspace-api';
-import { problemOf, type ShownProblem } from '../problem';
+import { problemOf, type ShownProblem } from '../../../core/http/problem';
 
 export type LoadStatus = 'loading' | 'loaded' | 'notFound' | 'failed';
 

@@ -12,7 +12,7 @@ import { Store } from '@ngrx/store';
 
 import { selectCan } from '../../../core/auth/state/auth.feature';
 import { HrWorkspaceApi } from '../hr-workspace-api';
-import { problemOf } from '../problem';
+import { problemOf } from '../../../core/http/problem';
 
 /** Share of `total` that acknowledged, 0 to 1 (an empty audience counts as none). */
 export const share = (row: { acknowledged: number; total: number }) => (row.total ? row.acknowledged / row.total : 0);

@@ -14,7 +14,7 @@ import { map, type Observable } from 'rxjs';
 import { ConfirmDialog, type ConfirmData } from '../editor/editor-dialogs';
 import type { LeavablePage } from '../editor/unsaved-changes.guard';
 import { HrWorkspaceApi } from '../hr-workspace-api';
-import { problemOf, type ShownProblem } from '../problem';
+import { problemOf, type ShownProblem } from '../../../core/http/problem';
 
 const MAX_WORDS = 20;
 

@@ -2,7 +2,7 @@ import { createActionGroup, emptyProps, props } from '@ngrx/store';
 import type { BulkResult, ManagedArticleRow, NewDraft, NewDraftResult } from '@portico/shared/handbook/handbook.schemas';
 
 import type { ArticleAction, ArticleListFilters } from '../../hr-workspace-api';
-import type { ShownProblem } from '../../problem';
+import type { ShownProblem } from '../../../../core/http/problem';
 
 export const ArticleListActions = createActionGroup({
   source: 'HR Article List',

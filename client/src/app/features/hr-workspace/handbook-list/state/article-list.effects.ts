@@ -6,7 +6,7 @@ import { Store } from '@ngrx/store';
 import { catchError, exhaustMap, map, of, switchMap, tap } from 'rxjs';
 
 import { HrWorkspaceApi } from '../../hr-workspace-api';
-import { problemOf } from '../../problem';
+import { problemOf } from '../../../../core/http/problem';
 import { ArticleListActions } from './article-list.actions';
 import { articleListFeature } from './article-list.feature';
 

@@ -3,7 +3,7 @@ import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 import type { BulkResult, ManagedArticleRow } from '@portico/shared/handbook/handbook.schemas';
 
 import type { ArticleAction, ArticleListFilters } from '../../hr-workspace-api';
-import type { ShownProblem } from '../../problem';
+import type { ShownProblem } from '../../../../core/http/problem';
 import { ArticleListActions } from './article-list.actions';
 
 export type ListStatus = 'idle' | 'loading' | 'loaded' | 'failed';

@@ -1,13 +1,17 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import type { Problem } from '@portico/shared/platform/problem';
 
-/** What the workspace shows of a failed request: the server's own words, by field when it named one. */
+/** What a page shows of a failed request: the server's own words, and its field errors by name. */
 export interface ShownProblem {
   status: number;
   code: string;
-  /** The server's detail or title; null when it sent no problem document (network down, proxy error). */
+  /** The server's detail or title; null when it sent no problem document (network down). */
   message: string | null;
-  /** Field errors by the first segment of their path within the input (`body.tags.0` → `tags`). */
+  /**
+   * Field errors by where they are in the input, without `body.`/`params.`: the first
+   * segment (`body.tags.0` → `tags`), two for a form answer (`body.answers.payPeriod` →
+   * `answers.payPeriod`).
+   */
   fields: Record<string, string>;
 }
 
@@ -22,10 +26,9 @@ export function problemOf(error: unknown): ShownProblem {
   if (!isProblem(body)) return { status, code: status ? `http_${status}` : 'network', message: null, fields: {} };
   const fields: Record<string, string> = {};
   for (const { path, message } of body.errors ?? []) {
-    // The server names where the input was (`body.title`, `params.slug`); the form knows fields only.
     const segments = path.split('.');
     if (['body', 'query', 'params'].includes(segments[0]!) && segments.length > 1) segments.shift();
-    const field = segments[0] || 'form';
+    const field = segments.slice(0, segments[0] === 'answers' ? 2 : 1).join('.') || 'form';
     fields[field] ??= message;
   }
   return { status, code: body.code, message: body.detail ?? body.title, fields };
