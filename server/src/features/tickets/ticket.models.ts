@@ -1,7 +1,8 @@
 import { model, Schema } from 'mongoose';
 
 import { ticketCategories, ticketPriorities, type TicketCategory, type TicketPriority } from '@portico/shared/tickets/catalogue.schemas';
-import { messageKinds, ticketStates, triageLevels, type Explanation, type MessageKind, type TicketState, type TriageLevel } from '@portico/shared/tickets/tickets.schemas';
+import { messageKinds, ticketStates, triageLevels, type Explanation, type MessageKind, type TicketState } from '@portico/shared/tickets/tickets.schemas';
+import type { TriageResult } from './triage/triage';
 
 /*
  * Tickets, shaped for the embedded database (docs/database.md, docs/helpdesk.md): every hot
@@ -88,15 +89,10 @@ const ticketSchema = new Schema(
 ticketSchema.index({ requesterId: 1, createdAt: -1 });
 ticketSchema.index({ state: 1, teamId: 1 });
 
-export interface StoredTriage {
-  complexity: TriageLevel;
-  severity: TriageLevel;
-  effort: TriageLevel;
-  priority: TicketPriority;
-  teamId: string;
-  explanation: Explanation[];
+/** Triage as computed (triage/triage.ts), and HR's override of it. */
+export type StoredTriage = TriageResult & {
   override: { priority: TicketPriority; teamId: string; reason: string; by: string; at: Date } | null;
-}
+};
 
 /** A ticket as read with `.lean()`. */
 export interface StoredTicket {

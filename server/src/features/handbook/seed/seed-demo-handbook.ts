@@ -80,15 +80,12 @@ export async function seedDemoHandbook(): Promise<{ created: number; errors: num
       new Set(article.variants.map((variant) => variant.language)),
     ]),
   );
-  const missing = (await demoContentFiles()).filter((file) => {
-    const parsed = parseImportFile(file);
-    return Array.isArray(parsed) || !existing.get(parsed.slug)?.has(parsed.frontMatter.language);
-  });
-  const report = missing.length ? await importHandbook(missing, null) : { created: [], updated: [], errors: [] };
-  await seedReviewDates(missing.flatMap((file) => {
-    const parsed = parseImportFile(file);
-    return Array.isArray(parsed) || existing.has(parsed.slug) ? [] : [parsed.slug];
-  }));
+  const missing = (await demoContentFiles())
+    .map((file) => ({ file, parsed: parseImportFile(file) }))
+    .filter(({ parsed }) => Array.isArray(parsed) || !existing.get(parsed.slug)?.has(parsed.frontMatter.language));
+  const report = missing.length ? await importHandbook(missing.map(({ file }) => file), null) : { created: [], updated: [], errors: [] };
+  // Review dates for the articles new in this run (not for a language added to an existing one).
+  await seedReviewDates(missing.flatMap(({ parsed }) => (Array.isArray(parsed) || existing.has(parsed.slug) ? [] : [parsed.slug])));
   if (!(await HandbookSynonymsModel.exists({ _id: 'synonyms' }))) {
     await HandbookSynonymsModel.create({ _id: 'synonyms', groups: demoSynonyms.map((terms) => ({ terms })) });
     await markHandbookChanged();
