@@ -45,6 +45,21 @@ export default [
         title: 'hr.policies.title',
       },
       {
+        path: 'tickets',
+        canMatch: [allowedTo('tickets.work')],
+        loadChildren: () => import('./tickets/tickets.routes'),
+      },
+      {
+        path: 'help-desk/reports',
+        canMatch: [allowedTo('reports.read')],
+        loadChildren: () => import('./help-desk-reports/help-desk-reports.routes'),
+      },
+      {
+        path: 'help-desk/settings',
+        canMatch: [allowedTo('tickets.configure')],
+        loadChildren: () => import('./help-desk-settings/help-desk-settings.routes'),
+      },
+      {
         path: 'reports',
         canMatch: [allowedTo('reports.read')],
         loadComponent: () => import('./reports/reports-page').then((page) => page.ReportsPage),
