@@ -17,6 +17,7 @@ import type { ApiRouter } from '../../platform/http/api-router';
 import type { Actor } from '../auth/access.policy';
 import { allTeams } from './catalogue/catalogue.models';
 import { assignTicket, changeTicketState, mergeTicket, overrideTriage, postAgentMessage } from './agent-commands';
+import { handbookDraftRoutes } from './handbook-draft';
 import { agentQueue } from './ticket-queries';
 import { agentTicket, namesOf } from './ticket.presenter';
 import { readMessages, visibleTicket } from './ticket-store';
@@ -175,4 +176,6 @@ export function agentRoutes(api: ApiRouter, dependencies: TicketDependencies): v
       await sendAttachment(dependencies.files, response, params.id, params.fileId, true);
     },
   );
+
+  handbookDraftRoutes(api, dependencies);
 }
