@@ -1,5 +1,19 @@
 import { model, Schema, type InferSchemaType } from 'mongoose';
 
+/** When HR answers (ContactSchedule in the shared schemas); one small sub-document, no nested arrays. */
+const scheduleSchema = new Schema(
+  {
+    timeZone: { type: String, required: true },
+    days: { type: [Number], required: true },
+    hours: {
+      type: new Schema({ start: { type: String, required: true }, end: { type: String, required: true } }, { _id: false, strict: 'throw' }),
+      required: true,
+    },
+    holidays: { type: [String], default: [] },
+  },
+  { _id: false, strict: 'throw' },
+);
+
 /**
  * Portal-wide settings kept by HR, one document with the fixed id `portal`. For now: how
  * to reach HR, shown wherever self-service ends (even to someone who cannot sign in).
@@ -12,7 +26,11 @@ const portalSettingsSchema = new Schema(
       phone: { type: String, default: null },
       /** Free text in the organisation's words, for example "Mon–Fri 9:00–17:00 CET". */
       hours: { type: String, default: null },
+      /** Where to find HR in person. */
+      office: { type: String, default: null },
+      schedule: { type: scheduleSchema, default: null },
     },
+    hrContactUpdatedBy: { type: String, default: null },
   },
   { timestamps: true, strict: 'throw' },
 );

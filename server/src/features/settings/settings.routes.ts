@@ -1,14 +1,20 @@
-import { HrContactSchema, type HrContact } from '@portico/shared/settings/hr-contact.schemas';
+import type { Request } from 'express';
+
+import { HrContactInputSchema, HrContactSchema, HrContactSettingsSchema, type HrContact, type HrContactSettings } from '@portico/shared/settings/hr-contact.schemas';
 import { notFound } from '../../platform/errors';
 import type { ApiRouter } from '../../platform/http/api-router';
+import { hrContactSettings, presentHrContact, saveHrContact, type SettingsEditor } from './hr-contact';
 import { hrContact } from './portal-settings.model';
+
+const configure = { action: 'tickets.configure' } as const;
+const editor = (request: Request): SettingsEditor => ({ employeeId: request.user!.employeeId, requestId: String(request.id), log: request.log });
 
 export function settingsRoutes(api: ApiRouter): void {
   api.get(
     '/public/hr-contact',
     {
       summary: 'How to reach HR',
-      description: 'Public, so the signed-out and "not in the directory" pages can show it.',
+      description: 'Public, so the signed-out and "not in the directory" pages can show it. With a schedule, "Talk to HR" says whether HR is open now.',
       tags: ['settings'],
       access: 'public',
       response: { description: 'HR contact details', schema: HrContactSchema },
@@ -16,7 +22,33 @@ export function settingsRoutes(api: ApiRouter): void {
     async (): Promise<HrContact> => {
       const contact = await hrContact();
       if (!contact) throw notFound('HR has not set its contact details yet.');
-      return { email: contact.email, phone: contact.phone ?? null, hours: contact.hours ?? null };
+      return presentHrContact(contact);
     },
+  );
+
+  api.get(
+    '/settings/hr-contact',
+    {
+      summary: 'HR\u2019s contact details, for HR admins to edit',
+      description: 'The contact shown by "Talk to HR" (null before it is set) and when it last changed.',
+      tags: ['settings'],
+      access: configure,
+      response: { description: 'The contact settings', schema: HrContactSettingsSchema },
+    },
+    (): Promise<HrContactSettings> => hrContactSettings(),
+  );
+
+  api.put(
+    '/settings/hr-contact',
+    {
+      summary: 'Set how to reach HR',
+      description:
+        'Email, phone, hours as written, office, and the schedule "Talk to HR" reads to say whether HR is open: an IANA time zone, ISO weekdays, hours HH:mm (start before end) and holidays YYYY-MM-DD. A 400 names each invalid field; an audit event lists the parts that changed.',
+      tags: ['settings'],
+      access: configure,
+      request: { body: HrContactInputSchema },
+      response: { description: 'The contact as stored', schema: HrContactSettingsSchema },
+    },
+    ({ body }, request): Promise<HrContactSettings> => saveHrContact(body, editor(request)),
   );
 }

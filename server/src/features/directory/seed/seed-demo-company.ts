@@ -5,6 +5,7 @@ import { DepartmentModel } from '../department.model';
 import { EmployeeModel } from '../employee.model';
 import { LocationModel } from '../location.model';
 import { PORTAL_SETTINGS_ID, PortalSettingsModel } from '../../settings/portal-settings.model';
+import { demoHrContact } from '../../settings/seed/demo-hr-contact';
 import { seedDemoHandbook } from '../../handbook/seed/seed-demo-handbook';
 import { seedDemoCatalogue } from '../../tickets/catalogue/seed/seed-demo-catalogue';
 import { generateDemoCompany } from './demo-company';
@@ -18,7 +19,7 @@ export interface SeedReport {
 const demoSettings = [
   {
     _id: PORTAL_SETTINGS_ID,
-    hrContact: { email: 'people@lumenworks.example', phone: '+44 20 7946 0321', hours: 'Monday to Friday, 9:00–17:30 (London time)' },
+    hrContact: demoHrContact,
   },
 ];
 

@@ -1,4 +1,6 @@
-import { openingStatus, type ContactSchedule } from './opening-hours';
+import type { ContactSchedule } from '@portico/shared/settings/hr-contact.schemas';
+
+import { openingStatus } from './opening-hours';
 
 const london: ContactSchedule = {
   timeZone: 'Europe/London',
@@ -28,7 +30,7 @@ describe('openingStatus', () => {
   });
 
   it('reads the hours in HR\u2019s time zone across a DST change', () => {
-    const madrid: ContactSchedule = { timeZone: 'Europe/Madrid', days: [1, 2, 3, 4, 5, 6, 7], hours: { start: '09:00', end: '18:00' } };
+    const madrid: ContactSchedule = { timeZone: 'Europe/Madrid', days: [1, 2, 3, 4, 5, 6, 7], hours: { start: '09:00', end: '18:00' }, holidays: [] };
     // Saturday 28 March 2026 19:00 CET; clocks go forward overnight, so Sunday 09:00 is 07:00Z.
     expect(openingStatus(madrid, new Date('2026-03-28T18:00:00Z'))).toEqual({ open: false, nextOpening: new Date('2026-03-29T07:00:00Z') });
   });

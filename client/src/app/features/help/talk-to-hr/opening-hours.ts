@@ -1,18 +1,4 @@
-/**
- * When HR answers the phone. The shape of the server's working calendars
- * (server/src/features/tickets/sla/business-hours.ts): local hours in HR's time zone,
- * ISO weekdays, local holidays.
- */
-export interface ContactSchedule {
-  /** IANA time zone of the hours and holidays (`Europe/London`). */
-  timeZone: string;
-  /** ISO weekdays: 1 = Monday … 7 = Sunday. */
-  days: readonly number[];
-  /** Local time of day, `HH:mm`; `end` may be `24:00`. */
-  hours: { start: string; end: string };
-  /** Local dates off, `YYYY-MM-DD`. */
-  holidays?: readonly string[];
-}
+import type { ContactSchedule } from '@portico/shared/settings/hr-contact.schemas';
 
 /** Open now (and until when), or closed and when it opens next (null: not in the next weeks). */
 export type OpeningStatus = { open: true; closesAt: Date } | { open: false; nextOpening: Date | null };
@@ -63,7 +49,10 @@ function instantOf(timeZone: string, localAsUtc: number): number {
 
 const isoDate = (localAsUtc: number) => new Date(localAsUtc).toISOString().slice(0, 10);
 
-/** Whether HR is open at `now`, from its schedule; null when the schedule cannot be read. */
+/**
+ * Whether HR is open at `now`, from its schedule (HR's hours in its time zone, the shared
+ * `ContactSchedule`, the shape of the server's working calendars); null when it cannot be read.
+ */
 export function openingStatus(schedule: ContactSchedule, now: Date): OpeningStatus | null {
   const start = minuteOfDay(schedule.hours.start);
   const end = minuteOfDay(schedule.hours.end);
@@ -75,7 +64,7 @@ export function openingStatus(schedule: ContactSchedule, now: Date): OpeningStat
   } catch {
     return null; // An unknown time zone: better no claim than a wrong one.
   }
-  const holidays = new Set(schedule.holidays ?? []);
+  const holidays = new Set(schedule.holidays);
   for (let offset = 0; offset < daysSearched; offset++) {
     const day = today + offset * dayMs;
     const weekday = new Date(day).getUTCDay() || 7;

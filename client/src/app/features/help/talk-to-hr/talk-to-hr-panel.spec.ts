@@ -1,15 +1,15 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { TranslocoLocaleService } from '@jsverse/transloco-locale';
+import type { ContactSchedule, HrContact } from '@portico/shared/settings/hr-contact.schemas';
 
 import { appInitialized, appTestProviders, signIn } from '../../../testing/app-test-providers';
 import { meWithRoles } from '../../../testing/me.fixture';
 import { NOW } from '../clock';
-import type { ContactSchedule } from './opening-hours';
-import { TalkToHrPanel, type ContactDetails } from './talk-to-hr-panel';
+import { TalkToHrPanel } from './talk-to-hr-panel';
 
 const london: ContactSchedule = { timeZone: 'Europe/London', days: [1, 2, 3, 4, 5], hours: { start: '09:00', end: '17:30' }, holidays: [] };
-const contact: ContactDetails = {
+const contact: HrContact = {
   email: 'people@lumenworks.example',
   phone: '+44 20 7946 0321',
   hours: 'Monday to Friday, 9:00–17:30 (London time)',
@@ -17,7 +17,7 @@ const contact: ContactDetails = {
   schedule: london,
 };
 
-async function renderPanel(now: string, details: ContactDetails | null = contact) {
+async function renderPanel(now: string, details: HrContact | null = contact) {
   TestBed.configureTestingModule({ imports: [TalkToHrPanel], providers: [...appTestProviders(), { provide: NOW, useValue: () => new Date(now) }] });
   await appInitialized();
   signIn(meWithRoles());

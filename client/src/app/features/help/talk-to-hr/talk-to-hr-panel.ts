@@ -7,19 +7,11 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { TranslocoDatePipe, type DateFormatOptions } from '@jsverse/transloco-locale';
-import type { HrContact } from '@portico/shared/settings/hr-contact.schemas';
 
 import { HrContactService } from '../../../core/hr-contact/hr-contact';
 import { NOW } from '../clock';
 import { registerHelpIcons } from '../help-icons';
-import { openingStatus, type ContactSchedule } from './opening-hours';
-
-/**
- * HR's contact details as the panel reads them. `office` and `schedule` are shown when the
- * settings API sends them: without a schedule the panel shows HR's hours as written and
- * makes no claim about being open.
- */
-export type ContactDetails = HrContact & { office?: string | null; schedule?: ContactSchedule | null };
+import { openingStatus } from './opening-hours';
 
 /** Title id, for the dialog's `aria-labelledby`. */
 export const TALK_TO_HR_TITLE_ID = 'talk-to-hr-title';
@@ -44,7 +36,8 @@ export class TalkToHrPanel {
 
   /** Re-read every minute, so a panel left open does not keep saying "open" after closing time. */
   private readonly now = signal(this.clock());
-  protected readonly details = computed(() => (this.contact.hasValue() ? (this.contact.value() as ContactDetails) : null));
+  /** Without a schedule the panel shows HR's hours as written and makes no claim about being open. */
+  protected readonly details = computed(() => (this.contact.hasValue() ? this.contact.value() : null));
   protected readonly status = computed(() => {
     const schedule = this.details()?.schedule;
     return schedule ? openingStatus(schedule, this.now()) : null;
