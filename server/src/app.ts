@@ -18,6 +18,7 @@ import { healthRoutes, type HealthDependencies } from './features/health/health.
 import { settingsRoutes } from './features/settings/settings.routes';
 import { agentRoutes } from './features/tickets/agent.routes';
 import { catalogueRoutes } from './features/tickets/catalogue/catalogue.routes';
+import { helpDeskReportRoutes } from './features/tickets/reports/reports.routes';
 import { ticketRoutes } from './features/tickets/tickets.routes';
 import { systemClock, type Clock } from './platform/clock';
 import { DatabaseFileStore, type FileStore } from './platform/files/file-store';
@@ -81,6 +82,7 @@ export function createApp({ config, logger, database, auth, devIdp, handbook, fi
   reportsRoutes(api);
   notificationsRoutes(api);
   catalogueRoutes(api);
+  helpDeskReportRoutes(api, { clock });
   // After the catalogue: /tickets/:id would otherwise take /tickets/catalogue.
   ticketRoutes(api, { clock, mailer, files, logger, publicUrl: config.auth.publicUrl });
   agentRoutes(api, { clock, mailer, files, logger, publicUrl: config.auth.publicUrl });
