@@ -8,8 +8,12 @@ import { seedDemoCompanyIfEmpty } from './features/directory/seed/seed-demo-comp
 import { ScheduledAnnouncements } from './features/handbook/policies/scheduled-announcements';
 import { HandbookIndex } from './features/handbook/search/handbook-index';
 import { InProcessHandbookSearch } from './features/handbook/search/in-process-handbook-search';
+import { scheduleTicketJobs } from './features/tickets/jobs/ticket-jobs';
+import { systemClock } from './platform/clock';
 import { openDatabase } from './platform/db/database';
+import { createJobs } from './platform/jobs/jobs';
 import { createLogger, type Logger } from './platform/logger';
+import { scheduleMailRetries } from './platform/mail/mail-retries';
 import { createMailer } from './platform/mail/mailer';
 
 /** config → connect → listen → graceful shutdown. */
@@ -40,8 +44,14 @@ async function main(): Promise<void> {
   const announcements = new ScheduledAnnouncements(logger);
   announcements.start();
   const mailer = createMailer(config, logger);
-  const server = createApp({ config, logger, database, handbook, mailer, ...authentication }).listen(config.port, config.host);
+  // One clock for the requests and the timed work, so both agree on "now".
+  const clock = systemClock;
+  const jobs = createJobs({ clock, logger });
+  await scheduleTicketJobs(jobs, { clock, mailer, logger, publicUrl: config.auth.publicUrl });
+  await scheduleMailRetries(jobs, { clock, mailer, logger });
+  const server = createApp({ config, logger, database, handbook, mailer, clock, ...authentication }).listen(config.port, config.host);
   await once(server, 'listening');
+  await jobs.start();
   const { port } = server.address() as AddressInfo;
   const shownHost = ['127.0.0.1', '0.0.0.0', '::'].includes(config.host) ? 'localhost' : config.host;
   logger.info({ url: `http://${shownHost}:${port}`, port }, `Portico is running at http://${shownHost}:${port}`);
@@ -60,6 +70,9 @@ async function main(): Promise<void> {
     }, config.shutdownTimeoutMs);
     await closed;
     clearTimeout(force);
+    // Before the database closes: lets the jobs running here finish (up to 10 s) and unlocks the rest.
+    await jobs.stop();
+    await mailer.close();
     announcements.stop();
     await handbook.stop();
     await authentication.auth.close();

@@ -10,6 +10,8 @@ export const notificationTypes = [
   // … and to the agent it is assigned to.
   'ticket.requester_replied',
   'ticket.assigned',
+  // … and to the lead of the ticket's team when it misses a target (param `target`: first-response or resolution).
+  'ticket.breach',
 ] as const;
 
 export const NotificationSchema = z.object({

@@ -24,6 +24,8 @@ export type MessageKind = (typeof messageKinds)[number];
 
 /** A requester may reopen (or reply to) a ticket this long after it was resolved or closed. */
 export const REOPEN_WINDOW_DAYS = 14;
+/** A resolved ticket nobody reopens is closed this many (calendar) days after its resolution. */
+export const AUTO_CLOSE_DAYS = 7;
 export const MAX_MESSAGE_LENGTH = 10_000;
 export const MAX_QUESTION_LENGTH = 10_000;
 export const MAX_SUBJECT_LENGTH = 120;
@@ -209,8 +211,19 @@ export const RequesterTicketSchema = z
   .meta({ id: 'RequesterTicket', description: 'A ticket as its requester sees it: replies and public events, never internal notes.' });
 export type RequesterTicket = z.infer<typeof RequesterTicketSchema>;
 
+/** HR only: the SLA targets a ticket missed. */
+export const SlaBreachSchema = z.object({
+  /** When the first response fell due unanswered, as recorded by the SLA sweep (null: not missed, or not yet recorded). */
+  firstResponseBreachedAt: z.string().nullable(),
+  /** When the resolution fell due unresolved, as recorded by the SLA sweep. */
+  resolutionBreachedAt: z.string().nullable(),
+  /** "Breached": a target was missed, recorded or overdue now while HR has the ticket (the sweep runs every minute). */
+  breached: z.boolean(),
+});
+export type SlaBreach = z.infer<typeof SlaBreachSchema>;
+
 export const AgentTicketSchema = z
-  .object({ ...ticketCore, requester: PersonSchema, triage: TriageSchema, actions: z.array(z.enum(agentActions)), allowedStates: z.array(TicketStateSchema) })
+  .object({ ...ticketCore, ...SlaBreachSchema.shape, requester: PersonSchema, triage: TriageSchema, actions: z.array(z.enum(agentActions)), allowedStates: z.array(TicketStateSchema) })
   .meta({ id: 'AgentTicket', description: 'A ticket as HR sees it: every message, notes and events included, and its triage.' });
 export type AgentTicket = z.infer<typeof AgentTicketSchema>;
 
@@ -222,7 +235,7 @@ export const QueueSchema = z
     pageSize: z.number().int(),
     /** Tickets in each view this agent may use (confidential ones they may not see are in none). */
     counts: z.record(z.string(), z.number().int()),
-    tickets: z.array(TicketSummarySchema.extend({ requester: PersonSchema, breachingSoon: z.boolean() })),
+    tickets: z.array(TicketSummarySchema.extend({ requester: PersonSchema, breachingSoon: z.boolean(), ...SlaBreachSchema.shape })),
   })
   .meta({ id: 'TicketQueue', description: 'One view of the help desk queue, sorted and filtered, with the count of every view.' });
 export type Queue = z.infer<typeof QueueSchema>;

@@ -1,6 +1,7 @@
 import type { Logger } from '../../platform/logger';
-import { composeMail, type MailKind } from '../../platform/mail/compose-mail';
-import type { Mailer } from '../../platform/mail/mailer';
+import { composeMail, type MailContent, type MailKind } from '../../platform/mail/compose-mail';
+import { sendOrRetryLater } from '../../platform/mail/mail-retries';
+import type { Mailer, MailMessage } from '../../platform/mail/mailer';
 import { EmployeeModel } from '../directory/employee.model';
 import { notify, type NotificationInput } from '../notifications/notify';
 import type { StoredMessage, StoredTicket } from './ticket.models';
@@ -56,22 +57,36 @@ export async function ticketAssigned(messenger: Messenger, ticket: StoredTicket,
   await deliver(messenger, [{ id: `ticket.assigned:${ticket._id}:${ticket.assigneeId}:${turn}`, employeeId: ticket.assigneeId, type: 'ticket.assigned', params: paramsOf(ticket), link: agentLink(ticket._id) }]);
 }
 
+/** Which SLA target a breach missed, as in the notification's id and its `target` param. */
+export type BreachTarget = 'first-response' | 'resolution';
+
+/**
+ * A missed target: the lead of the ticket's team hears it once per ticket and target
+ * (`ticket.breach:<ref>:<target>`), in the portal and by email in their language.
+ */
+export async function ticketBreached(messenger: Messenger, ticket: StoredTicket, target: BreachTarget, leadId: string): Promise<void> {
+  const notification: NotificationInput = { id: `ticket.breach:${ticket._id}:${target}`, employeeId: leadId, type: 'ticket.breach', params: { ...paramsOf(ticket), target }, link: agentLink(ticket._id) };
+  await send(messenger, ticket, notification, 'ticket.breach', undefined, target === 'first-response' ? 'firstResponse' : 'resolution');
+}
+
 /** In-app, then email when the notification is new (a repeat sends neither). */
-async function send(messenger: Messenger, ticket: StoredTicket, notification: NotificationInput, kind: MailKind, excerpt?: string): Promise<void> {
+async function send(messenger: Messenger, ticket: StoredTicket, notification: NotificationInput, kind: MailKind, excerpt?: string, target?: MailContent['target']): Promise<void> {
   if (!(await deliver(messenger, [notification]))) return;
+  let mail: MailMessage;
   try {
     const person = await EmployeeModel.findById(notification.employeeId, { workEmail: 1, interfaceLanguage: 1, preferredLanguage: 1 }).lean();
     if (!person?.workEmail) return;
-    const mail = composeMail(
+    mail = composeMail(
       person.workEmail,
-      { kind, languages: [person.interfaceLanguage, person.preferredLanguage], reference: ticket._id, title: ticket.subject, excerpt, confidential: ticket.confidential, path: notification.link },
+      { kind, languages: [person.interfaceLanguage, person.preferredLanguage], reference: ticket._id, title: ticket.subject, excerpt, target, confidential: ticket.confidential, path: notification.link },
       messenger.publicUrl,
     );
-    await messenger.mailer.send(mail);
   } catch (error) {
-    // The ticket changed already; a mail that could not leave must not undo that. TODO(jobs): retry from a job.
-    messenger.logger.warn({ err: error, mail: { kind } }, 'help desk mail not sent');
+    messenger.logger.warn({ err: error, mail: { kind } }, 'help desk mail not written');
+    return;
   }
+  // The ticket changed already; a mail that cannot leave must not undo that: it is kept and retried by a job.
+  await sendOrRetryLater(messenger.mailer, mail, messenger.logger);
 }
 
 async function deliver(messenger: Messenger, notifications: NotificationInput[]): Promise<number> {

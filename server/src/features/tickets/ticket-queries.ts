@@ -6,7 +6,7 @@ import { allTeams } from './catalogue/catalogue.models';
 import { requesterTicketIds } from './ticket-numbers';
 import { TicketModel, TicketQueueModel, type QueueEntry, type StoredTicket } from './ticket.models';
 import { ticketFilter } from './ticket.policy';
-import { namesOf, ticketSummary, visibleOnly } from './ticket.presenter';
+import { namesOf, slaBreachView, ticketSummary, visibleOnly } from './ticket.presenter';
 
 /*
  * Lists of tickets. Each starts from `ticketFilter(actor, side)` (and re-checks each ticket
@@ -125,6 +125,7 @@ export async function agentQueue(actor: Actor, query: QueueQuery, now: Date): Pr
       ...ticketSummary(ticket, names),
       requester: { id: ticket.requesterId, displayName: names.get(ticket.requesterId) ?? null },
       breachingSoon: isBreachingSoon(ticket, now),
+      ...slaBreachView(ticket, now),
     })),
   };
 }

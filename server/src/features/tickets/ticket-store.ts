@@ -38,6 +38,9 @@ export function queueEntryOf(ticket: StoredTicket): QueueEntry {
     firstResponseAt: ticket.firstResponseAt,
     firstResponseDueAt: ticket.firstResponseDueAt,
     resolutionDueAt: ticket.resolutionDueAt,
+    resolvedAt: ticket.resolvedAt,
+    firstResponseBreachedAt: ticket.firstResponseBreachedAt ?? null,
+    resolutionBreachedAt: ticket.resolutionBreachedAt ?? null,
   };
 }
 

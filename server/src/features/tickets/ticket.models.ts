@@ -82,6 +82,9 @@ const ticketSchema = new Schema(
     /** Messages are `<_id>:1` … `<_id>:<messageCount>` (a concurrent writer may be a step ahead: readers look one further). */
     messageCount: { type: Number, default: 0 },
     mergedInto: { type: String, default: null },
+    /** When a target was missed (its due date), recorded by the SLA sweep (jobs/sla-sweep.ts); null until then. */
+    firstResponseBreachedAt: { type: Date, default: null },
+    resolutionBreachedAt: { type: Date, default: null },
   },
   { strict: 'throw', versionKey: false, minimize: false },
 );
@@ -122,6 +125,9 @@ export interface StoredTicket {
   attachmentIds: string[];
   messageCount: number;
   mergedInto: string | null;
+  /** Missing on tickets stored before the SLA sweep existed (and on writers that leave them out): read as null. */
+  firstResponseBreachedAt?: Date | null;
+  resolutionBreachedAt?: Date | null;
 }
 export const TicketModel = model('Ticket', ticketSchema, 'tickets');
 
@@ -143,6 +149,10 @@ const queueEntrySchema = new Schema(
     firstResponseAt: { type: Date, default: null },
     firstResponseDueAt: { type: Date, default: null },
     resolutionDueAt: { type: Date, default: null },
+    /** For auto-close (jobs/auto-close.ts); missing on entries written before it. */
+    resolvedAt: { type: Date, default: null },
+    firstResponseBreachedAt: { type: Date, default: null },
+    resolutionBreachedAt: { type: Date, default: null },
   },
   { strict: 'throw', versionKey: false },
 );
@@ -151,7 +161,8 @@ queueEntrySchema.index({ assigneeId: 1 });
 export type QueueEntry = Pick<
   StoredTicket,
   '_id' | 'subject' | 'state' | 'category' | 'requestTypeId' | 'requesterId' | 'assigneeId' | 'teamId' | 'priority' | 'confidential' | 'createdAt' | 'updatedAt' | 'firstResponseAt' | 'firstResponseDueAt' | 'resolutionDueAt'
->;
+> &
+  Partial<Pick<StoredTicket, 'resolvedAt' | 'firstResponseBreachedAt' | 'resolutionBreachedAt'>>;
 export const TicketQueueModel = model('TicketQueueEntry', queueEntrySchema, 'ticket_queue');
 
 const messageSchema = new Schema(

@@ -2,11 +2,13 @@ import type { Actor } from '../auth/access.policy';
 import type {
   AgentTicket,
   RequesterTicket,
+  SlaBreach,
   TicketMessage,
   TicketSummary,
   Triage,
 } from '@portico/shared/tickets/tickets.schemas';
 import { EmployeeModel } from '../directory/employee.model';
+import { missedTargets } from './jobs/sla-breaches';
 import type { QueueEntry, StoredMessage, StoredTicket, StoredTriage } from './ticket.models';
 import { allowedStates, canSee, mayChangeState, mayManage, mayPost, mayRequesterReply, reopenUntil } from './ticket.policy';
 
@@ -38,6 +40,17 @@ export function ticketSummary(ticket: QueueEntry, names: Map<string, string | nu
     updatedAt: ticket.updatedAt.toISOString(),
     firstResponseDueAt: iso(ticket.firstResponseDueAt),
     resolutionDueAt: iso(ticket.resolutionDueAt),
+  };
+}
+
+/** HR only: the targets missed, as the SLA sweep recorded them, and whether one is missed now. */
+export function slaBreachView(ticket: QueueEntry, now: Date): SlaBreach {
+  const firstResponse = ticket.firstResponseBreachedAt ?? null;
+  const resolution = ticket.resolutionBreachedAt ?? null;
+  return {
+    firstResponseBreachedAt: iso(firstResponse),
+    resolutionBreachedAt: iso(resolution),
+    breached: Boolean(firstResponse || resolution) || missedTargets(ticket, now).length > 0,
   };
 }
 
@@ -114,6 +127,7 @@ export async function agentTicket(actor: Actor, ticket: StoredTicket, messages: 
   if (manage) actions.push('override', 'merge');
   return {
     ...ticketCore(ticket, messages, olderMessages, names),
+    ...slaBreachView(ticket, now),
     requester: { id: ticket.requesterId, displayName: names.get(ticket.requesterId) ?? null },
     triage: triageView(ticket.triage),
     actions,
