@@ -70,12 +70,17 @@ describe('NotificationsButton', () => {
     const { show, open } = await render();
     const replied = notification('t1', { type: 'ticket.replied', params: { reference: 'HR-2026-00042', title: 'Missing overtime' }, link: '/help/requests/HR-2026-00042' });
     const confidential = notification('t2', { type: 'ticket.received', params: { reference: 'HR-2026-00043' }, link: '/help/requests/HR-2026-00043', createdAt: '2026-11-17T09:00:00.000Z' });
-    await show(notificationList(replied, confidential));
-    await open(notificationList(replied, confidential));
+    const breach = notification('t3', { type: 'ticket.breach', params: { reference: 'HR-2026-00044', title: 'Payslip missing', target: 'first-response' }, link: '/hr/tickets/HR-2026-00044', createdAt: '2026-11-17T08:00:00.000Z' });
+    const confidentialBreach = notification('t4', { type: 'ticket.breach', params: { reference: 'HR-2026-00045', target: 'resolution' }, link: '/hr/tickets/HR-2026-00045', createdAt: '2026-11-17T07:00:00.000Z' });
+    const all = notificationList(replied, confidential, breach, confidentialBreach);
+    await show(all);
+    await open(all);
     const items = Array.from(document.querySelectorAll<HTMLElement>('[data-testid="notification-item"]'));
     expect(items.map((item) => item.querySelector('.message')!.textContent!.trim())).toEqual([
       'HR replied to your request HR-2026-00042: Missing overtime.',
       'We received your request HR-2026-00043.',
+      'HR-2026-00044 has missed its first response target: Payslip missing.',
+      'HR-2026-00045 has missed its resolution target.',
     ]);
   });
 

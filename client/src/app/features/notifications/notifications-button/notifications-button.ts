@@ -28,6 +28,9 @@ function messageKey(notification: Notification): string {
     case 'ticket.assigned':
       // A confidential ticket's notice carries only its reference, never its subject.
       return `notifications.${notification.type.replace('.', '_')}${notification.params['title'] ? '' : 'NoTitle'}`;
+    case 'ticket.breach':
+      // To the team lead: which target was missed; the subject only when the ticket is not confidential.
+      return `notifications.ticket_breach_${notification.params['target'] === 'first-response' ? 'firstResponse' : 'resolution'}${notification.params['title'] ? '' : 'NoTitle'}`;
     default:
       return 'notifications.other';
   }
