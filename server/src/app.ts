@@ -17,6 +17,7 @@ import type { TopQueries } from './features/handbook/search/top-queries';
 import { healthRoutes, type HealthDependencies } from './features/health/health.routes';
 import { settingsRoutes } from './features/settings/settings.routes';
 import { agentRoutes } from './features/tickets/agent.routes';
+import { cannedRoutes } from './features/tickets/canned/canned.routes';
 import { catalogueRoutes } from './features/tickets/catalogue/catalogue.routes';
 import { helpDeskReportRoutes } from './features/tickets/reports/reports.routes';
 import { ticketRoutes } from './features/tickets/tickets.routes';
@@ -82,6 +83,7 @@ export function createApp({ config, logger, database, auth, devIdp, handbook, fi
   reportsRoutes(api);
   notificationsRoutes(api);
   catalogueRoutes(api);
+  cannedRoutes(api);
   helpDeskReportRoutes(api, { clock });
   // After the catalogue: /tickets/:id would otherwise take /tickets/catalogue.
   ticketRoutes(api, { clock, mailer, files, logger, publicUrl: config.auth.publicUrl });

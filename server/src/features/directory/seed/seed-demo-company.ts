@@ -7,6 +7,7 @@ import { LocationModel } from '../location.model';
 import { PORTAL_SETTINGS_ID, PortalSettingsModel } from '../../settings/portal-settings.model';
 import { demoHrContact } from '../../settings/seed/demo-hr-contact';
 import { seedDemoHandbook } from '../../handbook/seed/seed-demo-handbook';
+import { seedDemoCannedResponses } from '../../tickets/canned/seed/demo-canned-responses';
 import { seedDemoCatalogue } from '../../tickets/catalogue/seed/seed-demo-catalogue';
 import { generateDemoCompany } from './demo-company';
 
@@ -52,7 +53,8 @@ export async function seedDemoCompanyIfEmpty(logger: Logger): Promise<void> {
   const report = await seedDemoCompany();
   const handbook = await seedDemoHandbook();
   const helpDesk = await seedDemoCatalogue();
-  logger.info({ created: report.created, handbook, helpDeskCatalogue: helpDesk.created }, 'empty database: demo company seeded');
+  const cannedResponses = await seedDemoCannedResponses();
+  logger.info({ created: report.created, handbook, helpDeskCatalogue: helpDesk.created, cannedResponses }, 'empty database: demo company seeded');
 }
 
 /**
