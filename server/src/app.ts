@@ -21,6 +21,7 @@ import { cannedRoutes } from './features/tickets/canned/canned.routes';
 import { catalogueRoutes } from './features/tickets/catalogue/catalogue.routes';
 import { helpDeskReportRoutes } from './features/tickets/reports/reports.routes';
 import { ticketRoutes } from './features/tickets/tickets.routes';
+import { triageRoutes } from './features/tickets/triage/triage.routes';
 import { systemClock, type Clock } from './platform/clock';
 import { DatabaseFileStore, type FileStore } from './platform/files/file-store';
 import { ApiRouter } from './platform/http/api-router';
@@ -84,6 +85,7 @@ export function createApp({ config, logger, database, auth, devIdp, handbook, fi
   notificationsRoutes(api);
   catalogueRoutes(api);
   cannedRoutes(api);
+  triageRoutes(api);
   helpDeskReportRoutes(api, { clock });
   // After the catalogue: /tickets/:id would otherwise take /tickets/catalogue.
   ticketRoutes(api, { clock, mailer, files, logger, publicUrl: config.auth.publicUrl });

@@ -22,6 +22,13 @@ export const TriageRulesModel = model('TicketTriageRules', triageRulesSchema, 't
 
 const RULES_ID = 'current';
 
+/** The rules in force (as `loadTriageRules`), and when and by whom the stored document last changed. */
+export async function triageRulesDocument(): Promise<{ rules: TriageRules; updatedAt: Date | null; updatedBy: string | null }> {
+  const rules = await loadTriageRules();
+  const stored = await TriageRulesModel.findById(RULES_ID).lean();
+  return { rules, updatedAt: stored?.updatedBy ? stored.updatedAt : null, updatedBy: stored?.updatedBy ?? null };
+}
+
 export async function loadTriageRules(): Promise<TriageRules> {
   const stored = await TriageRulesModel.findById(RULES_ID).lean();
   if (stored) {
@@ -44,7 +51,7 @@ export async function seedTriageRules(): Promise<boolean> {
   }
 }
 
-/** Replaces the rules (HR's editor, later; specs). */
+/** Replaces the rules (HR's editor: `triage-editor.ts`; specs). */
 export async function saveTriageRules(rules: TriageRules, by: string | null): Promise<void> {
   const valid = TriageRulesSchema.parse(rules);
   await TriageRulesModel.replaceOne({ _id: RULES_ID }, { _id: RULES_ID, rules: valid, updatedAt: new Date(), updatedBy: by }, { upsert: true });

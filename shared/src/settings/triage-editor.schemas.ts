@@ -1,0 +1,45 @@
+import { z } from 'zod';
+
+import { ticketPriorities } from '../tickets/catalogue.schemas';
+import { ExplanationSchema, MAX_QUESTION_LENGTH, TriageRulesSchema, triageLevels } from '../tickets/tickets.schemas';
+
+/*
+ * HR's editor of the triage rules (issue 5 §4): the rules as stored, and "Try it", which
+ * runs the real triage on a made-up request, with the stored rules or the ones being edited.
+ */
+
+/** GET and PUT /api/tickets/triage-rules. */
+export const TriageRulesSettingsSchema = z
+  .object({
+    rules: TriageRulesSchema,
+    /** When and by whom they last changed; null for the defaults nobody has edited. */
+    updatedAt: z.string().nullable(),
+    updatedBy: z.object({ id: z.string(), name: z.string().nullable() }).nullable(),
+  })
+  .meta({ id: 'TicketTriageRulesSettings' });
+export type TriageRulesSettings = z.infer<typeof TriageRulesSettingsSchema>;
+
+/** POST /api/tickets/triage-rules/preview. */
+export const TriagePreviewRequestSchema = z
+  .strictObject({
+    requestTypeId: z.string().min(1, 'is required').max(60),
+    answers: z.record(z.string(), z.union([z.string(), z.array(z.string()), z.null()])).default({}),
+    question: z.string().max(MAX_QUESTION_LENGTH).default(''),
+    /** Rules being edited; the stored ones when left out. */
+    rules: TriageRulesSchema.optional(),
+  })
+  .meta({ id: 'TicketTriagePreviewRequest', description: 'A made-up request to triage.' });
+export type TriagePreviewRequest = z.input<typeof TriagePreviewRequestSchema>;
+
+export const TriagePreviewSchema = z
+  .object({
+    complexity: z.enum(triageLevels),
+    severity: z.enum(triageLevels),
+    effort: z.enum(triageLevels),
+    priority: z.enum(ticketPriorities),
+    teamId: z.string(),
+    /** Message keys and values, as on a ticket (`triage.priority`, `triage.dimension`, `triage.team`). */
+    explanation: z.array(ExplanationSchema),
+  })
+  .meta({ id: 'TicketTriagePreview', description: 'What triage would give a request filed now, with why.' });
+export type TriagePreview = z.infer<typeof TriagePreviewSchema>;
