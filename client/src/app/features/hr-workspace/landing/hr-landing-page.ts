@@ -17,6 +17,7 @@ interface Section {
 }
 
 const sections: readonly Section[] = [
+  { path: 'tickets', icon: 'support_agent', titleKey: 'hr.landing.tickets', descriptionKey: 'hr.landing.ticketsDescription', requires: 'tickets.work' },
   { path: 'handbook', icon: 'article', titleKey: 'hr.landing.handbook', descriptionKey: 'hr.landing.handbookDescription', requires: 'handbook.publish' },
   { path: 'policies', icon: 'policy', titleKey: 'hr.landing.policies', descriptionKey: 'hr.landing.policiesDescription', requires: 'reports.read' },
   { path: 'reports', icon: 'bar_chart', titleKey: 'hr.landing.reports', descriptionKey: 'hr.landing.reportsDescription', requires: 'reports.read' },
