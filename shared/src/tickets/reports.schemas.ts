@@ -66,11 +66,16 @@ export interface ReportPeriod {
  */
 export function resolveReportPeriod(query: HelpDeskReportQuery, today: string): { period: ReportPeriod } | { errors: { path: string; message: string }[] } {
   const to = query.to ?? today;
-  const from = query.from ?? dateOf(dayNumber(mondayOf(to))! - (DEFAULT_REPORT_WEEKS - 1) * 7);
+  const from = query.from ?? lastWeeks(DEFAULT_REPORT_WEEKS, to).from;
   if (from > to) return { errors: [{ path: 'query.to', message: 'must be on or after the first day (from)' }] };
   const days = dayNumber(to)! - dayNumber(from)! + 1;
   if (days > MAX_REPORT_DAYS) return { errors: [{ path: 'query.from', message: `the period may be at most ${MAX_REPORT_DAYS} days (two years), not ${days}` }] };
   return { period: { from, to } };
+}
+
+/** The last `weeks` ISO weeks up to `today` included, the current (partial) week last. */
+export function lastWeeks(weeks: number, today: string): ReportPeriod {
+  return { from: dateOf(dayNumber(mondayOf(today))! - (weeks - 1) * 7), to: today };
 }
 
 /** The day after `date`: where a period's last day ends. */

@@ -9,12 +9,15 @@ import article from '@material-symbols/svg-400/outlined/article.svg';
 import barChart from '@material-symbols/svg-400/outlined/bar_chart.svg';
 import close from '@material-symbols/svg-400/outlined/close.svg';
 import dictionary from '@material-symbols/svg-400/outlined/dictionary.svg';
+import download from '@material-symbols/svg-400/outlined/download.svg';
 import factCheck from '@material-symbols/svg-400/outlined/fact_check.svg';
 import history from '@material-symbols/svg-400/outlined/history.svg';
+import monitoring from '@material-symbols/svg-400/outlined/monitoring.svg';
 import notificationsActive from '@material-symbols/svg-400/outlined/notifications_active.svg';
 import policy from '@material-symbols/svg-400/outlined/policy.svg';
 import publish from '@material-symbols/svg-400/outlined/publish.svg';
 import schedule from '@material-symbols/svg-400/outlined/schedule.svg';
+import table from '@material-symbols/svg-400/outlined/table.svg';
 import taskAlt from '@material-symbols/svg-400/outlined/task_alt.svg';
 import unpublished from '@material-symbols/svg-400/outlined/unpublished.svg';
 import warning from '@material-symbols/svg-400/outlined/warning.svg';
@@ -29,12 +32,15 @@ const icons: Record<string, string> = {
   bar_chart: barChart,
   close,
   dictionary,
+  download,
   fact_check: factCheck,
   history,
+  monitoring,
   notifications_active: notificationsActive,
   policy,
   publish,
   schedule,
+  table,
   task_alt: taskAlt,
   unpublished,
   warning,

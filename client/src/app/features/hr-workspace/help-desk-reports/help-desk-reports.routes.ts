@@ -1,4 +1,10 @@
 import type { Routes } from '@angular/router';
 
-/** Pages of this HR workspace section (filled in as they are built). */
-export default [] satisfies Routes;
+/** /hr/help-desk/reports: the help desk in figures (reports.read, checked by the workspace's route). */
+export default [
+  {
+    path: '',
+    loadComponent: () => import('./help-desk-reports-page').then((page) => page.HelpDeskReportsPage),
+    title: 'hr.helpDeskReports.title',
+  },
+] satisfies Routes;

@@ -21,6 +21,7 @@ const sections: readonly Section[] = [
   { path: 'handbook', icon: 'article', titleKey: 'hr.landing.handbook', descriptionKey: 'hr.landing.handbookDescription', requires: 'handbook.publish' },
   { path: 'policies', icon: 'policy', titleKey: 'hr.landing.policies', descriptionKey: 'hr.landing.policiesDescription', requires: 'reports.read' },
   { path: 'reports', icon: 'bar_chart', titleKey: 'hr.landing.reports', descriptionKey: 'hr.landing.reportsDescription', requires: 'reports.read' },
+  { path: 'help-desk/reports', icon: 'monitoring', titleKey: 'hr.helpDeskReports.title', descriptionKey: 'hr.helpDeskReports.landingDescription', requires: 'reports.read' },
   { path: 'handbook/synonyms', icon: 'dictionary', titleKey: 'hr.landing.synonyms', descriptionKey: 'hr.landing.synonymsDescription', requires: 'handbook.publish' },
 ];
 
