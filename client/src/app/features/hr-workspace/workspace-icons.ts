@@ -19,6 +19,7 @@ import publish from '@material-symbols/svg-400/outlined/publish.svg';
 import schedule from '@material-symbols/svg-400/outlined/schedule.svg';
 import table from '@material-symbols/svg-400/outlined/table.svg';
 import taskAlt from '@material-symbols/svg-400/outlined/task_alt.svg';
+import tune from '@material-symbols/svg-400/outlined/tune.svg';
 import unpublished from '@material-symbols/svg-400/outlined/unpublished.svg';
 import warning from '@material-symbols/svg-400/outlined/warning.svg';
 
@@ -42,6 +43,7 @@ const icons: Record<string, string> = {
   schedule,
   table,
   task_alt: taskAlt,
+  tune,
   unpublished,
   warning,
 };

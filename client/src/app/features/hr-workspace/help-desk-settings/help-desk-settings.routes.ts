@@ -1,4 +1,22 @@
 import type { Routes } from '@angular/router';
 
-/** Pages of this HR workspace section (filled in as they are built). */
-export default [] satisfies Routes;
+import { unsavedChangesGuard } from '../editor/unsaved-changes.guard';
+import { provideHelpDeskSettingsIcons } from './help-desk-settings-icons';
+import { HelpDeskSettingsPage } from './help-desk-settings-page';
+
+/** /hr/help-desk/settings (tickets.configure, checked by the workspace's route): each page is its own chunk. */
+export default [
+  {
+    path: '',
+    providers: [provideHelpDeskSettingsIcons()],
+    children: [
+      { path: '', component: HelpDeskSettingsPage, title: 'hr.helpDeskSettings.title' },
+      {
+        path: 'contact',
+        loadComponent: () => import('./contact/hr-contact-page').then((page) => page.HrContactPage),
+        canDeactivate: [unsavedChangesGuard],
+        title: 'hr.helpDeskSettings.contact.title',
+      },
+    ],
+  },
+] satisfies Routes;

@@ -23,6 +23,7 @@ const sections: readonly Section[] = [
   { path: 'reports', icon: 'bar_chart', titleKey: 'hr.landing.reports', descriptionKey: 'hr.landing.reportsDescription', requires: 'reports.read' },
   { path: 'help-desk/reports', icon: 'monitoring', titleKey: 'hr.helpDeskReports.title', descriptionKey: 'hr.helpDeskReports.landingDescription', requires: 'reports.read' },
   { path: 'handbook/synonyms', icon: 'dictionary', titleKey: 'hr.landing.synonyms', descriptionKey: 'hr.landing.synonymsDescription', requires: 'handbook.publish' },
+  { path: 'help-desk/settings', icon: 'tune', titleKey: 'hr.helpDeskSettings.title', descriptionKey: 'hr.helpDeskSettings.landing', requires: 'tickets.configure' },
 ];
 
 /** The workspace's front door: only the sections this person's role lets them use. */
