@@ -3,6 +3,7 @@ import { loadConfig } from '../config/config';
 import { seedDemoCompany } from '../features/directory/seed/seed-demo-company';
 import { seedDemoHandbook } from '../features/handbook/seed/seed-demo-handbook';
 import { seedDemoCatalogue } from '../features/tickets/catalogue/seed/seed-demo-catalogue';
+import { seedDemoTickets } from '../features/tickets/seed/seed-demo-tickets';
 import { openDatabase } from '../platform/db/database';
 import { createLogger } from '../platform/logger';
 import { runCli } from './run-cli';
@@ -24,6 +25,12 @@ await runCli(async () => {
     console.log(`Handbook: ${handbook.created} article versions created${handbook.errors ? `, ${handbook.errors} files with errors` : ''}, ${handbook.acknowledgements} policy acknowledgements.`);
     const catalogue = await seedDemoCatalogue();
     console.log(`Help desk catalogue: ${catalogue.created.teams} of ${catalogue.total.teams} teams and ${catalogue.created.requestTypes} of ${catalogue.total.requestTypes} request types created.`);
+    const tickets = await seedDemoTickets();
+    console.log(
+      tickets.skipped
+        ? `Help desk tickets: none created (${tickets.skipped === 'tickets-exist' ? 'there are tickets already' : 'no catalogue or directory to seed from'}).`
+        : `Help desk tickets: ${tickets.created} created over six months (${Object.entries(tickets.states).map(([state, count]) => `${count} ${state.replace(/_/g, ' ')}`).join(', ')}), ${tickets.messages} messages, ${tickets.ratings} ratings, ${tickets.deflections} deflections, in ${tickets.ms} ms.`,
+    );
   } finally {
     await database.close();
   }

@@ -9,6 +9,7 @@ import { demoHrContact } from '../../settings/seed/demo-hr-contact';
 import { seedDemoHandbook } from '../../handbook/seed/seed-demo-handbook';
 import { seedDemoCannedResponses } from '../../tickets/canned/seed/demo-canned-responses';
 import { seedDemoCatalogue } from '../../tickets/catalogue/seed/seed-demo-catalogue';
+import { seedDemoTickets } from '../../tickets/seed/seed-demo-tickets';
 import { generateDemoCompany } from './demo-company';
 
 export interface SeedReport {
@@ -54,7 +55,8 @@ export async function seedDemoCompanyIfEmpty(logger: Logger): Promise<void> {
   const handbook = await seedDemoHandbook();
   const helpDesk = await seedDemoCatalogue();
   const cannedResponses = await seedDemoCannedResponses();
-  logger.info({ created: report.created, handbook, helpDeskCatalogue: helpDesk.created, cannedResponses }, 'empty database: demo company seeded');
+  const { created: tickets, messages, ratings, deflections, ms } = await seedDemoTickets();
+  logger.info({ created: report.created, handbook, helpDeskCatalogue: helpDesk.created, cannedResponses, helpDeskTickets: { tickets, messages, ratings, deflections, ms } }, 'empty database: demo company seeded');
 }
 
 /**
