@@ -1,6 +1,8 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
+import type { ManagedArticleList } from '@portico/shared/handbook/handbook.schemas';
 import type { HrContactInput, HrContactSettings } from '@portico/shared/settings/hr-contact.schemas';
+import type { CannedResponse, CannedResponseInput, CannedResponses } from '@portico/shared/tickets/canned.schemas';
 import type { Observable } from 'rxjs';
 
 /** The help desk settings' calls, for HR admins (tickets.configure). */
@@ -14,5 +16,25 @@ export class HelpDeskSettingsApi {
 
   saveHrContact(contact: HrContactInput): Observable<HrContactSettings> {
     return this.http.put<HrContactSettings>('/api/settings/hr-contact', contact);
+  }
+
+  cannedResponses(): Observable<CannedResponses> {
+    return this.http.get<CannedResponses>('/api/tickets/agent/canned-responses');
+  }
+
+  /** A new one without an id; an existing one replaced. */
+  saveCannedResponse(id: string | null, response: CannedResponseInput): Observable<CannedResponse> {
+    return id
+      ? this.http.put<CannedResponse>(`/api/tickets/canned-responses/${encodeURIComponent(id)}`, response)
+      : this.http.post<CannedResponse>('/api/tickets/canned-responses', response);
+  }
+
+  deleteCannedResponse(id: string): Observable<void> {
+    return this.http.delete<void>(`/api/tickets/canned-responses/${encodeURIComponent(id)}`);
+  }
+
+  /** Every handbook article (drafts and archived too), to link one. */
+  articles(): Observable<ManagedArticleList> {
+    return this.http.get<ManagedArticleList>('/api/handbook/manage/articles');
   }
 }

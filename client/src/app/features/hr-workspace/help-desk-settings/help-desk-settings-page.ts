@@ -13,6 +13,7 @@ interface SettingsPage {
 /** The pages of this section, in the order HR sets up a help desk. */
 export const settingsPages: readonly SettingsPage[] = [
   { path: 'contact', icon: 'contact_phone', key: 'contact' },
+  { path: 'canned-responses', icon: 'quickreply', key: 'canned' },
 ];
 
 /** The help desk settings' own index: what HR admins configure here. */

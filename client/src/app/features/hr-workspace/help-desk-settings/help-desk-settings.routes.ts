@@ -17,6 +17,12 @@ export default [
         canDeactivate: [unsavedChangesGuard],
         title: 'hr.helpDeskSettings.contact.title',
       },
+      {
+        path: 'canned-responses',
+        loadComponent: () => import('./canned/canned-responses-page').then((page) => page.CannedResponsesPage),
+        canDeactivate: [unsavedChangesGuard],
+        title: 'hr.helpDeskSettings.canned.title',
+      },
     ],
   },
 ] satisfies Routes;
