@@ -8,7 +8,8 @@ import type { Scenario } from './scenario';
 import { payAndLeaveScenarios } from './scenarios-pay-and-leave';
 import { documentAndBenefitScenarios } from './scenarios-documents-and-benefits';
 import { hoursConductAndGeneralScenarios } from './scenarios-hours-conduct-general';
-import { filedTicket, filing, simulate, type Person, type SimulationContext, type Team, type TicketPlan } from './simulate-ticket';
+import { filedTicket, filing, type Person, type SimulationContext, type Team, type TicketPlan } from './filed-ticket';
+import { simulate } from './simulate-ticket';
 import { TicketHistory, type AuditRecord, type RatingRecord } from './ticket-history';
 
 /*

@@ -6,8 +6,14 @@ import type { Language } from './scenario';
 type Phrases = Record<Language, readonly string[]>;
 
 export const greetings: Phrases = {
-  en: ['Hi {name},', 'Hello {name},', 'Hi {name}, thanks for your message.', 'Dear {name},', 'Hi {name}, thanks for getting in touch.'],
-  es: ['Hola, {name}:', 'Hola {name},', 'Buenos días, {name}:', 'Hola, {name}. Gracias por escribirnos.', 'Hola, {name}, gracias por tu mensaje.'],
+  en: ['Hi {name},', 'Hello {name},', 'Dear {name},', 'Hi {name},'],
+  es: ['Hola, {name}:', 'Hola {name},', 'Buenos días, {name}:', 'Hola, {name}:'],
+};
+
+/** Only for HR's first reply. */
+export const firstGreetings: Phrases = {
+  en: ['Hi {name}, thanks for your message.', 'Hi {name}, thanks for getting in touch.', ...greetings.en],
+  es: ['Hola, {name}. Gracias por escribirnos.', 'Hola, {name}, gracias por tu mensaje.', ...greetings.es],
 };
 
 export const signOffs: Phrases = {
@@ -75,13 +81,14 @@ export const ratingComments: Record<'high' | 'middle' | 'low', Phrases> = {
   },
 };
 
-/** Agents override triage now and then; the reason says why (it stays on the ticket, never in the audit trail). */
-export const overrides: readonly { fromTypes: readonly string[]; priority: TicketPriority; teamId: string; reason: string }[] = [
+/** Agents override triage now and then; the reason says why (it stays on the ticket, never in the audit trail). No team: the ticket's own. */
+export const overrides: readonly { fromTypes: readonly string[]; priority: TicketPriority; teamId?: string; reason: string }[] = [
   { fromTypes: ['general-question'], priority: 'normal', teamId: 'payroll', reason: 'It is really about pay: Payroll should answer.' },
-  { fromTypes: ['general-question', 'document-request'], priority: 'normal', teamId: 'benefits', reason: 'About the benefits provider; Benefits has the contacts.' },
-  { fromTypes: ['leave-question', 'payroll-question'], priority: 'high', teamId: 'people-ops', reason: 'Payday is in two days; needs an answer before the payroll run.' },
-  { fromTypes: ['employment-verification-letter'], priority: 'high', teamId: 'people-ops', reason: 'Visa appointment is this week.' },
-  { fromTypes: ['document-request', 'general-question', 'benefits-enrolment'], priority: 'low', teamId: 'people-ops', reason: 'Not time-critical; the employee said next month is fine.' },
+  { fromTypes: ['general-question', 'document-request'], priority: 'normal', teamId: 'benefits', reason: 'About the insurer\u2019s paperwork; Benefits has the contacts.' },
+  { fromTypes: ['payroll-question'], priority: 'high', reason: 'Payday is in two days; needs an answer before the payroll run.' },
+  { fromTypes: ['leave-question'], priority: 'high', reason: 'The leave starts on Monday; the employee needs an answer this week.' },
+  { fromTypes: ['employment-verification-letter'], priority: 'high', reason: 'Visa appointment is this week.' },
+  { fromTypes: ['document-request', 'general-question', 'benefits-enrolment'], priority: 'low', reason: 'Not time-critical; the employee said next month is fine.' },
 ];
 
 /** "This answered my question": what people typed, and the article that answered it. */

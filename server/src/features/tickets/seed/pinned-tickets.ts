@@ -3,7 +3,8 @@ import type { StoredTicket } from '../ticket.models';
 import { BREACHING_SOON_MS } from '../ticket-queries';
 import { filingRandom, lifeRandom, randomFor, randomFlow, scenariosFor, type Draft } from './plan-tickets';
 import type { Conversation, Scenario } from './scenario';
-import { filing, simulate, type Flow, type Person, type SimulationContext } from './simulate-ticket';
+import { filing, type Flow, type Person, type SimulationContext } from './filed-ticket';
+import { simulate } from './simulate-ticket';
 
 /*
  * A handful of tickets placed so that the demo shows every view on the day it is seeded,

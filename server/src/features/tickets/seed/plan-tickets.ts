@@ -4,7 +4,7 @@ import type { StoredRequestType } from '../catalogue/catalogue.models';
 import { formatReference } from '../ticket-numbers';
 import { Random } from './random';
 import type { Scenario } from './scenario';
-import type { Flow, Person, TicketPlan } from './simulate-ticket';
+import type { Flow, Person, TicketPlan } from './filed-ticket';
 
 /*
  * Who files what and when: requesters drawn with uneven weights (a few people ask a lot),

@@ -97,7 +97,7 @@ export const hoursConductAndGeneralScenarios: Scenario[] = [
     en: {
       question: 'I want to report repeated comments about my appearance\nFor several weeks a colleague has made comments about my appearance in meetings and in chat. I asked him to stop, but it continues.',
       details: 'Comments about how I look and dress, in team meetings and in direct messages. Two people from my team heard some of them. I have screenshots of the messages.',
-      ask: 'Thank you for telling us, {name}. Only the Head of People and the person handling this can see it. Could we talk by video tomorrow? You are welcome to bring someone you trust.',
+      ask: 'Thank you for telling us. Only the Head of People and the person handling this can see it. Could we talk by video tomorrow? You are welcome to bring someone you trust.',
       answer: 'Yes, tomorrow at 11 works for me. I will join on my own.',
       note: 'Call held. Employee shared screenshots. Formal investigation opened; witness interviews next week. Interim measure: no 1:1 meetings between the two.',
       resolution: 'Thank you again for speaking up. We have finished our investigation and acted under the anti-harassment policy. We cannot share the measures that concern another person, but the behaviour you reported must stop; if anything like it happens again, or you notice any retaliation, tell us straight away. The employee assistance programme is there for you too, free and confidential.',
@@ -105,7 +105,7 @@ export const hoursConductAndGeneralScenarios: Scenario[] = [
     es: {
       question: 'Quiero denunciar comentarios repetidos sobre mi aspecto\nDesde hace varias semanas un compañero hace comentarios sobre mi aspecto en reuniones y por chat. Le pedí que parara, pero sigue.',
       details: 'Comentarios sobre mi físico y mi forma de vestir, en reuniones de equipo y en mensajes directos. Dos personas del equipo oyeron algunos. Tengo capturas de los mensajes.',
-      ask: 'Gracias por contárnoslo, {name}. Solo lo vemos la directora de Personas y quien lo gestiona. ¿Podemos hablar mañana por videollamada? Si quieres, puedes venir con una persona de tu confianza.',
+      ask: 'Gracias por contárnoslo. Solo lo vemos la directora de Personas y quien lo gestiona. ¿Podemos hablar mañana por videollamada? Si quieres, puedes venir con una persona de tu confianza.',
       answer: 'Sí, mañana a las 11 me viene bien. Iré sin acompañante.',
       note: 'Llamada hecha. Ha compartido capturas. Abierta investigación formal; entrevistas a testigos la semana que viene. Medida cautelar: sin reuniones a solas entre ambos.',
       resolution: 'Gracias de nuevo por dar el paso. Hemos terminado la investigación y hemos actuado según el protocolo contra el acoso. No podemos compartir las medidas que afectan a otra persona, pero la conducta que describiste tiene que terminar; si vuelve a ocurrir algo parecido o notas cualquier represalia, dínoslo enseguida. El programa de ayuda al empleado también está a tu disposición, gratis y confidencial.',
@@ -117,14 +117,14 @@ export const hoursConductAndGeneralScenarios: Scenario[] = [
     en: {
       question: 'My team lead shouts at me in front of the team\nSeveral times this month my team lead has raised his voice at me in stand-ups and called my work useless in front of everyone.',
       details: 'It happens in the daily stand-up, the last time yesterday. Others have noticed but nobody says anything. I would prefer to talk in person.',
-      reply: 'Thank you for trusting us with this, {name}. I would like to meet you in person this week, somewhere private; I will send you an invitation for a room away from your team\'s floor.',
+      reply: 'Thank you for trusting us with this. I would like to meet you in person this week, somewhere private; I will send you an invitation for a room away from your team\'s floor.',
       note: 'Met in person. Consistent account; two colleagues named who may confirm. Escalating to the Head of People; manager not informed yet.',
       resolution: 'We have looked into what you described, spoken to the people involved and taken action. Your team lead has been told clearly what is expected, and we will check in with you in a month to see how things are. If it happens again, reply here or contact me directly.',
     },
     es: {
       question: 'Mi responsable me grita delante del equipo\nVarias veces este mes mi responsable me ha levantado la voz en las reuniones diarias y ha dicho delante de todos que mi trabajo no sirve.',
       details: 'Pasa en la reunión diaria; la última vez, ayer. Los demás lo ven pero nadie dice nada. Prefiero hablarlo en persona.',
-      reply: 'Gracias por confiar en nosotros, {name}. Me gustaría verte en persona esta semana, en un sitio discreto; te envío una convocatoria en una sala lejos de la planta de tu equipo.',
+      reply: 'Gracias por confiar en nosotros. Me gustaría verte en persona esta semana, en un sitio discreto; te envío una convocatoria en una sala lejos de la planta de tu equipo.',
       note: 'Reunión presencial. Relato coherente; menciona a dos compañeros que pueden confirmarlo. Lo paso a la directora de Personas; el responsable aún no lo sabe.',
       resolution: 'Hemos revisado lo que nos contaste, hablado con las personas implicadas y tomado medidas. A tu responsable se le ha dejado claro lo que se espera de él, y te llamaremos dentro de un mes para ver cómo va. Si vuelve a pasar, escribe aquí o contáctame directamente.',
     },

@@ -20,7 +20,7 @@ import {
 import { loadTriageRules } from '../triage/triage-rules';
 import { generateDeflections } from './demo-deflections';
 import { generateDemoTickets, type Batch, type GenerateInput } from './generate-demo-tickets';
-import type { Person } from './simulate-ticket';
+import type { Person } from './filed-ticket';
 
 /*
  * The demo help desk's history (issue 5 §11): a few hundred tickets over the past six
