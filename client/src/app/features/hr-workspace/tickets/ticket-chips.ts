@@ -70,6 +70,10 @@ export function dueOf(ticket: DueFields, now = Date.now()): DueInfo {
       }
       @if (info.kind === 'paused') {
         <span>{{ 'hr.tickets.due.paused' | transloco }}</span>
+      } @else if (statusOnly()) {
+        @if (!info.breached && !info.soon) {
+          <span>{{ (info.kind === 'none' ? '—' : ('hr.tickets.due.onTime' | transloco)) }}</span>
+        }
       } @else if (info.at) {
         <span>{{ 'hr.tickets.due.' + info.kind | transloco: { date: (info.at | translocoDate: { dateStyle: 'medium', timeStyle: 'short' }) } }}</span>
       } @else if (!info.breached) {
@@ -82,5 +86,7 @@ export function dueOf(ticket: DueFields, now = Date.now()): DueInfo {
 })
 export class DueIndicator {
   readonly ticket = input.required<DueFields>();
+  /** Only whether the ticket is on time (where its due dates are shown beside it). */
+  readonly statusOnly = input(false);
   protected readonly due = computed(() => dueOf(this.ticket()));
 }

@@ -21,6 +21,7 @@ import reply from '@material-symbols/svg-400/outlined/reply.svg';
 import send from '@material-symbols/svg-400/outlined/send.svg';
 import shuffle from '@material-symbols/svg-400/outlined/shuffle.svg';
 import stickyNote from '@material-symbols/svg-400/outlined/sticky_note_2.svg';
+import tune from '@material-symbols/svg-400/outlined/tune.svg';
 import visibilityOff from '@material-symbols/svg-400/outlined/visibility_off.svg';
 
 /** Icons only the agents' pages use: registered when their route loads, so they ship in its chunk. */
@@ -45,6 +46,7 @@ const icons: Record<string, string> = {
   send,
   shuffle,
   sticky_note: stickyNote,
+  tune,
   visibility_off: visibilityOff,
 };
 

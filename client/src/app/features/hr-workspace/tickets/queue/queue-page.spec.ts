@@ -72,6 +72,18 @@ describe('QueuePage', () => {
     expect(cards[1]!.querySelector('a')!.getAttribute('href')).toBe('/hr/tickets/HR-2026-00043');
   });
 
+  it('folds the sort and filters behind one button on a phone', async () => {
+    const { harness, page } = await openQueue({ width: 360 });
+    expect(byTestId(page(), 'queue-search')).not.toBeNull();
+    expect(byTestId(page(), 'queue-sort')).toBeNull();
+    const toggle = byTestId<HTMLButtonElement>(page(), 'queue-filters-toggle')!;
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    toggle.click();
+    await harness.fixture.whenStable();
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(byTestId(page(), 'queue-sort')).not.toBeNull();
+  });
+
   it('shows the confidential view to those who may see such tickets', async () => {
     const { page } = await openQueue({ roles: ['hr_admin'] }, queue({ counts: { ...queue().counts, confidential: 4 } }));
     const confidential = byTestId(page(), 'queue-view-confidential')!;

@@ -1,5 +1,5 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -67,6 +67,12 @@ export class QueuePage {
   protected readonly wide = toSignal(inject(BreakpointObserver).observe(QUEUE_TABLE_QUERY).pipe(map((state) => state.matches)), { initialValue: false });
 
   protected readonly counts = computed(() => this.queue()?.counts ?? {});
+  /** On a phone the sort and filters fold away behind one button, saying how many are on. */
+  protected readonly showFilters = signal(false);
+  protected readonly activeFilters = computed(() => {
+    const filters = this.filters();
+    return [filters.sort !== 'priority', filters.state, filters.category, filters.teamId].filter(Boolean).length;
+  });
   /**
    * Confidential only for those who may see such tickets: HR admins, and an agent who has
    * one assigned (the server counts only what each person may see).
@@ -74,7 +80,15 @@ export class QueuePage {
   protected readonly views = computed(() =>
     QUEUE_VIEWS.filter((view) => view !== 'confidential' || this.canReadConfidential() || (this.counts()['confidential'] ?? 0) > 0 || this.filters().view === 'confidential'),
   );
-  protected readonly sorts = QUEUE_SORTS;
+  /** "All" holds closed history too and comes newest first, or oldest first: the server sorts it by age only. */
+  protected readonly sorts = computed(() =>
+    this.filters().view === 'all'
+      ? [
+          { value: 'priority' as QueueSort, label: 'newest' },
+          { value: 'age' as QueueSort, label: 'age' },
+        ]
+      : QUEUE_SORTS.map((sort) => ({ value: sort, label: sort })),
+  );
   protected readonly states = TICKET_STATES;
   protected readonly teams = computed(() =>
     Object.entries(this.teamNames())
@@ -100,7 +114,9 @@ export class QueuePage {
   }
 
   protected chooseView(view: AgentView): void {
-    if (view !== this.filters().view) this.change({ view });
+    if (view === this.filters().view) return;
+    // "All" is not sorted by due date (see `sorts`).
+    this.change(view === 'all' && this.filters().sort === 'due' ? { view, sort: 'priority' } : { view });
   }
 
   protected search(q: string): void {

@@ -17,6 +17,7 @@ import { MAX_MESSAGE_LENGTH, type AgentMessage, type AgentTicket } from '@portic
 import { Subject, debounceTime, distinctUntilChanged, switchMap, type Subscription } from 'rxjs';
 
 import type { ShownProblem } from '../../../../core/http/problem';
+import { interfaceLanguageOf } from '../ticket-language';
 import { TicketStore } from './ticket.store';
 
 type Mode = 'reply' | 'note';
@@ -66,6 +67,7 @@ export class Composer {
   private readonly origin = inject(DOCUMENT).location.origin;
   private readonly injector = inject(Injector);
   private readonly area = viewChild<ElementRef<HTMLTextAreaElement>>('bodyInput');
+  private readonly language = interfaceLanguageOf();
 
   readonly ticket = input.required<AgentTicket>();
 
@@ -81,6 +83,11 @@ export class Composer {
   protected readonly waitForUploads = signal(false);
   protected readonly nextState = signal<AfterReply | ''>('');
   protected readonly nextStates = computed(() => AFTER_REPLY.filter((state) => state !== this.ticket().state && this.ticket().allowedStates.includes(state)));
+  /** Canned responses in the reader's language first. */
+  protected readonly cannedResponses = computed(() => {
+    const language = this.language();
+    return [...(this.store.canned() ?? [])].sort((a, b) => Number(b.language === language) - Number(a.language === language) || a.title.localeCompare(b.title));
+  });
   protected readonly sending = computed(() => this.store.acting() === 'reply' || this.store.acting() === 'note');
 
   protected readonly linking = signal(false);
