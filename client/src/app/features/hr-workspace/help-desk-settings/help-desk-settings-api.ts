@@ -2,7 +2,10 @@ import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { ManagedArticleList } from '@portico/shared/handbook/handbook.schemas';
 import type { HrContactInput, HrContactSettings } from '@portico/shared/settings/hr-contact.schemas';
+import type { TriagePreview, TriagePreviewRequest, TriageRulesSettings } from '@portico/shared/settings/triage-editor.schemas';
 import type { CannedResponse, CannedResponseInput, CannedResponses } from '@portico/shared/tickets/canned.schemas';
+import type { ManagedCatalogue } from '@portico/shared/tickets/catalogue.schemas';
+import type { TriageRules } from '@portico/shared/tickets/tickets.schemas';
 import type { Observable } from 'rxjs';
 
 /** The help desk settings' calls, for HR admins (tickets.configure). */
@@ -36,5 +39,23 @@ export class HelpDeskSettingsApi {
   /** Every handbook article (drafts and archived too), to link one. */
   articles(): Observable<ManagedArticleList> {
     return this.http.get<ManagedArticleList>('/api/handbook/manage/articles');
+  }
+
+  triageRules(): Observable<TriageRulesSettings> {
+    return this.http.get<TriageRulesSettings>('/api/tickets/triage-rules');
+  }
+
+  saveTriageRules(rules: TriageRules): Observable<TriageRulesSettings> {
+    return this.http.put<TriageRulesSettings>('/api/tickets/triage-rules', rules);
+  }
+
+  /** The triage a request filed now would get, with `rules` when given (being edited) or the stored ones. */
+  previewTriage(request: TriagePreviewRequest): Observable<TriagePreview> {
+    return this.http.post<TriagePreview>('/api/tickets/triage-rules/preview', request);
+  }
+
+  /** Every request type and team, in every language. */
+  catalogue(): Observable<ManagedCatalogue> {
+    return this.http.get<ManagedCatalogue>('/api/tickets/catalogue/manage');
   }
 }

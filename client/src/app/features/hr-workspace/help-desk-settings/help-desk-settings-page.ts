@@ -14,6 +14,7 @@ interface SettingsPage {
 export const settingsPages: readonly SettingsPage[] = [
   { path: 'contact', icon: 'contact_phone', key: 'contact' },
   { path: 'canned-responses', icon: 'quickreply', key: 'canned' },
+  { path: 'triage', icon: 'rule', key: 'triage' },
 ];
 
 /** The help desk settings' own index: what HR admins configure here. */

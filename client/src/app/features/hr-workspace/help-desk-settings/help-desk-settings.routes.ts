@@ -23,6 +23,12 @@ export default [
         canDeactivate: [unsavedChangesGuard],
         title: 'hr.helpDeskSettings.canned.title',
       },
+      {
+        path: 'triage',
+        loadComponent: () => import('./triage/triage-rules-page').then((page) => page.TriageRulesPage),
+        canDeactivate: [unsavedChangesGuard],
+        title: 'hr.helpDeskSettings.triage.title',
+      },
     ],
   },
 ] satisfies Routes;
