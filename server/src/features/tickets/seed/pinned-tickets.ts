@@ -1,6 +1,8 @@
 import type { StoredRequestType } from '../catalogue/catalogue.models';
 import type { StoredTicket } from '../ticket.models';
+import { addBusinessMinutes } from '../sla/business-hours';
 import { BREACHING_SOON_MS } from '../ticket-queries';
+import { calendarFor } from '../ticket-sla';
 import { filingRandom, lifeRandom, randomFor, randomFlow, scenariosFor, type Draft } from './plan-tickets';
 import type { Conversation, Scenario } from './scenario';
 import { filing, type Flow, type Person, type SimulationContext } from './filed-ticket';
@@ -24,6 +26,8 @@ interface Pin {
   step: number;
   tries: number;
   want(ticket: StoredTicket, now: Date): boolean;
+  /** A quick test of the first-response due date alone, before a try is lived in full. */
+  due?(firstResponseDueAt: Date, now: Date): boolean;
 }
 
 const hours = (count: number) => count * 3_600_000;
@@ -31,7 +35,8 @@ const is = (state: StoredTicket['state']) => (ticket: StoredTicket) => ticket.st
 const unanswered: Partial<Flow> = { respond: null, withdraw: null, override: false };
 const inProgress: Partial<Flow> = { respond: 0.3, path: 'ack', resolve: null, withdraw: null, chase: false, override: false };
 const pastFirstResponse = (ticket: StoredTicket, now: Date) => ticket.state === 'new' && ticket.firstResponseDueAt! < now;
-const breachingSoon = (ticket: StoredTicket, now: Date) => ticket.state === 'new' && ticket.firstResponseDueAt! > now && ticket.firstResponseDueAt!.getTime() - now.getTime() < BREACHING_SOON_MS - hours(0.5);
+const dueSoon = (due: Date, now: Date) => due > now && due.getTime() - now.getTime() < BREACHING_SOON_MS - hours(0.5);
+const breachingSoon = (ticket: StoredTicket, now: Date) => ticket.state === 'new' && dueSoon(ticket.firstResponseDueAt!, now);
 
 const pins: Pin[] = [
   // Emma, the employee persona: one request in each state.
@@ -47,9 +52,10 @@ const pins: Pin[] = [
   { who: 'anyone', typeId: 'payroll-question', flow: { ...unanswered, assignAfter: null }, from: 20, step: 4, tries: 40, want: pastFirstResponse },
   { who: 'anyone', typeId: 'leave-question', flow: { ...unanswered, assignAfter: 20 }, from: 30, step: 4, tries: 40, want: pastFirstResponse },
   { who: 'anyone', typeId: 'general-question', flow: { ...unanswered, assignAfter: null }, from: 40, step: 6, tries: 40, want: pastFirstResponse },
-  { who: 'anyone', typeId: 'payroll-question', flow: { ...unanswered, assignAfter: null }, from: 0.25, step: 0.25, tries: 80, want: breachingSoon },
-  { who: 'anyone', typeId: 'document-request', flow: { ...unanswered, assignAfter: null }, from: 8, step: 0.5, tries: 140, want: breachingSoon },
-  { who: 'anyone', typeId: 'report-harassment-or-misconduct', flow: unanswered, from: 0.25, step: 0.25, tries: 60, want: breachingSoon },
+  // About to breach: due within the next few hours (over a weekend, none can be; they are left out).
+  { who: 'anyone', typeId: 'payroll-question', flow: { ...unanswered, assignAfter: null }, from: 0.25, step: 0.25, tries: 400, want: breachingSoon, due: dueSoon },
+  { who: 'anyone', typeId: 'document-request', flow: { ...unanswered, assignAfter: null }, from: 0.25, step: 0.25, tries: 600, want: breachingSoon, due: dueSoon },
+  { who: 'anyone', typeId: 'report-harassment-or-misconduct', flow: unanswered, from: 0.25, step: 0.25, tries: 300, want: breachingSoon, due: dueSoon },
   { who: 'anyone', typeId: 'document-request', flow: inProgress, from: 24 * 7, step: 12, tries: 20, want: (ticket, now) => ticket.state === 'open' && ticket.resolutionDueAt! < now },
   { who: 'anyone', typeId: 'leave-question', flow: inProgress, from: 24 * 8, step: 12, tries: 20, want: (ticket, now) => ticket.state === 'open' && ticket.resolutionDueAt! < now },
   // Confidential reports in progress, and tickets waiting or resolved.
@@ -86,6 +92,7 @@ export function pinnedDrafts(input: PinInput): Draft[] {
     const context = { ...input.context, turns: new Map(input.context.turns) };
     for (let attempt = 0; attempt < pin.tries; attempt++) {
       const created = new Date(input.now.getTime() - hours(pin.from + attempt * pin.step));
+      if (pin.due && !pin.due(addBusinessMinutes(created, type.sla.firstResponseMinutes, calendarFor(requester.locationId)), input.now)) continue;
       const draft: Draft = { key, requester, type, scenario, created, flow };
       const { question, answers } = filing(draft, false, filingRandom(input.seed, key));
       const { history } = simulate({ ...draft, reference: 'HR-0000-00000', duplicate: undefined, duplicateOf: undefined }, question, answers, context, lifeRandom(input.seed, key));

@@ -144,6 +144,19 @@ describe('demo tickets seed', () => {
     expect(await NotificationModel.countDocuments({ type: /^ticket\./ })).toBe(0);
   });
 
+  it('writes every document in its model\u2019s shape (the seed inserts lean)', async () => {
+    const models = [TicketModel, TicketQueueModel, TicketMessageModel, RequesterEntryModel, RequesterCountModel, TicketRatingModel, TicketCounterModel, TeamRotationModel, DeflectionModel] as const;
+    for (const model of models) {
+      const documents = await (model as typeof TicketModel).find({}).lean();
+      expect(documents.length).withContext(model.modelName).toBeGreaterThan(0);
+      for (const document of documents) {
+        // Unknown fields throw (strict), missing or mistyped ones fail validation.
+        const error = new (model as typeof TicketModel)(document).validateSync();
+        expect(error?.message).withContext(`${model.modelName} ${document._id}`).toBeUndefined();
+      }
+    }
+  });
+
   it('answers each request type\u2019s form as filing does, in the requester\u2019s language', async () => {
     const types = new Map((await allRequestTypes()).map((type) => [type._id, type]));
     const spanish = new Set((await EmployeeModel.find({ preferredLanguage: 'es' }, { _id: 1 }).lean()).map((employee) => employee._id));

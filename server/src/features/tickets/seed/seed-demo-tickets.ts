@@ -125,7 +125,7 @@ export async function seedDemoTickets(options: TicketSeedOptions = {}): Promise<
       // The first insert claims the seed: another process seeding at the same moment loses on the duplicate reference.
       first = false;
       try {
-        await TicketModel.insertMany(step.value.tickets.slice(0, 1));
+        await TicketModel.insertMany(step.value.tickets.slice(0, 1), { lean: true });
       } catch (error) {
         if (isDuplicateKey(error) || (error instanceof mongoose.mongo.MongoBulkWriteError && error.code === 11000)) return done('tickets-exist');
         throw error;
@@ -164,9 +164,14 @@ async function insertAuditEvents(events: readonly object[]): Promise<void> {
   }
 }
 
-/** Inserts (never bulk updates: the embedded database deadlocks on those, docs/database.md), a thousand at a time. */
-async function insertInChunks(model: { insertMany(documents: never[]): Promise<unknown> }, documents: readonly object[]): Promise<void> {
-  for (let start = 0; start < documents.length; start += 1_000) await model.insertMany(documents.slice(start, start + 1_000) as never[]);
+/**
+ * Inserts (never bulk updates: the embedded database deadlocks on those, docs/database.md), a
+ * thousand at a time, lean: the documents are built whole in the stored shapes, and the
+ * spec checks each against its schema, so Mongoose's casting (two thirds of the write time)
+ * is skipped.
+ */
+async function insertInChunks(model: { insertMany(documents: never[], options: { lean: true }): Promise<unknown> }, documents: readonly object[]): Promise<void> {
+  for (let start = 0; start < documents.length; start += 1_000) await model.insertMany(documents.slice(start, start + 1_000) as never[], { lean: true });
 }
 
 /** The year's counter says the next real ticket takes the number after the last one seeded. */
