@@ -125,12 +125,12 @@ export function agentTicket(changes: Partial<AgentTicket> = {}): AgentTicket {
     triage: {
       complexity: 'medium',
       severity: 'high',
-      effort: 'medium',
+      effort: 'low',
       priority: 'high',
       teamId: 'payroll',
       explanation: [
         { key: 'triage.priority', params: { priority: 'high' } },
-        { key: 'triage.dimension', params: { dimension: 'complexity', level: 'medium', source: 'type', reason: 'pay' } },
+        { key: 'triage.dimension', params: { dimension: 'complexity', level: 'medium', source: 'keyword', reason: 'legal', match: 'lawyer' } },
         { key: 'triage.dimension', params: { dimension: 'severity', level: 'high', source: 'answer', reason: 'missing-pay', field: 'topic', value: 'missing-pay' } },
         { key: 'triage.dimension', params: { dimension: 'effort', level: 'low', source: 'type', reason: 'pay' } },
         { key: 'triage.team', params: { teamId: 'payroll', source: 'type' } },

@@ -22,9 +22,9 @@ export function reasonName(words: Words, reason: string | undefined): string {
   return words.has(key) ? words.t(key) : reason.replace(/-/g, ' ');
 }
 
-/** In the middle of a sentence: "severity high". */
+/** In the middle of a sentence: "severity high" (a level agrees with its dimension: "esfuerzo bajo", "gravedad alta"). */
 const dimensionWord = (words: Words, dimension: string | undefined) => words.t(`${PREFIX}.dimensionWords.${dimension}`);
-const levelWord = (words: Words, level: string | undefined) => words.t(`${PREFIX}.levelWords.${level}`);
+const levelWord = (words: Words, dimension: string | undefined, level: string | undefined) => words.t(`${PREFIX}.levelWords.${dimension}.${level}`);
 export const priorityName = (words: Words, priority: string | undefined) => words.t(`hr.tickets.priorities.${priority}`);
 
 /**
@@ -37,7 +37,7 @@ export function triageSentence(words: Words, triage: Pick<Triage, 'priority' | '
     .filter((entry) => entry.key === 'triage.dimension')
     .sort((a, b) => (levelRank[b.params['level'] ?? 'low'] ?? 0) - (levelRank[a.params['level'] ?? 'low'] ?? 0))
     .map(({ params }) => {
-      const scored = { dimension: dimensionWord(words, params['dimension']), level: levelWord(words, params['level']) };
+      const scored = { dimension: dimensionWord(words, params['dimension']), level: levelWord(words, params['dimension'], params['level']) };
       return params['level'] === 'low' ? words.t(`${PREFIX}.partLow`, scored) : words.t(`${PREFIX}.part`, { ...scored, reason: reasonName(words, params['reason']) });
     });
   return words.t(`${PREFIX}.sentence`, { priority: priorityName(words, priority), parts: parts.join('; ') });

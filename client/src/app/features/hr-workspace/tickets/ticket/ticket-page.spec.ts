@@ -4,7 +4,9 @@ import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { MatMenuHarness } from '@angular/material/menu/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { Router } from '@angular/router';
+import { TranslocoService } from '@jsverse/transloco';
 import type { AgentTicket } from '@portico/shared/tickets/tickets.schemas';
+import { firstValueFrom } from 'rxjs';
 
 import { agentTicket, cannedResponse, catalogue, message } from '../testing/ticket-fixtures';
 import { byTestId, eventually, openTickets, requestTo, text, type } from '../testing/open-tickets';
@@ -36,10 +38,12 @@ describe('TicketPage', () => {
     expect(text(page().querySelector('.answers'))).toContain('Topic Missing pay');
     expect(page().querySelector('.answers a')!.getAttribute('href')).toBe('/api/tickets/agent/tickets/HR-2026-00042/attachments/file-1');
 
-    expect(text(byTestId(page(), 'triage-explanation'))).toBe('High: severity high — missing pay; complexity medium — pay; effort low');
+    // Reasons are named in words where the interface knows them ("legal" → "legal action").
+    expect(text(byTestId(page(), 'triage-explanation'))).toBe('High: severity high — missing pay; complexity medium — legal action; effort low');
     const severity = byTestId(page(), 'triage-severity')!;
     expect([text(severity.querySelector('dt')), text(severity.querySelector('strong')), text(severity.querySelector('.source'))]).toEqual(['Severity', 'High', 'from the answer “Missing pay” to “Topic”']);
-    expect(text(byTestId(page(), 'triage-complexity'))).toContain('from the request type');
+    expect(text(byTestId(page(), 'triage-complexity'))).toContain('from the words “lawyer” in the question');
+    expect(text(byTestId(page(), 'triage-effort'))).toContain('from the request type');
 
     const kinds = Array.from(page().querySelectorAll('.messages > li'), (item) => [item.getAttribute('data-testid'), item.getAttribute('data-kind')]);
     expect(kinds).toEqual([
@@ -49,6 +53,17 @@ describe('TicketPage', () => {
       ['message-4', 'reply'],
     ]);
     expect(text(byTestId(page(), 'message-1'))).toContain('Priya Nair took it.');
+  });
+
+  it('writes the triage in the reader\'s language', async () => {
+    const { harness, page } = await openTicket();
+    const transloco = TestBed.inject(TranslocoService);
+    await firstValueFrom(transloco.load('es'));
+    transloco.setActiveLang('es');
+    await harness.fixture.whenStable();
+    expect(text(byTestId(page(), 'triage-explanation'))).toBe('Alta: gravedad alta — pago no recibido; complejidad media — acción legal; esfuerzo bajo');
+    expect(text(byTestId(page(), 'triage-effort')!.querySelector('strong'))).toBe('Bajo');
+    transloco.setActiveLang('en');
   });
 
   it('sets an internal note apart from a reply: its own colours, an icon and a label in words', async () => {
