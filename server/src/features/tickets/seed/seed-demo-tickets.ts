@@ -44,8 +44,8 @@ export interface TicketSeedOptions {
   /** The persona and queue tickets that make every view show something today (not for the bench). */
   pins?: boolean;
   batchSize?: number;
-  /** Told after each batch is written (the bench's progress). */
-  progress?(written: number): void;
+  /** Told after each batch is written, with the messages written so far (the bench's progress). */
+  progress?(messages: number): void;
 }
 
 export interface TicketSeedReport {
@@ -107,13 +107,18 @@ export async function seedDemoTickets(options: TicketSeedOptions = {}): Promise<
     firstNumber: (year) => (lastNumber.get(`HR-${year}`) ?? 0) + 1,
     requesterCounts: new Map(requesterCounts.map((entry) => [entry._id, entry.count])),
     turns: new Map(rotations.map((rotation) => [rotation._id, rotation.turns])),
-    batchSize: options.batchSize ?? 1_000,
+    batchSize: options.batchSize ?? 250,
   };
 
+  // Writing overlaps generating: the database works on one batch while the next is built
+  // (its own process), with a few batches in flight at most.
   const tickets = generateDemoTickets(input);
+  let writing: Promise<void> = Promise.resolve();
+  let inFlight = 0;
   let first = true;
   for (let step = tickets.next(); ; step = tickets.next()) {
     if (step.done) {
+      await writing;
       const totals = step.value;
       await saveCounters(totals.counters, lastNumber);
       await saveRequesterCounts(totals.requesterCounts, new Set(requesterCounts.map((entry) => entry._id)));
@@ -121,21 +126,31 @@ export async function seedDemoTickets(options: TicketSeedOptions = {}): Promise<
       Object.assign(report, { created: totals.tickets, states: totals.states, merged: totals.merged, confidential: totals.confidential });
       break;
     }
+    const batch = step.value;
     if (first) {
       // The first insert claims the seed: another process seeding at the same moment loses on the duplicate reference.
       first = false;
       try {
-        await TicketModel.insertMany(step.value.tickets.slice(0, 1), { lean: true });
+        await TicketModel.insertMany(batch.tickets.slice(0, 1), { lean: true });
       } catch (error) {
         if (isDuplicateKey(error) || (error instanceof mongoose.mongo.MongoBulkWriteError && error.code === 11000)) return done('tickets-exist');
         throw error;
       }
-      step.value.tickets = step.value.tickets.slice(1);
+      batch.tickets = batch.tickets.slice(1);
     }
-    await writeBatch(step.value);
-    report.messages += step.value.messages.length;
-    report.ratings += step.value.ratings.length;
-    options.progress?.(report.messages);
+    inFlight++;
+    writing = writing.then(async () => {
+      await writeBatch(batch);
+      inFlight--;
+      report.messages += batch.messages.length;
+      report.ratings += batch.ratings.length;
+      options.progress?.(report.messages);
+    });
+    // A failed write surfaces at the next await of `writing`, not as an unhandled rejection meanwhile.
+    writing.catch(() => undefined);
+    if (inFlight > 3) await writing;
+    // Lets the driver send what is queued before the next batch is built.
+    else await new Promise((resolve) => setImmediate(resolve));
   }
 
   const deflections = generateDeflections({ now, days: input.days, count: options.deflections ?? Math.round(input.count * 0.7), seed: input.seed });

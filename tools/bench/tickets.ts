@@ -1,0 +1,202 @@
+import autocannon from 'autocannon';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { EmployeeModel } from '../../server/src/features/directory/employee.model';
+import { personas } from '../../server/src/features/directory/seed/demo-company';
+import { seedDemoCompany } from '../../server/src/features/directory/seed/seed-demo-company';
+import { seedDemoCatalogue } from '../../server/src/features/tickets/catalogue/seed/seed-demo-catalogue';
+import { seedDemoTickets, type TicketSeedReport } from '../../server/src/features/tickets/seed/seed-demo-tickets';
+import { RequesterCountModel } from '../../server/src/features/tickets/ticket.models';
+import { openDatabase } from '../../server/src/platform/db/database';
+import { createLogger } from '../../server/src/platform/logger';
+import { milliseconds, percentile, table } from './report';
+import { residentMemory, startServer } from './server';
+import { signedInSessions, type BenchSession } from './sessions';
+
+/*
+ * The help desk at 100,000 tickets (issue 5 §12): the demo tickets' generator at scale
+ * (two years, 10,000 people, most tickets closed, a few thousand open), then over HTTP
+ * against the built server: "my tickets", the agents' queue in its default view, and
+ * filing a ticket.
+ */
+
+/** `BENCH_TICKETS=10000 npm run bench -- tickets` for a quicker, smaller run. */
+const TICKETS = Number(process.env['BENCH_TICKETS'] ?? 100_000);
+const PEOPLE = Math.max(1_000, Math.min(10_000, TICKETS / 10));
+const DAYS = 730;
+const offices: [string, string][] = [['london', 'en'], ['madrid', 'es'], ['new-york', 'en'], ['bucharest', 'en'], ['sao-paulo', 'en']];
+const firstNames = ['Alex', 'Sam', 'Maria', 'John', 'Lucía', 'Andrei', 'Ana', 'Chris', 'Pablo', 'Ioana', 'Rafael', 'Emily', 'Javier', 'Elena', 'Tom', 'Beatriz'];
+const lastNames = ['Smith', 'García', 'Popescu', 'Silva', 'Johnson', 'Martín', 'Ionescu', 'Santos', 'Brown', 'López', 'Costa', 'Taylor'];
+
+/** People beyond the demo company's 200, in the same offices, so tickets have many requesters. */
+async function addPeople(count: number): Promise<void> {
+  const now = new Date();
+  const people = Array.from({ length: count }, (_, index) => {
+    const [locationId, language] = offices[index % offices.length]!;
+    const firstName = firstNames[index % firstNames.length]!;
+    const lastName = lastNames[Math.floor(index / firstNames.length) % lastNames.length]!;
+    return {
+      _id: `E${500_000 + index}`,
+      workEmail: `bench.${index}@lumenworks.example`,
+      firstName,
+      lastName,
+      displayName: `${firstName} ${lastName}`,
+      jobTitle: 'Software Engineer',
+      departmentId: 'engineering',
+      locationId,
+      managerId: personas.manager.id,
+      hireDate: new Date('2022-01-10T00:00:00Z'),
+      employmentType: 'full_time',
+      status: 'active',
+      preferredLanguage: language,
+      interfaceLanguage: null,
+      workPhone: null,
+      createdAt: now,
+      updatedAt: now,
+    };
+  });
+  for (let start = 0; start < people.length; start += 1_000) await EmployeeModel.insertMany(people.slice(start, start + 1_000), { lean: true });
+}
+
+/** Ten seconds of autocannon over `requests` in turn; every response time is kept (autocannon reports no p95). */
+async function load(port: number, connections: number, next: () => { method: 'GET' | 'POST'; path: string; headers: Record<string, string>; body?: string }) {
+  const times: number[] = [];
+  const statuses = new Map<number, number>();
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: `http://127.0.0.1:${port}`,
+        connections,
+        duration: 10,
+        requests: [{ setupRequest: (request) => ({ ...request, ...next() }) }],
+      },
+      (error, finished) => (error ? reject(error) : resolve(finished)),
+    );
+    instance.on('response', (_client: unknown, status: number, _bytes: number, responseTime: number) => {
+      times.push(responseTime);
+      statuses.set(status, (statuses.get(status) ?? 0) + 1);
+    });
+  });
+  return { result, times, statuses };
+}
+
+const row = (what: string, connections: number, { result, times, statuses }: Awaited<ReturnType<typeof load>>) => ({
+  what,
+  connections,
+  'requests/s': result.requests.average.toFixed(0),
+  p50: milliseconds(percentile(times, 0.5)),
+  p95: milliseconds(percentile(times, 0.95)),
+  p99: milliseconds(percentile(times, 0.99)),
+  requests: times.length,
+  'errors + non-2xx': `${result.errors + result.non2xx}${[...statuses].filter(([status]) => status >= 300).map(([status, count]) => ` (${count}× ${status})`).join('')}`,
+});
+
+const leaveQuestion = (index: number) =>
+  JSON.stringify({
+    requestTypeId: 'leave-question',
+    question: `How many days of annual leave do I have left? (bench ${index})\nI would like to plan a week off next month.`,
+    answers: { leaveType: 'annual-leave', details: 'A week off next month, if my balance allows.' },
+  });
+
+export async function ticketsBench(port: number): Promise<void> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'portico-bench-tickets-'));
+  const database = await openDatabase({ dataDir, databaseName: 'portico', logger: createLogger({ level: 'silent' }) });
+  let seeded: TicketSeedReport;
+  let generationMs: number;
+  let requesters: { _id: string; count: number }[];
+  try {
+    await seedDemoCompany();
+    await seedDemoCatalogue();
+    await addPeople(PEOPLE - 200);
+    const started = performance.now();
+    let lastShown = 0;
+    seeded = await seedDemoTickets({
+      count: TICKETS,
+      days: DAYS,
+      pins: false,
+      deflections: Math.round(TICKETS * 0.6),
+      progress: (messages) => {
+        if (performance.now() - lastShown < 15_000) return;
+        lastShown = performance.now();
+        process.stdout.write(`  tickets: ${messages.toLocaleString('en')} messages written after ${((lastShown - started) / 1000).toFixed(0)} s\n`);
+      },
+    });
+    generationMs = performance.now() - started;
+    requesters = await RequesterCountModel.find({}).lean();
+  } finally {
+    await database.close();
+  }
+  const databaseFile = path.join(dataDir, 'db', 'portico.sqlite');
+  const databaseSize = statSync(databaseFile).size + (statSync(`${databaseFile}-wal`, { throwIfNoEntry: false })?.size ?? 0);
+
+  const { server } = await startServer(dataDir, port, false);
+  try {
+    const uri = (JSON.parse(readFileSync(path.join(dataDir, 'db', 'portico-db.lock'), 'utf8')) as { uri: string }).uri;
+    // Readers: 1,000 requesters with tickets; filers: 2,000 others, so nobody nears 10 an hour.
+    const withTickets = requesters.filter((entry) => entry.count > 0).slice(0, 1_000);
+    const readers = await signedInSessions(uri, withTickets.map((entry) => ({ employeeId: entry._id, roles: ['employee'] })));
+    const filers = await signedInSessions(uri, Array.from({ length: 2_000 }, (_, index) => ({ employeeId: `E${500_000 + ((PEOPLE - 200 - 2_000 + index) % (PEOPLE - 200))}`, roles: ['employee'] })));
+    const [agent] = await signedInSessions(uri, [{ employeeId: personas.hrAgent.id, roles: ['employee', 'hr_agent'] }]);
+    const rotate = (sessions: BenchSession[]) => {
+      let next = 0;
+      return () => sessions[next++ % sessions.length]!;
+    };
+
+    const rows: ReturnType<typeof row>[] = [];
+    const queueSample = await fetch(`http://127.0.0.1:${port}/api/tickets/agent/queue`, { headers: { cookie: agent!.cookie } }).then((response) => response.json() as Promise<{ total: number; counts: Record<string, number> }>);
+    const mineSample = await fetch(`http://127.0.0.1:${port}/api/tickets`, { headers: { cookie: readers[0]!.cookie } }).then((response) => response.json() as Promise<{ total: number }>);
+    for (const connections of [1, 10]) {
+      const reader = rotate(readers);
+      rows.push(row('GET /api/tickets (my tickets, first page), 1,000 requesters in turn', connections, await load(port, connections, () => ({ method: 'GET', path: '/api/tickets', headers: { cookie: reader().cookie } }))));
+      rows.push(row('GET /api/tickets/agent/queue (default view: mine, by priority), an HR agent', connections, await load(port, connections, () => ({ method: 'GET', path: '/api/tickets/agent/queue', headers: { cookie: agent!.cookie } }))));
+    }
+    let filed = 0;
+    for (const connections of [1, 10]) {
+      const filer = rotate(filers.slice(connections === 1 ? 0 : 1_000));
+      const result = await load(port, connections, () => {
+        const session = filer();
+        return { method: 'POST', path: '/api/tickets', headers: { cookie: session.cookie, 'x-xsrf-token': session.xsrf, 'content-type': 'application/json' }, body: leaveQuestion(filed++) };
+      });
+      rows.push(row('POST /api/tickets (file a leave question), 1,000 people in turn', connections, result));
+    }
+    const memory = residentMemory(server.child.pid!);
+    // Requests autocannon left in flight finish before anything else is measured or the server stops.
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+
+    // Not a row of issue 5, but the read that grows with the tickets filed: HR's reports over their default period (26 weeks), once.
+    const [admin] = await signedInSessions(uri, [{ employeeId: personas.hrAdmin.id, roles: ['employee', 'hr_agent', 'hr_admin'] }]);
+    const reportStarted = performance.now();
+    const report = await fetch(`http://127.0.0.1:${port}/api/tickets/reports`, { headers: { cookie: admin!.cookie }, signal: AbortSignal.timeout(600_000) }).then(
+      (response) => ({ status: response.status, ms: performance.now() - reportStarted }),
+      (error: unknown) => ({ status: String(error), ms: performance.now() - reportStarted }),
+    );
+
+    table(`Help desk at ${seeded.created.toLocaleString('en')} tickets: generated data`, [
+      {
+        tickets: seeded.created.toLocaleString('en'),
+        'not closed (queue)': (seeded.created - seeded.states.closed).toLocaleString('en'),
+        messages: seeded.messages.toLocaleString('en'),
+        ratings: seeded.ratings.toLocaleString('en'),
+        deflections: seeded.deflections.toLocaleString('en'),
+        requesters: requesters.length.toLocaleString('en'),
+        'generation + inserts': `${(generationMs / 1000).toFixed(0)} s`,
+        'database file': `${(databaseSize / 1_048_576).toFixed(0)} MB`,
+      },
+    ]);
+    table(
+      `Help desk at ${seeded.created.toLocaleString('en')} tickets over HTTP (autocannon, 10 s each, one server process): the agent's default view lists ${queueSample.total.toLocaleString('en')} tickets, the first reader has ${mineSample.total}`,
+      rows,
+    );
+    table('Help desk bench server', [
+      {
+        'server memory after the load (RSS)': memory,
+        'GET /api/tickets/reports (HR admin, default 26 weeks), one request': `${milliseconds(report.ms)} (${report.status})`,
+      },
+    ]);
+  } finally {
+    await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
