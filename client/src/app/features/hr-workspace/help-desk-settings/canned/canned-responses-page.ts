@@ -125,7 +125,10 @@ export class CannedResponsesPage implements LeavablePage {
   }
 
   protected errorOf(field: Field): string | null {
-    return (this.form.controls[field].errors?.['invalid'] as string | undefined) ?? null;
+    const control = this.form.controls[field];
+    const invalid = control.errors?.['invalid'] as string | undefined;
+    // A required field left empty is marked as soon as it is left: say why.
+    return invalid ?? (control.hasError('required') ? this.message(field, 'is required') : null);
   }
 
   protected save(): void {

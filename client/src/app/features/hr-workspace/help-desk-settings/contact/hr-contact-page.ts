@@ -148,7 +148,10 @@ export class HrContactPage implements LeavablePage {
   }
 
   protected errorOf(name: ControlName): string | null {
-    return (this.form.controls[name].errors?.['invalid'] as string | undefined) ?? null;
+    const control = this.form.controls[name];
+    const invalid = control.errors?.['invalid'] as string | undefined;
+    // A required field left empty is marked as soon as it is left: say why.
+    return invalid ?? (control.hasError('required') ? this.message(controlPaths[name], '') : null);
   }
 
   protected save(): void {

@@ -1,5 +1,5 @@
 import { NgTemplateOutlet } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
@@ -40,6 +40,7 @@ export class TriageRulesPage implements LeavablePage {
   private readonly snackBar = inject(MatSnackBar);
   private readonly transloco = inject(TranslocoService);
   private readonly confirmLeave = leaveConfirmation();
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
   protected readonly dimensions = triageDimensions;
   protected readonly levels = triageLevels;
@@ -170,6 +171,7 @@ export class TriageRulesPage implements LeavablePage {
     const errors = { ...(checked.success ? {} : issuesByPath(checked.error.issues)), ...this.duplicateDefaults(rules) };
     if (Object.keys(errors).length) {
       this.show(errors);
+      this.revealFirstError();
       return;
     }
     this.show({});
@@ -183,9 +185,20 @@ export class TriageRulesPage implements LeavablePage {
       error: (error: unknown) => {
         this.saving.set(false);
         const fields = serverFieldErrors(error);
-        if (Object.keys(fields).length) this.show(fields);
-        else this.problem.set(problemOf(error));
+        if (Object.keys(fields).length) {
+          this.show(fields);
+          this.revealFirstError();
+        } else this.problem.set(problemOf(error));
       },
+    });
+  }
+
+  /** The first rule to fix, scrolled to and its first field focused (the summary above says how many). */
+  private revealFirstError(): void {
+    setTimeout(() => {
+      const rule = this.host.nativeElement.querySelector<HTMLElement>('.rule.invalid');
+      rule?.scrollIntoView({ block: 'center' });
+      rule?.querySelector<HTMLElement>('[aria-invalid="true"], input, select')?.focus({ preventScroll: true });
     });
   }
 
