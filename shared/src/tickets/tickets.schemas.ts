@@ -190,6 +190,10 @@ export const MyTicketsSchema = z
   .meta({ id: 'MyTickets', description: 'The signed-in person\u2019s tickets, newest first.' });
 export type MyTickets = z.infer<typeof MyTicketsSchema>;
 
+/** A file on a ticket as its readers see it listed: what it is called, its type and size. */
+export const TicketFileSchema = z.object({ id: z.string(), name: z.string(), type: z.string(), size: z.number().int() }).meta({ id: 'TicketFile' });
+export type TicketFile = z.infer<typeof TicketFileSchema>;
+
 const ticketCore = {
   ...TicketSummarySchema.shape,
   question: z.string(),
@@ -202,6 +206,8 @@ const ticketCore = {
   mergedInto: z.string().nullable(),
   csat: z.array(CsatSchema),
   messages: z.array(TicketMessageSchema),
+  /** Every file in the answers, on the ticket and on the messages given, by id (names for the links). */
+  files: z.array(TicketFileSchema),
   /** Number of the oldest message given; older ones come with `?before=`. */
   olderMessages: z.boolean(),
 };

@@ -4,10 +4,12 @@ import type {
   RequesterTicket,
   SlaBreach,
   TicketMessage,
+  TicketFile,
   TicketSummary,
   Triage,
 } from '@portico/shared/tickets/tickets.schemas';
 import { EmployeeModel } from '../directory/employee.model';
+import { TicketAttachmentModel, type StoredAttachment } from './attachments';
 import { missedTargets } from './jobs/sla-breaches';
 import type { QueueEntry, StoredMessage, StoredTicket, StoredTriage } from './ticket.models';
 import { allowedStates, canSee, mayChangeState, mayManage, mayPost, mayRequesterReply, reopenUntil } from './ticket.policy';
@@ -67,7 +69,20 @@ export function messageView(message: StoredMessage, names: Map<string, string | 
   };
 }
 
-function ticketCore(ticket: StoredTicket, messages: StoredMessage[], olderMessages: boolean, names: Map<string, string | null>) {
+/**
+ * The files a reader may follow from this view (answers, the ticket, the messages given),
+ * each read by id; only those attached to this ticket, and no internal one for the requester.
+ */
+async function filesOf(ticket: StoredTicket, messages: StoredMessage[], side: 'requester' | 'agent'): Promise<TicketFile[]> {
+  const answerIds = Object.values(ticket.answers).flatMap((answer) => (Array.isArray(answer) ? answer : []));
+  const ids = [...new Set([...answerIds, ...ticket.attachmentIds, ...messages.flatMap((message) => message.attachmentIds)])];
+  const records = await Promise.all(ids.map((id) => TicketAttachmentModel.findById(id, { name: 1, type: 1, size: 1, ticketId: 1, internal: 1 }).lean<StoredAttachment>()));
+  return records
+    .filter((record): record is StoredAttachment => record !== null && record.ticketId === ticket._id && (side === 'agent' || !record.internal))
+    .map((record) => ({ id: record._id, name: record.name, type: record.type, size: record.size }));
+}
+
+async function ticketCore(ticket: StoredTicket, messages: StoredMessage[], olderMessages: boolean, names: Map<string, string | null>, side: 'requester' | 'agent') {
   return {
     ...ticketSummary(ticket, names),
     question: ticket.question,
@@ -79,6 +94,7 @@ function ticketCore(ticket: StoredTicket, messages: StoredMessage[], olderMessag
     mergedInto: ticket.mergedInto,
     csat: ticket.csat.map((entry) => ({ resolution: entry.resolution, rating: entry.rating, comment: entry.comment, at: entry.at.toISOString() })),
     messages: messages.map((message) => messageView(message, names)),
+    files: await filesOf(ticket, messages, side),
     olderMessages,
   };
 }
@@ -100,7 +116,7 @@ export async function requesterTicket(actor: Actor, ticket: StoredTicket, messag
   if (mayChangeState(actor, ticket, 'open', 'requester', now).allowed && (ticket.state === 'resolved' || ticket.state === 'closed')) actions.push('reopen');
   if (mayRate(ticket)) actions.push('rate');
   const until = reopenUntil(ticket);
-  return { ...ticketCore(ticket, visible, olderMessages, names), actions, reopenUntil: until && !ticket.mergedInto ? until.toISOString() : null };
+  return { ...(await ticketCore(ticket, visible, olderMessages, names, 'requester')), actions, reopenUntil: until && !ticket.mergedInto ? until.toISOString() : null };
 }
 
 export function triageView(triage: StoredTriage): Triage {
@@ -126,7 +142,7 @@ export async function agentTicket(actor: Actor, ticket: StoredTicket, messages: 
   if (states.length) actions.push('changeState');
   if (manage) actions.push('override', 'merge');
   return {
-    ...ticketCore(ticket, messages, olderMessages, names),
+    ...(await ticketCore(ticket, messages, olderMessages, names, 'agent')),
     ...slaBreachView(ticket, now),
     requester: { id: ticket.requesterId, displayName: names.get(ticket.requesterId) ?? null },
     triage: triageView(ticket.triage),

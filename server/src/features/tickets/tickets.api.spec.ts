@@ -93,6 +93,10 @@ describe('help desk: the employee\u2019s API', () => {
     expect(download.headers['x-content-type-options']).toBe('nosniff');
     expect((await cast.agent.get(`/api/tickets/agent/tickets/${id}/attachments/${upload.body.id}`)).status).toBe(200);
     expect((await cast.otherEmployee.get(`/api/tickets/${id}/attachments/${upload.body.id}`)).status).toBe(404);
+    // Both sides see it listed by the name it was uploaded with.
+    const listed = [{ id: upload.body.id, name: 'calendar.png', type: 'image/png', size: png.length }];
+    expect((await cast.employee.get(`/api/tickets/${id}`)).body.files).toEqual(listed);
+    expect((await cast.agent.get(`/api/tickets/agent/tickets/${id}`)).body.files).toEqual(listed);
     // Used once: the same upload cannot go on another ticket.
     const again = await cast.employee.sendWithXsrf('post', '/api/tickets', leaveQuestion('Again', { attachmentIds: [upload.body.id] }));
     expect(again.status).toBe(400);
@@ -141,6 +145,8 @@ describe('help desk: the employee\u2019s API', () => {
     const seen = await cast.employee.get(`/api/tickets/${id}`);
     expect(seen.body.messages).toEqual([]);
     expect(JSON.stringify(seen.body)).not.toContain('collective agreement');
+    expect(seen.body.files).toEqual([]);
+    expect((await cast.agent.get(`/api/tickets/agent/tickets/${id}`)).body.files.map((listed: { name: string }) => listed.name)).toEqual(['notes.txt']);
     expect((await cast.employee.get(`/api/tickets/${id}/attachments/${upload.body.id}`)).status).toBe(404);
     expect((await cast.agent.get(`/api/tickets/agent/tickets/${id}/attachments/${upload.body.id}`)).status).toBe(200);
     // A note tells nobody.

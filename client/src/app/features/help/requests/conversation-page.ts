@@ -12,6 +12,7 @@ import { TranslocoDatePipe } from '@jsverse/transloco-locale';
 import { Store } from '@ngrx/store';
 import { MAX_MESSAGE_LENGTH, ReplySchema, type TicketMessage } from '@portico/shared/tickets/tickets.schemas';
 
+import { TicketFileLink } from '../../../shared/ui/ticket-file-link/ticket-file-link';
 import { attachmentUrl } from '../help-api';
 import { FileAnswer } from '../request/file-answer';
 import { ProblemMessagePipe } from '../request/problem-message.pipe';
@@ -41,6 +42,7 @@ import { RatingForm } from './rating-form';
     RatingForm,
     ReactiveFormsModule,
     RouterLink,
+    TicketFileLink,
     TranslocoDatePipe,
     TranslocoPipe,
   ],

@@ -1,7 +1,8 @@
 import { createFeature, createReducer, on } from '@ngrx/store';
-import type { MyTickets, RequesterTicket, TicketMessage } from '@portico/shared/tickets/tickets.schemas';
+import type { MyTickets, RequesterTicket } from '@portico/shared/tickets/tickets.schemas';
 
 import type { ShownProblem } from '../../../core/http/problem';
+import { mergeConversation } from '../../../shared/tickets/conversation';
 import { RequestsActions, type RequesterAction } from './requests.actions';
 
 export type LoadStatus = 'idle' | 'loading' | 'loaded' | 'notFound' | 'failed';
@@ -16,13 +17,6 @@ export interface RequestsState {
 }
 
 const initialState: RequestsState = { list: null, listStatus: 'idle', ticket: null, ticketStatus: 'idle', action: null };
-
-const byNumber = (a: TicketMessage, b: TicketMessage) => a.number - b.number;
-/** Oldest first, each message once (a page of earlier ones may overlap what is shown). */
-function mergeMessages(...lists: TicketMessage[][]): TicketMessage[] {
-  const byId = new Map(lists.flat().map((message) => [message.id, message]));
-  return [...byId.values()].sort(byNumber);
-}
 
 const saving = (kind: RequesterAction) => (state: RequestsState): RequestsState => ({ ...state, action: { kind, status: 'saving', problem: null } });
 
@@ -41,13 +35,13 @@ export const requestsFeature = createFeature({
     })),
     on(RequestsActions.ticketLoaded, (state, { ticket }): RequestsState => ({
       ...state,
-      ticket: { ...ticket, messages: mergeMessages(ticket.messages) },
+      ticket: mergeConversation(ticket),
       ticketStatus: 'loaded',
     })),
     on(RequestsActions.ticketFailed, (state, { status }): RequestsState => ({ ...state, ticketStatus: status === 404 ? 'notFound' : 'failed' })),
     on(RequestsActions.earlierMessagesLoaded, (state, { ticket }): RequestsState =>
       state.ticket?.id === ticket.id
-        ? { ...state, ticket: { ...state.ticket, messages: mergeMessages(ticket.messages, state.ticket.messages), olderMessages: ticket.olderMessages } }
+        ? { ...state, ticket: { ...mergeConversation(state.ticket, ticket), olderMessages: ticket.olderMessages } }
         : state,
     ),
     on(RequestsActions.replySent, saving('reply')),
@@ -57,7 +51,7 @@ export const requestsFeature = createFeature({
     on(RequestsActions.actionDone, (state, { action, ticket }): RequestsState => ({
       ...state,
       // The answer carries the latest messages; earlier ones already shown stay.
-      ticket: { ...ticket, messages: mergeMessages(state.ticket?.id === ticket.id ? state.ticket.messages : [], ticket.messages) },
+      ticket: state.ticket?.id === ticket.id ? mergeConversation(ticket, state.ticket) : mergeConversation(ticket),
       action: { kind: action, status: 'done', problem: null },
     })),
     on(RequestsActions.actionFailed, (state, { action, problem }): RequestsState => ({ ...state, action: { kind: action, status: 'failed', problem } })),

@@ -117,6 +117,7 @@ export function agentTicket(changes: Partial<AgentTicket> = {}): AgentTicket {
       message(3, { kind: 'reply', author: { id: 'E10103', displayName: 'Priya Nair', side: 'hr' }, body: 'Which week was it?' }),
       message(4, { kind: 'reply', body: 'The second week.' }),
     ],
+    files: [],
     olderMessages: false,
     firstResponseBreachedAt: null,
     resolutionBreachedAt: null,

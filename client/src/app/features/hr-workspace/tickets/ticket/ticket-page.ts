@@ -14,6 +14,7 @@ import type { OverrideTriage, TicketMessage, TicketState } from '@portico/shared
 import { map } from 'rxjs';
 
 import { authFeature, selectCan } from '../../../../core/auth/state/auth.feature';
+import { TicketFileLink } from '../../../../shared/ui/ticket-file-link/ticket-file-link';
 import { DueIndicator, PriorityChip, TicketStateChip } from '../ticket-chips';
 import { agentAttachmentUrl } from '../tickets-api';
 import { Composer } from './composer';
@@ -42,6 +43,7 @@ export const TICKET_SIDE_BY_SIDE_QUERY = '(min-width: 1200px)';
     MatProgressBarModule,
     PriorityChip,
     RouterLink,
+    TicketFileLink,
     TicketStateChip,
     TranslocoDatePipe,
     TranslocoPipe,

@@ -3,10 +3,11 @@ import type { NewDraftResult, Suggestion } from '@portico/shared/handbook/handbo
 import type { CannedResponse } from '@portico/shared/tickets/canned.schemas';
 import type { Catalogue, CatalogueRequestType } from '@portico/shared/tickets/catalogue.schemas';
 import type { HandbookDraftFromReply } from '@portico/shared/tickets/handbook-draft.schemas';
-import type { AgentMessage, AgentTicket, Assign, OverrideTriage, TicketMessage, TicketState } from '@portico/shared/tickets/tickets.schemas';
+import type { AgentMessage, AgentTicket, Assign, OverrideTriage, TicketState } from '@portico/shared/tickets/tickets.schemas';
 import { EMPTY, Observable, catchError, finalize, map, merge, of, tap } from 'rxjs';
 
 import { problemOf, type ShownProblem } from '../../../../core/http/problem';
+import { mergeConversation } from '../../../../shared/tickets/conversation';
 import { AgentTicketsApi, type Colleague, type UploadedFile } from '../tickets-api';
 
 export type LoadStatus = 'loading' | 'loaded' | 'notFound' | 'failed';
@@ -20,12 +21,6 @@ export interface ActionOutcome {
   problem: ShownProblem | null;
   /** For a state change: the new state; for a merge: where it went. */
   detail?: string;
-}
-
-/** Oldest first, each message once (a page of earlier ones may overlap what is shown). */
-function mergeMessages(...lists: TicketMessage[][]): TicketMessage[] {
-  const byId = new Map(lists.flat().map((message) => [message.id, message]));
-  return [...byId.values()].sort((a, b) => a.number - b.number);
 }
 
 /**
@@ -58,7 +53,7 @@ export class TicketStore {
     this.outcome.set(null);
     return this.api.ticket(reference).pipe(
       tap((ticket) => {
-        this.ticket.set({ ...ticket, messages: mergeMessages(ticket.messages) });
+        this.ticket.set(mergeConversation(ticket));
         this.status.set('loaded');
       }),
       catchError((error: unknown) => {
@@ -87,7 +82,7 @@ export class TicketStore {
     const before = ticket?.messages[0]?.number;
     if (!ticket || !before) return EMPTY;
     return this.api.ticket(ticket.id, before).pipe(
-      tap((older) => this.ticket.update((current) => (current?.id === older.id ? { ...current, messages: mergeMessages(older.messages, current.messages), olderMessages: older.olderMessages } : current))),
+      tap((older) => this.ticket.update((current) => (current?.id === older.id ? { ...mergeConversation(current, older), olderMessages: older.olderMessages } : current))),
       catchError(() => EMPTY),
     );
   }
@@ -166,7 +161,7 @@ export class TicketStore {
     return call(reference).pipe(
       tap((ticket) => {
         // The answer carries the latest messages; earlier ones already shown stay.
-        this.ticket.update((current) => ({ ...ticket, messages: mergeMessages(current?.id === ticket.id ? current.messages : [], ticket.messages) }));
+        this.ticket.update((current) => (current?.id === ticket.id ? mergeConversation(ticket, current) : mergeConversation(ticket)));
         this.outcome.set({ action, status: 'done', problem: null, ...(detail ? { detail } : {}) });
       }),
       catchError((error: unknown) => {
