@@ -4,7 +4,7 @@ import type { ManagedArticleList } from '@portico/shared/handbook/handbook.schem
 import type { HrContactInput, HrContactSettings } from '@portico/shared/settings/hr-contact.schemas';
 import type { TriagePreview, TriagePreviewRequest, TriageRulesSettings } from '@portico/shared/settings/triage-editor.schemas';
 import type { CannedResponse, CannedResponseInput, CannedResponses } from '@portico/shared/tickets/canned.schemas';
-import type { ManagedCatalogue } from '@portico/shared/tickets/catalogue.schemas';
+import type { ManagedCatalogue, ManagedRequestType, ManagedTeam, NewRequestType, RequestTypeInput, TeamInput } from '@portico/shared/tickets/catalogue.schemas';
 import type { TriageRules } from '@portico/shared/tickets/tickets.schemas';
 import type { Observable } from 'rxjs';
 
@@ -57,5 +57,18 @@ export class HelpDeskSettingsApi {
   /** Every request type and team, in every language. */
   catalogue(): Observable<ManagedCatalogue> {
     return this.http.get<ManagedCatalogue>('/api/tickets/catalogue/manage');
+  }
+
+  createRequestType(type: NewRequestType): Observable<ManagedRequestType> {
+    return this.http.post<ManagedRequestType>('/api/tickets/catalogue/manage/types', type);
+  }
+
+  updateRequestType(id: string, type: RequestTypeInput): Observable<ManagedRequestType> {
+    return this.http.put<ManagedRequestType>(`/api/tickets/catalogue/manage/types/${encodeURIComponent(id)}`, type);
+  }
+
+  /** Creates the team or replaces it. */
+  saveTeam(id: string, team: TeamInput): Observable<ManagedTeam> {
+    return this.http.put<ManagedTeam>(`/api/tickets/catalogue/manage/teams/${encodeURIComponent(id)}`, team);
   }
 }

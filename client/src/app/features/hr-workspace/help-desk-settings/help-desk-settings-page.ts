@@ -15,6 +15,7 @@ export const settingsPages: readonly SettingsPage[] = [
   { path: 'contact', icon: 'contact_phone', key: 'contact' },
   { path: 'canned-responses', icon: 'quickreply', key: 'canned' },
   { path: 'triage', icon: 'rule', key: 'triage' },
+  { path: 'catalogue', icon: 'category', key: 'catalogue' },
 ];
 
 /** The help desk settings' own index: what HR admins configure here. */

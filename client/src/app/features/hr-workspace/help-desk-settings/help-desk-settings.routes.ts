@@ -29,6 +29,18 @@ export default [
         canDeactivate: [unsavedChangesGuard],
         title: 'hr.helpDeskSettings.triage.title',
       },
+      {
+        path: 'catalogue',
+        loadComponent: () => import('./catalogue/catalogue-page').then((page) => page.CataloguePage),
+        canDeactivate: [unsavedChangesGuard],
+        title: 'hr.helpDeskSettings.catalogue.title',
+      },
+      {
+        path: 'catalogue/types/:id',
+        loadComponent: () => import('./catalogue/request-type-editor-page').then((page) => page.RequestTypeEditorPage),
+        canDeactivate: [unsavedChangesGuard],
+        title: 'hr.helpDeskSettings.catalogue.typeTitle',
+      },
     ],
   },
 ] satisfies Routes;
