@@ -125,8 +125,11 @@ export class HelpDeskReportsPage {
     return rate === null ? '—' : this.locales.localizeNumber(rate, 'percent', this.locale(), { maximumFractionDigits: 0 });
   }
 
+  /** Minutes under an hour, hours with a decimal above. */
   protected hours(minutes: number | null): string {
-    return minutes === null ? '—' : this.transloco.translate('hr.helpDeskReports.hours', { value: this.number(minutes / 60, 1) });
+    if (minutes === null) return '—';
+    if (minutes < 60) return this.transloco.translate('hr.helpDeskReports.minutes', { value: this.number(minutes) });
+    return this.transloco.translate('hr.helpDeskReports.hours', { value: this.number(minutes / 60, 1) });
   }
 
   protected day(date: string, style: 'medium' | 'short' = 'medium'): string {
@@ -160,8 +163,8 @@ export class HelpDeskReportsPage {
     const weeks = this.report.value()?.volume.weeks ?? [];
     this.messages();
     this.locale();
-    // About six labels whatever the number of weeks, so they never overlap at 360 px.
-    const every = Math.max(1, Math.ceil(weeks.length / 6));
+    // Four labels at most whatever the number of weeks, so they never overlap at 360 px.
+    const every = Math.max(1, Math.ceil(weeks.length / 4));
     return weeks.map((week, index) => ({ key: week.week, tick: index % every === 0 ? this.day(week.start, 'short') : null, values: week.counts }));
   });
 

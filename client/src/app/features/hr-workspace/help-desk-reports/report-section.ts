@@ -45,7 +45,12 @@ let sections = 0;
     header { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 4px 8px; margin-bottom: 8px; }
     h2 { font: var(--mat-sys-title-medium); margin: 0; }
     .tools { display: flex; flex-wrap: wrap; gap: 4px; margin-inline-start: auto; }
-    .pressed { background: var(--mat-sys-secondary-container); color: var(--mat-sys-on-secondary-container); }
+    .pressed {
+      background: var(--mat-sys-secondary-container);
+      --mat-button-text-label-text-color: var(--mat-sys-on-secondary-container);
+      --mat-button-text-state-layer-color: var(--mat-sys-on-secondary-container);
+      --mat-button-text-ripple-color: color-mix(in srgb, var(--mat-sys-on-secondary-container) 12%, transparent);
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

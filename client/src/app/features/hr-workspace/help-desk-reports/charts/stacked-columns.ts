@@ -15,11 +15,12 @@ export interface StackedColumn {
   values: Readonly<Record<string, number>>;
 }
 
-/** The smallest of 1, 2, 5 × 10ⁿ at or above `value` (at least 1): the top of a readable axis. */
+/** The top of a readable axis: the smallest of 2, 4, 6, 8, 10, 20, 30, 40… at or above `value`, so its half is a whole number too. */
 export function niceCeiling(value: number): number {
-  if (value <= 1) return 1;
+  if (value <= 2) return 2;
   const power = 10 ** Math.floor(Math.log10(value));
-  return ([1, 2, 5, 10].map((step) => step * power).find((candidate) => candidate >= value))!;
+  const steps = power === 1 ? [2, 4, 6, 8, 10] : [1, 2, 3, 4, 5, 6, 8, 10];
+  return steps.map((step) => step * power).find((candidate) => candidate >= value)!;
 }
 
 /**
@@ -44,7 +45,7 @@ export function niceCeiling(value: number): number {
                   <span class="segment" [style.flex-grow]="segment.value" [style.background-color]="segment.color"></span>
                 }
               </div>
-              <span class="tick">{{ column.tick }}</span>
+              <span class="tick" [class.end]="column.end">{{ column.tick }}</span>
             </div>
           }
         </div>
@@ -67,9 +68,10 @@ export function niceCeiling(value: number): number {
     .scroll { overflow-x: auto; padding-bottom: 4px; }
     .columns {
       display: flex; align-items: stretch; gap: 2px; height: 180px; min-width: 100%;
-      border-bottom: 1px solid var(--mat-sys-outline); padding-bottom: 20px; position: relative;
+      padding-bottom: 20px; position: relative;
       background: linear-gradient(var(--mat-sys-outline-variant), var(--mat-sys-outline-variant)) 0 0 / 100% 1px no-repeat,
-        linear-gradient(var(--mat-sys-outline-variant), var(--mat-sys-outline-variant)) 0 80px / 100% 1px no-repeat;
+        linear-gradient(var(--mat-sys-outline-variant), var(--mat-sys-outline-variant)) 0 80px / 100% 1px no-repeat,
+        linear-gradient(var(--mat-sys-outline), var(--mat-sys-outline)) 0 160px / 100% 1px no-repeat;
     }
     .column { flex: 1 0 6px; display: flex; flex-direction: column; justify-content: flex-end; position: relative; height: 160px; }
     .stack { display: flex; flex-direction: column-reverse; gap: 1px; min-height: 0; }
@@ -77,6 +79,7 @@ export function niceCeiling(value: number): number {
     .tick {
       position: absolute; top: 164px; left: 0; white-space: nowrap;
       font: var(--mat-sys-body-small); color: var(--mat-sys-on-surface-variant);
+      &.end { left: auto; right: 0; }
     }
     .legend {
       list-style: none; margin: 8px 0 0; padding: 0; display: flex; flex-wrap: wrap; gap: 4px 16px;
@@ -95,9 +98,11 @@ export class StackedColumns {
 
   protected readonly top = computed(() => niceCeiling(Math.max(0, ...this.columns().map((column) => this.total(column)))));
   protected readonly stacks = computed(() =>
-    this.columns().map((column) => ({
+    this.columns().map((column, index, all) => ({
       key: column.key,
       tick: column.tick,
+      // Labels in the right half end at their column, so the last one stays inside the chart.
+      end: index >= all.length / 2,
       height: (this.total(column) / this.top()) * 100,
       segments: this.series()
         .map((item) => ({ key: item.key, color: item.color, value: column.values[item.key] ?? 0 }))
