@@ -1,4 +1,4 @@
-import type { TriageRules } from '@portico/shared/tickets/tickets.schemas';
+import type { CreateTicket, TriageRules } from '@portico/shared/tickets/tickets.schemas';
 import { AuditEventModel } from '../../audit/audit-event.model';
 import { personas } from '../../directory/seed/demo-company';
 import { clearTickets, file, freshHelpDesk, resetRateLimit, signInCast, startHelpDeskServer, type Cast, type HelpDeskServer } from '../help-desk.testing';
@@ -115,11 +115,12 @@ describe('help desk triage rules API', () => {
   });
 
   it('"Try it" gives exactly the triage that filing the same request gives', async () => {
-    for (const request of [
+    const requests: CreateTicket[] = [
       payrollQuestion,
       { requestTypeId: 'leave-question', question: 'Sufro acoso de mi responsable', answers: { leaveType: 'parental-leave', details: 'Urgente' } },
       { requestTypeId: 'report-harassment-or-misconduct', question: 'Something happened at the offsite', answers: { concern: 'safety', description: 'At the bar.' } },
-    ]) {
+    ];
+    for (const request of requests) {
       const tried = await preview(request);
       expect(tried.status).withContext(JSON.stringify(tried.body)).toBe(200);
       const id = await file(cast.employee, request);
