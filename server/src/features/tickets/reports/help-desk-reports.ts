@@ -14,7 +14,7 @@ import {
 } from '@portico/shared/tickets/reports.schemas';
 import type { TicketState } from '@portico/shared/tickets/tickets.schemas';
 import { allTeams, type StoredTeam } from '../catalogue/catalogue.models';
-import { businessMinutesBetween, elapsedBusinessMinutes } from '../sla/business-hours';
+import { addBusinessMinutes, businessDueAt, businessMinutesBetween, elapsedBusinessMinutes } from '../sla/business-hours';
 import { calendarFor } from '../ticket-sla';
 import { DeflectionModel, TicketModel, TicketQueueModel, type StoredTicket } from '../ticket.models';
 import { compliance, durationStats, type Outcome } from './statistics';
@@ -63,23 +63,33 @@ export interface ReportInput {
   teams: readonly Pick<StoredTeam, '_id' | 'name'>[];
 }
 
+/** One ticket's figures, worked out once whatever groups it is counted in. */
+interface Figures {
+  ticket: ReportTicket;
+  firstResponseMinutes: number | undefined;
+  resolutionMinutes: number | undefined;
+  firstResponse: Outcome;
+  resolution: Outcome;
+}
+
 export function computeReport({ period, now, tickets, openTickets, deflections, teams }: ReportInput): HelpDeskReport {
   // Merged duplicates count as filed, but their clocks belong to the ticket they went into.
-  const measured = tickets.filter((ticket) => !ticket.mergedInto);
+  const merged = (ticket: ReportTicket) => Boolean(ticket.mergedInto);
   // Business time needs every measured ticket's office and targets; otherwise all are wall-clock, so figures stay comparable.
-  const basis: TimeBasis = measured.every((ticket) => ticket.sla || (!ticket.firstResponseAt && !ticket.resolvedAt)) ? 'business' : 'wall-clock';
-  const times = (rows: readonly ReportTicket[]) => ({
-    firstResponse: durationStats(rows.flatMap((ticket) => (ticket.firstResponseAt ? [firstResponseMinutes(ticket, basis)] : []))),
-    resolution: durationStats(rows.flatMap((ticket) => (ticket.resolvedAt ? [resolutionMinutes(ticket, basis)] : []))),
+  const basis: TimeBasis = tickets.every((ticket) => merged(ticket) || ticket.sla || (!ticket.firstResponseAt && !ticket.resolvedAt)) ? 'business' : 'wall-clock';
+  const measured: Figures[] = tickets.filter((ticket) => !merged(ticket)).map((ticket) => figuresOf(ticket, basis, now));
+  const times = (rows: readonly Figures[]) => ({
+    firstResponse: durationStats(rows.flatMap((row) => (row.firstResponseMinutes === undefined ? [] : [row.firstResponseMinutes]))),
+    resolution: durationStats(rows.flatMap((row) => (row.resolutionMinutes === undefined ? [] : [row.resolutionMinutes]))),
   });
-  const sla = (rows: readonly ReportTicket[]): SlaRow => ({
-    firstResponse: compliance(rows.map((ticket) => firstResponseOutcome(ticket, now))),
-    resolution: compliance(rows.map((ticket) => resolutionOutcome(ticket, now))),
+  const sla = (rows: readonly Figures[]): SlaRow => ({
+    firstResponse: compliance(rows.map((row) => row.firstResponse)),
+    resolution: compliance(rows.map((row) => row.resolution)),
   });
   const categories = ticketCategories.filter((category) => tickets.some((ticket) => ticket.category === category));
-  const byCategory = (category: TicketCategory) => measured.filter((ticket) => ticket.category === category);
+  const byCategory = (category: TicketCategory) => measured.filter((row) => row.ticket.category === category);
   const teamNames = new Map(teams.map((team) => [team._id, team.name]));
-  const teamIds = [...new Set(measured.map((ticket) => ticket.teamId))];
+  const teamIds = [...new Set(measured.map((row) => row.ticket.teamId))];
   const ratings = tickets.flatMap((ticket) => ticket.csat.map((entry) => entry.rating));
 
   return {
@@ -91,7 +101,7 @@ export function computeReport({ period, now, tickets, openTickets, deflections, 
     sla: {
       overall: sla(measured),
       byTeam: teamIds
-        .map((teamId) => ({ teamId, name: teamNames.get(teamId) ?? { en: teamId, es: teamId }, ...sla(measured.filter((ticket) => ticket.teamId === teamId)) }))
+        .map((teamId) => ({ teamId, name: teamNames.get(teamId) ?? { en: teamId, es: teamId }, ...sla(measured.filter((row) => row.ticket.teamId === teamId)) }))
         .sort((a, b) => a.name.en.localeCompare(b.name.en)),
       byCategory: categories.map((category) => ({ category, ...sla(byCategory(category)) })),
     },
@@ -123,16 +133,27 @@ function volume(period: ReportPeriod, tickets: readonly ReportTicket[]): HelpDes
   return { weeks: [...weeks.values()], byCategory };
 }
 
-/** From filing to HR's first public reply. */
-function firstResponseMinutes(ticket: ReportTicket, basis: TimeBasis): number {
-  if (basis === 'wall-clock' || !ticket.sla) return (ticket.firstResponseAt!.getTime() - ticket.createdAt.getTime()) / MINUTE;
-  return businessMinutesBetween(ticket.createdAt, ticket.firstResponseAt!, calendarFor(ticket.sla.locationId));
-}
-
-/** Business time: what the resolution clock ran until the (latest) resolution, pauses left out. Wall-clock: filing to resolution. */
-function resolutionMinutes(ticket: ReportTicket, basis: TimeBasis): number {
-  if (basis === 'wall-clock' || !ticket.sla) return (ticket.resolvedAt!.getTime() - ticket.createdAt.getTime()) / MINUTE;
-  return elapsedBusinessMinutes(ticket.sla.intervals, calendarFor(ticket.sla.locationId), ticket.resolvedAt!);
+/**
+ * A ticket's times and whether it met its targets. Business time walks the office
+ * calendar day by day, so each walk is bounded: by the time to the reply or resolution,
+ * or by the target (a due date) for a clock still running, never by the ticket's age.
+ */
+function figuresOf(ticket: ReportTicket, basis: TimeBasis, now: Date): Figures {
+  const owed = openStates.includes(ticket.state);
+  const wallClock = (to: Date) => (to.getTime() - ticket.createdAt.getTime()) / MINUTE;
+  const sla = ticket.sla;
+  const calendar = sla ? calendarFor(sla.locationId) : undefined;
+  const businessFirstResponse = sla && ticket.firstResponseAt ? businessMinutesBetween(ticket.createdAt, ticket.firstResponseAt, calendar!) : undefined;
+  // What the resolution clock ran until the (latest) resolution, pauses left out.
+  const businessResolution = sla && ticket.resolvedAt ? elapsedBusinessMinutes(sla.intervals, calendar!, ticket.resolvedAt) : undefined;
+  const inBasis = (business: number | undefined, at: Date | null) => (!at ? undefined : basis === 'business' && business !== undefined ? business : wallClock(at));
+  return {
+    ticket,
+    firstResponseMinutes: inBasis(businessFirstResponse, ticket.firstResponseAt),
+    resolutionMinutes: inBasis(businessResolution, ticket.resolvedAt),
+    firstResponse: firstResponseOutcome(ticket, owed, businessFirstResponse, now),
+    resolution: resolutionOutcome(ticket, owed, businessResolution, now),
+  };
 }
 
 /**
@@ -140,12 +161,12 @@ function resolutionMinutes(ticket: ReportTicket, basis: TimeBasis): number {
  * still owes an answer and the target has passed. Otherwise (still within the target,
  * or resolved or closed without a reply) not counted.
  */
-function firstResponseOutcome(ticket: ReportTicket, now: Date): Outcome {
-  const owed = openStates.includes(ticket.state);
+function firstResponseOutcome(ticket: ReportTicket, owed: boolean, businessMinutes: number | undefined, now: Date): Outcome {
   if (ticket.sla) {
-    const calendar = calendarFor(ticket.sla.locationId);
-    if (ticket.firstResponseAt) return businessMinutesBetween(ticket.createdAt, ticket.firstResponseAt, calendar) <= ticket.sla.firstResponseMinutes ? 'met' : 'missed';
-    return owed && businessMinutesBetween(ticket.createdAt, now, calendar) > ticket.sla.firstResponseMinutes ? 'missed' : undefined;
+    if (businessMinutes !== undefined) return businessMinutes <= ticket.sla.firstResponseMinutes ? 'met' : 'missed';
+    if (!owed) return undefined;
+    const due = ticket.firstResponseDueAt ?? addBusinessMinutes(ticket.createdAt, ticket.sla.firstResponseMinutes, calendarFor(ticket.sla.locationId));
+    return now > due ? 'missed' : undefined;
   }
   if (!ticket.firstResponseDueAt) return undefined;
   if (ticket.firstResponseAt) return ticket.firstResponseAt <= ticket.firstResponseDueAt ? 'met' : 'missed';
@@ -157,17 +178,17 @@ function firstResponseOutcome(ticket: ReportTicket, now: Date): Outcome {
  * the target. Missed: resolved past it, or still open with the clock already past it.
  * Otherwise (still within the target, or closed without a resolution) not counted.
  */
-function resolutionOutcome(ticket: ReportTicket, now: Date): Outcome {
-  const owed = openStates.includes(ticket.state);
-  if (!ticket.resolvedAt && !owed) return undefined;
+function resolutionOutcome(ticket: ReportTicket, owed: boolean, businessMinutes: number | undefined, now: Date): Outcome {
   if (ticket.sla) {
-    const ran = elapsedBusinessMinutes(ticket.sla.intervals, calendarFor(ticket.sla.locationId), ticket.resolvedAt ?? now);
-    if (ticket.resolvedAt) return ran <= ticket.sla.resolutionMinutes ? 'met' : 'missed';
-    return ran > ticket.sla.resolutionMinutes ? 'missed' : undefined;
+    if (businessMinutes !== undefined) return businessMinutes <= ticket.sla.resolutionMinutes ? 'met' : 'missed';
+    if (!owed) return undefined;
+    // When the clock reaches (or reached) the target; null while paused short of it.
+    const due = businessDueAt(ticket.sla.intervals, ticket.sla.resolutionMinutes, calendarFor(ticket.sla.locationId));
+    return due && now > due ? 'missed' : undefined;
   }
   if (!ticket.resolutionDueAt) return undefined;
   if (ticket.resolvedAt) return ticket.resolvedAt <= ticket.resolutionDueAt ? 'met' : 'missed';
-  return now > ticket.resolutionDueAt ? 'missed' : undefined;
+  return owed && now > ticket.resolutionDueAt ? 'missed' : undefined;
 }
 
 /** Open tickets by how long ago they were filed (wall-clock days; a bucket includes its lower bound). */
