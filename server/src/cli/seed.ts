@@ -2,6 +2,7 @@
 import { loadConfig } from '../config/config';
 import { seedDemoCompany } from '../features/directory/seed/seed-demo-company';
 import { seedDemoHandbook } from '../features/handbook/seed/seed-demo-handbook';
+import { seedDemoCannedResponses } from '../features/tickets/canned/seed/demo-canned-responses';
 import { seedDemoCatalogue } from '../features/tickets/catalogue/seed/seed-demo-catalogue';
 import { seedDemoTickets } from '../features/tickets/seed/seed-demo-tickets';
 import { openDatabase } from '../platform/db/database';
@@ -25,6 +26,8 @@ await runCli(async () => {
     console.log(`Handbook: ${handbook.created} article versions created${handbook.errors ? `, ${handbook.errors} files with errors` : ''}, ${handbook.acknowledgements} policy acknowledgements.`);
     const catalogue = await seedDemoCatalogue();
     console.log(`Help desk catalogue: ${catalogue.created.teams} of ${catalogue.total.teams} teams and ${catalogue.created.requestTypes} of ${catalogue.total.requestTypes} request types created.`);
+    const canned = await seedDemoCannedResponses();
+    console.log(`Canned responses: ${canned ? `${canned} created` : 'none created (there are some already)'}.`);
     const tickets = await seedDemoTickets();
     console.log(
       tickets.skipped
