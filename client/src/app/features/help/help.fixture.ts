@@ -1,5 +1,9 @@
 import type { Catalogue, CatalogueRequestType } from '@portico/shared/tickets/catalogue.schemas';
-import type { RequesterTicket, TicketMessage, TicketSummary } from '@portico/shared/tickets/tickets.schemas';
+import type { RequesterTicket, TicketSummary } from '@portico/shared/tickets/tickets.schemas';
+
+import { message } from '../../shared/tickets/testing';
+
+export { message };
 
 /** A request type with one field of every kind. */
 export const payrollQuestion: CatalogueRequestType = {
@@ -77,20 +81,6 @@ export function ticketSummary(id: string, overrides: Partial<TicketSummary> = {}
     updatedAt: '2026-03-03T10:00:00Z',
     firstResponseDueAt: null,
     resolutionDueAt: null,
-    ...overrides,
-  };
-}
-
-export function message(number: number, overrides: Partial<TicketMessage> = {}): TicketMessage {
-  return {
-    id: `HR-2026-00042:${number}`,
-    number,
-    kind: 'reply',
-    author: { id: 'E10101', displayName: 'Emma López', side: 'requester' },
-    body: `Message ${number}`,
-    event: null,
-    attachmentIds: [],
-    createdAt: `2026-03-0${Math.min(number, 9)}T10:00:00Z`,
     ...overrides,
   };
 }

@@ -12,7 +12,8 @@ import { TranslocoDatePipe } from '@jsverse/transloco-locale';
 import { Store } from '@ngrx/store';
 import { MAX_MESSAGE_LENGTH, ReplySchema, type TicketMessage } from '@portico/shared/tickets/tickets.schemas';
 
-import { TicketFileLink } from '../../../shared/ui/ticket-file-link/ticket-file-link';
+import { answerRows, TicketAnswers } from '../../../shared/ui/ticket-answers/ticket-answers';
+import { TicketFiles } from '../../../shared/ui/ticket-file-link/ticket-file-link';
 import { attachmentUrl } from '../help-api';
 import { FileAnswer } from '../request/file-answer';
 import { ProblemMessagePipe } from '../request/problem-message.pipe';
@@ -42,7 +43,8 @@ import { RatingForm } from './rating-form';
     RatingForm,
     ReactiveFormsModule,
     RouterLink,
-    TicketFileLink,
+    TicketAnswers,
+    TicketFiles,
     TranslocoDatePipe,
     TranslocoPipe,
   ],
@@ -64,6 +66,7 @@ export class ConversationPage {
   private readonly requestTypes = this.store.selectSignal(askFeature.selectRequestTypes);
   /** The request type as the catalogue names it and its fields, to label the answers. */
   protected readonly requestType = computed(() => this.requestTypes().find((type) => type.id === this.ticket()?.requestTypeId) ?? null);
+  protected readonly answers = computed(() => answerRows(this.ticket()?.answers ?? {}, this.requestType()?.fields ?? []));
   protected readonly may = computed(() => new Set(this.ticket()?.actions ?? []));
   /** The latest rating, of the latest resolution. */
   protected readonly rating = computed(() => this.ticket()?.csat.at(-1) ?? null);
@@ -90,24 +93,6 @@ export class ConversationPage {
       const action = this.action();
       if (action?.kind === 'reply' && action.status === 'done') untracked(() => this.reply.reset(''));
     });
-  }
-
-  protected answerLabel(fieldId: string): string {
-    return this.requestType()?.fields.find((field) => field.id === fieldId)?.label ?? fieldId;
-  }
-
-  protected answerText(fieldId: string, value: string | string[] | null): string {
-    const field = this.requestType()?.fields.find((candidate) => candidate.id === fieldId);
-    if (field?.kind === 'choice' && typeof value === 'string') return field.options?.find((option) => option.value === value)?.label ?? value;
-    return Array.isArray(value) ? '' : (value ?? '');
-  }
-
-  protected answers(): { id: string; value: string | string[] | null }[] {
-    return Object.entries(this.ticket()?.answers ?? {}).map(([id, value]) => ({ id, value }));
-  }
-
-  protected isList(value: unknown): value is string[] {
-    return Array.isArray(value);
   }
 
   /** An event the server recorded, in words: only public ones reach the requester. */

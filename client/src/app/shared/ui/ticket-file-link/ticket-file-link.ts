@@ -37,3 +37,27 @@ export class TicketFileLink {
   readonly number = input.required<number>();
   protected readonly file = computed(() => this.files().find((file) => file.id === this.fileId()));
 }
+
+/**
+ * The links to some of a ticket's files (an answer's, the question's, a message's), each
+ * numbered among them. Adds no box of its own: the links sit in whatever row holds it.
+ */
+@Component({
+  selector: 'app-ticket-files',
+  imports: [TicketFileLink],
+  template: `
+    @for (fileId of fileIds(); track fileId; let index = $index) {
+      <app-ticket-file-link [href]="fileUrl()(ticket().id, fileId)" [fileId]="fileId" [files]="ticket().files" [number]="index + 1" />
+    }
+  `,
+  styles: `
+    :host { display: contents; }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class TicketFiles {
+  readonly ticket = input.required<{ id: string; files: readonly TicketFile[] }>();
+  readonly fileIds = input.required<readonly string[]>();
+  /** The address of one of the ticket's files, for whoever reads it (the employee, an agent). */
+  readonly fileUrl = input.required<(reference: string, fileId: string) => string>();
+}

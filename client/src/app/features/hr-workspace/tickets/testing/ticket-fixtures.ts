@@ -1,6 +1,10 @@
 import type { CannedResponse } from '@portico/shared/tickets/canned.schemas';
 import type { Catalogue } from '@portico/shared/tickets/catalogue.schemas';
-import type { AgentTicket, Queue, TicketMessage } from '@portico/shared/tickets/tickets.schemas';
+import type { AgentTicket, Queue } from '@portico/shared/tickets/tickets.schemas';
+
+import { message } from '../../../../shared/tickets/testing';
+
+export { message };
 
 /** Shapes the agents' API answers with, for the specs of the queue and the ticket page. */
 
@@ -71,20 +75,6 @@ export function catalogue(): Catalogue {
       },
       { id: 'conduct', name: 'Conduct', types: [type('report-harassment-or-misconduct', 'Report harassment or misconduct', { id: 'employee-relations', name: 'Employee Relations' })] },
     ],
-  };
-}
-
-export function message(number: number, changes: Partial<TicketMessage> = {}): TicketMessage {
-  return {
-    id: `HR-2026-00042:${number}`,
-    number,
-    kind: 'reply',
-    author: { id: 'E10101', displayName: 'Emma López', side: 'requester' },
-    body: `Message ${number}`,
-    event: null,
-    attachmentIds: [],
-    createdAt: `2026-03-0${Math.min(number, 9)}T10:00:00.000Z`,
-    ...changes,
   };
 }
 

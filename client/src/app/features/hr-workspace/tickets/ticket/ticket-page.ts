@@ -14,7 +14,8 @@ import type { OverrideTriage, TicketMessage, TicketState } from '@portico/shared
 import { map } from 'rxjs';
 
 import { authFeature, selectCan } from '../../../../core/auth/state/auth.feature';
-import { TicketFileLink } from '../../../../shared/ui/ticket-file-link/ticket-file-link';
+import { answerRows, TicketAnswers } from '../../../../shared/ui/ticket-answers/ticket-answers';
+import { TicketFiles } from '../../../../shared/ui/ticket-file-link/ticket-file-link';
 import { DueIndicator, PriorityChip, TicketStateChip } from '../ticket-chips';
 import { agentAttachmentUrl } from '../tickets-api';
 import { Composer } from './composer';
@@ -43,7 +44,8 @@ export const TICKET_SIDE_BY_SIDE_QUERY = '(min-width: 1200px)';
     MatProgressBarModule,
     PriorityChip,
     RouterLink,
-    TicketFileLink,
+    TicketAnswers,
+    TicketFiles,
     TicketStateChip,
     TranslocoDatePipe,
     TranslocoPipe,
@@ -90,15 +92,7 @@ export class TicketPage {
       return { field: field?.label ?? fieldId, value: option?.label ?? value ?? '' };
     };
   });
-  protected readonly answers = computed(() => {
-    const labels = this.labels();
-    return Object.entries(this.ticket()?.answers ?? {}).map(([id, value]) => ({
-      id,
-      label: labels(id).field,
-      files: Array.isArray(value) ? value : null,
-      text: typeof value === 'string' ? labels(id, value).value : '',
-    }));
-  });
+  protected readonly answers = computed(() => answerRows(this.ticket()?.answers ?? {}, this.store.requestType()?.fields ?? []));
   /** Events in words; recomputed when names or the language arrive. */
   protected readonly events = computed(() => {
     this.words.language();
