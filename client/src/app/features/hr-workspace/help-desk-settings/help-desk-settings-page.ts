@@ -1,8 +1,9 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
+
+import { SettingsPageHeader } from './settings-page-header';
 
 interface SettingsPage {
   path: string;
@@ -21,14 +22,11 @@ export const settingsPages: readonly SettingsPage[] = [
 /** The help desk settings' own index: what HR admins configure here. */
 @Component({
   selector: 'app-help-desk-settings-page',
-  imports: [MatButtonModule, MatIconModule, RouterLink, TranslocoPipe],
+  imports: [MatIconModule, RouterLink, SettingsPageHeader, TranslocoPipe],
   template: `
-    <a mat-button routerLink="/hr" class="back">
-      <mat-icon svgIcon="arrow_back" aria-hidden="true" />
-      {{ 'nav.hrWorkspace' | transloco }}
-    </a>
-    <h1>{{ 'hr.helpDeskSettings.title' | transloco }}</h1>
-    <p class="intro">{{ 'hr.helpDeskSettings.intro' | transloco }}</p>
+    <app-settings-page-header back="/hr" backKey="nav.hrWorkspace" [title]="'hr.helpDeskSettings.title' | transloco">
+      <p class="intro">{{ 'hr.helpDeskSettings.intro' | transloco }}</p>
+    </app-settings-page-header>
     <ul class="pages">
       @for (page of pages; track page.path) {
         <li>
@@ -42,8 +40,6 @@ export const settingsPages: readonly SettingsPage[] = [
     </ul>
   `,
   styles: `
-    .back { margin: 0 0 8px -12px; }
-    h1 { font: var(--mat-sys-headline-medium); margin: 0 0 8px; }
     .intro { color: var(--mat-sys-on-surface-variant); margin: 0 0 16px; }
     .pages { list-style: none; margin: 0; padding: 0; display: grid; gap: 12px; grid-template-columns: repeat(auto-fill, minmax(240px, 1fr)); }
     .page {

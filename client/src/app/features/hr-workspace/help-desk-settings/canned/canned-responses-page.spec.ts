@@ -1,14 +1,11 @@
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { HttpTestingController } from '@angular/common/http/testing';
-import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import type { ComponentFixture } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
 import type { CannedResponse } from '@portico/shared/tickets/canned.schemas';
 
-import { appInitialized, appTestProviders, signIn } from '../../../../testing/app-test-providers';
-import { meWithRoles } from '../../../../testing/me.fixture';
 import { articleRow } from '../../testing/hr-fixtures';
-import { provideWorkspaceIcons } from '../../workspace-icons';
-import { provideHelpDeskSettingsIcons } from '../help-desk-settings-icons';
+import { openSettingsPage, text } from '../settings-testing';
 import { CannedResponsesPage } from './canned-responses-page';
 
 const LIST = '/api/tickets/agent/canned-responses';
@@ -28,7 +25,6 @@ const canned = (changes: Partial<CannedResponse> = {}): CannedResponse => ({
 const spanish = canned({ id: '6f6a4153-fa52-41f9-87a2-2272ab464763', title: 'Cómo leer tu nómina', body: 'Cada línea se explica abajo.', language: 'es', articleSlug: 'draft-article', articleTitle: null });
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const text = (element: Element | null) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 describe('CannedResponsesPage', () => {
   let http: HttpTestingController;
@@ -36,14 +32,7 @@ describe('CannedResponsesPage', () => {
   let element: HTMLElement;
 
   beforeEach(async () => {
-    TestBed.configureTestingModule({ providers: [...appTestProviders(), provideWorkspaceIcons(), provideHelpDeskSettingsIcons()] });
-    await appInitialized();
-    signIn(meWithRoles('hr_admin'));
-    http = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(CannedResponsesPage);
-    http.expectOne(LIST).flush({ responses: [spanish, canned()] });
-    await fixture.whenStable();
-    element = fixture.nativeElement as HTMLElement;
+    ({ http, fixture, element } = await openSettingsPage(CannedResponsesPage, (http) => http.expectOne(LIST).flush({ responses: [spanish, canned()] })));
   });
 
   const byTestId = <T extends HTMLElement>(testId: string) => element.querySelector<T>(`[data-testid="${testId}"]`)!;

@@ -8,9 +8,7 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
-import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { ManagedArticleRow } from '@portico/shared/handbook/handbook.schemas';
@@ -18,12 +16,13 @@ import { interfaceLanguages, type InterfaceLanguage } from '@portico/shared/i18n
 import { CannedResponseInputSchema, type CannedResponse, type CannedResponseInput } from '@portico/shared/tickets/canned.schemas';
 import { map, startWith, type Observable } from 'rxjs';
 
-import { problemOf, type ShownProblem } from '../../../../core/http/problem';
+import { problemOf } from '../../../../core/http/problem';
 import { ConfirmDialog, type ConfirmData } from '../../editor/editor-dialogs';
 import type { LeavablePage } from '../../editor/unsaved-changes.guard';
-import { issuesByPath, serverFieldErrors, type FieldErrors } from '../field-errors';
+import { issuesByPath, type FieldErrors } from '../field-errors';
 import { HelpDeskSettingsApi } from '../help-desk-settings-api';
-import { leaveConfirmation } from '../leave-confirmation';
+import { SettingsPageHeader } from '../settings-page-header';
+import { SettingsSave } from '../settings-save';
 
 type Field = 'title' | 'body' | 'language' | 'articleSlug';
 const fields: readonly Field[] = ['title', 'body', 'language', 'articleSlug'];
@@ -40,11 +39,11 @@ const fields: readonly Field[] = ['title', 'body', 'language', 'articleSlug'];
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
-    MatProgressBarModule,
     MatSelectModule,
     NgTemplateOutlet,
     ReactiveFormsModule,
     RouterLink,
+    SettingsPageHeader,
     TranslocoPipe,
   ],
   templateUrl: './canned-responses-page.html',
@@ -53,19 +52,18 @@ const fields: readonly Field[] = ['title', 'body', 'language', 'articleSlug'];
 })
 export class CannedResponsesPage implements LeavablePage {
   private readonly api = inject(HelpDeskSettingsApi);
-  private readonly snackBar = inject(MatSnackBar);
   private readonly dialog = inject(MatDialog);
   private readonly transloco = inject(TranslocoService);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly confirmLeave = leaveConfirmation();
+  private readonly saves = new SettingsSave(() => this.dirty());
 
   protected readonly languages = interfaceLanguages;
   protected readonly status = signal<'loading' | 'loaded' | 'failed'>('loading');
   protected readonly responses = signal<CannedResponse[]>([]);
   /** The response being edited: its id, `new`, or none. */
   protected readonly editing = signal<string | null>(null);
-  protected readonly saving = signal(false);
-  protected readonly problem = signal<ShownProblem | null>(null);
+  protected readonly saving = this.saves.saving;
+  protected readonly problem = this.saves.problem;
   protected readonly filter = new FormControl('', { nonNullable: true });
   private readonly filterText = toSignal(this.filter.valueChanges, { initialValue: '' });
   protected readonly shown = computed(() => {
@@ -97,7 +95,7 @@ export class CannedResponsesPage implements LeavablePage {
   }
 
   canLeave(): boolean | Observable<boolean> {
-    return this.dirty() ? this.confirmLeave() : true;
+    return this.saves.canLeave();
   }
 
   protected load(): void {
@@ -112,11 +110,7 @@ export class CannedResponsesPage implements LeavablePage {
   }
 
   protected edit(response: CannedResponse | null): void {
-    if (this.dirty()) {
-      this.confirmLeave().subscribe((leave) => leave && this.open(response));
-      return;
-    }
-    this.open(response);
+    this.saves.leaveChanges(() => this.open(response));
   }
 
   protected cancel(): void {
@@ -133,30 +127,19 @@ export class CannedResponsesPage implements LeavablePage {
 
   protected save(): void {
     const id = this.editing();
-    if (id === null || this.saving()) return;
-    this.problem.set(null);
+    if (id === null) return;
     const value = this.formValue();
     const input: CannedResponseInput = { title: value.title, body: value.body, language: value.language, articleSlug: value.articleSlug.trim() || null };
     const checked = CannedResponseInputSchema.safeParse(input);
-    if (!checked.success) {
-      this.show(issuesByPath(checked.error.issues));
-      return;
-    }
-    this.show({});
-    this.saving.set(true);
-    this.api.saveCannedResponse(id === 'new' ? null : id, checked.data).subscribe({
-      next: (saved) => {
-        this.saving.set(false);
+    this.saves.save({
+      errors: checked.success ? {} : issuesByPath(checked.error.issues),
+      show: (errors) => this.show(errors),
+      send: () => this.api.saveCannedResponse(id === 'new' ? null : id, checked.data!),
+      saved: (saved) => {
         this.responses.update((responses) => [...responses.filter((response) => response.id !== saved.id), saved].sort((a, b) => a.title.localeCompare(b.title)));
         this.editing.set(null);
-        this.snackBar.open(this.transloco.translate('hr.helpDeskSettings.canned.saved'), undefined, { duration: 4000 });
       },
-      error: (error: unknown) => {
-        this.saving.set(false);
-        const fieldErrors = serverFieldErrors(error);
-        if (Object.keys(fieldErrors).length) this.show(fieldErrors);
-        else this.problem.set(problemOf(error));
-      },
+      savedKey: 'hr.helpDeskSettings.canned.saved',
     });
   }
 
@@ -171,7 +154,7 @@ export class CannedResponsesPage implements LeavablePage {
           next: () => {
             this.responses.update((responses) => responses.filter((existing) => existing.id !== response.id));
             if (this.editing() === response.id) this.editing.set(null);
-            this.snackBar.open(this.transloco.translate('hr.helpDeskSettings.canned.deleted'), undefined, { duration: 4000 });
+            this.saves.notify('hr.helpDeskSettings.canned.deleted');
           },
           error: (error: unknown) => this.problem.set(problemOf(error)),
         });

@@ -1,15 +1,11 @@
 import { HttpTestingController } from '@angular/common/http/testing';
-import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import type { ComponentFixture } from '@angular/core/testing';
 
-import { appInitialized, appTestProviders, signIn } from '../../../../testing/app-test-providers';
-import { meWithRoles } from '../../../../testing/me.fixture';
-import { provideWorkspaceIcons } from '../../workspace-icons';
-import { provideHelpDeskSettingsIcons } from '../help-desk-settings-icons';
 import { catalogue } from './catalogue-fixtures';
+import { openSettingsPage, text } from '../settings-testing';
 import { CataloguePage } from './catalogue-page';
 
 const MANAGE = '/api/tickets/catalogue/manage';
-const text = (element: Element | null) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 describe('CataloguePage', () => {
   let http: HttpTestingController;
@@ -17,14 +13,7 @@ describe('CataloguePage', () => {
   let element: HTMLElement;
 
   beforeEach(async () => {
-    TestBed.configureTestingModule({ providers: [...appTestProviders(), provideWorkspaceIcons(), provideHelpDeskSettingsIcons()] });
-    await appInitialized();
-    signIn(meWithRoles('hr_admin'));
-    http = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(CataloguePage);
-    http.expectOne(MANAGE).flush(catalogue());
-    await fixture.whenStable();
-    element = fixture.nativeElement as HTMLElement;
+    ({ http, fixture, element } = await openSettingsPage(CataloguePage, (http) => http.expectOne(MANAGE).flush(catalogue())));
   });
 
   const byTestId = <T extends HTMLElement>(testId: string) => element.querySelector<T>(`[data-testid="${testId}"]`)!;

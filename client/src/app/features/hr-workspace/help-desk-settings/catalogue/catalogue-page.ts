@@ -6,20 +6,18 @@ import { MatChipsModule, type MatChipInputEvent } from '@angular/material/chips'
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { interfaceLanguages, type InterfaceLanguage } from '@portico/shared/i18n/languages';
 import { CatalogueIdSchema, TeamInputSchema, ticketCategories, ticketCategoryNames, type ManagedCatalogue, type ManagedTeam, type TeamInput } from '@portico/shared/tickets/catalogue.schemas';
 import type { Observable } from 'rxjs';
 
-import { problemOf, type ShownProblem } from '../../../../core/http/problem';
 import type { LeavablePage } from '../../editor/unsaved-changes.guard';
 import { interfaceLanguageOf } from '../../tickets/ticket-language';
-import { issuesByPath, serverFieldErrors, type FieldErrors } from '../field-errors';
+import { issuesByPath, type FieldErrors } from '../field-errors';
 import { HelpDeskSettingsApi } from '../help-desk-settings-api';
-import { leaveConfirmation } from '../leave-confirmation';
+import { SettingsPageHeader } from '../settings-page-header';
+import { SettingsSave } from '../settings-save';
 import { slaTarget } from './request-type-draft';
 
 interface TeamDraft extends TeamInput {
@@ -32,16 +30,15 @@ interface TeamDraft extends TeamInput {
  */
 @Component({
   selector: 'app-catalogue-page',
-  imports: [MatButtonModule, MatChipsModule, MatFormFieldModule, MatIconModule, MatInputModule, MatProgressBarModule, NgTemplateOutlet, RouterLink, TranslocoPipe],
+  imports: [MatButtonModule, MatChipsModule, MatFormFieldModule, MatIconModule, MatInputModule, NgTemplateOutlet, RouterLink, SettingsPageHeader, TranslocoPipe],
   templateUrl: './catalogue-page.html',
   styleUrl: './catalogue-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class CataloguePage implements LeavablePage {
   private readonly api = inject(HelpDeskSettingsApi);
-  private readonly snackBar = inject(MatSnackBar);
   private readonly transloco = inject(TranslocoService);
-  private readonly confirmLeave = leaveConfirmation();
+  private readonly saves = new SettingsSave(() => this.dirty());
 
   protected readonly languages = interfaceLanguages;
   protected readonly separatorKeys = [ENTER, COMMA, SPACE];
@@ -59,8 +56,8 @@ export class CataloguePage implements LeavablePage {
   protected readonly team = signal<TeamDraft>({ id: '', name: { en: '', es: '' }, leadId: '', memberIds: [] });
   private readonly opened = signal('');
   protected readonly dirty = computed(() => this.editing() !== null && JSON.stringify(this.team()) !== this.opened());
-  protected readonly saving = signal(false);
-  protected readonly problem = signal<ShownProblem | null>(null);
+  protected readonly saving = this.saves.saving;
+  protected readonly problem = this.saves.problem;
   protected readonly errors = signal<FieldErrors>({});
 
   constructor() {
@@ -68,7 +65,7 @@ export class CataloguePage implements LeavablePage {
   }
 
   canLeave(): boolean | Observable<boolean> {
-    return this.dirty() ? this.confirmLeave() : true;
+    return this.saves.canLeave();
   }
 
   protected load(): void {
@@ -118,8 +115,7 @@ export class CataloguePage implements LeavablePage {
       this.problem.set(null);
       this.editing.set(team?.id ?? 'new');
     };
-    if (this.dirty()) this.confirmLeave().subscribe((leave) => leave && open());
-    else open();
+    this.saves.leaveChanges(open);
   }
 
   protected cancel(): void {
@@ -145,33 +141,21 @@ export class CataloguePage implements LeavablePage {
   }
 
   protected saveTeam(): void {
-    if (this.saving()) return;
-    this.problem.set(null);
     const { id, ...input } = this.team();
     const errors: FieldErrors = {};
     const idCheck = CatalogueIdSchema.safeParse(id.trim());
     if (this.editing() === 'new' && !idCheck.success) errors['id'] = this.transloco.translate('hr.helpDeskSettings.catalogue.errors.slug');
     const checked = TeamInputSchema.safeParse(input);
     if (!checked.success) Object.assign(errors, issuesByPath(checked.error.issues));
-    if (Object.keys(errors).length) {
-      this.errors.set(errors);
-      return;
-    }
-    this.errors.set({});
-    this.saving.set(true);
-    this.api.saveTeam(id.trim(), checked.data!).subscribe({
-      next: (saved) => {
-        this.saving.set(false);
+    this.saves.save({
+      errors,
+      show: (shown) => this.errors.set(shown),
+      send: () => this.api.saveTeam(id.trim(), checked.data!),
+      saved: (saved) => {
         this.catalogue.update((catalogue) => ({ ...catalogue, teams: [...catalogue.teams.filter((team) => team.id !== saved.id), saved].sort((a, b) => a.name.en.localeCompare(b.name.en)) }));
         this.editing.set(null);
-        this.snackBar.open(this.transloco.translate('hr.helpDeskSettings.catalogue.teamSaved'), undefined, { duration: 4000 });
       },
-      error: (error: unknown) => {
-        this.saving.set(false);
-        const fields = serverFieldErrors(error);
-        if (Object.keys(fields).length) this.errors.set(fields);
-        else this.problem.set(problemOf(error));
-      },
+      savedKey: 'hr.helpDeskSettings.catalogue.teamSaved',
     });
   }
 

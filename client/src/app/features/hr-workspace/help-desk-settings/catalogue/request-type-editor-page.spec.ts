@@ -2,16 +2,12 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { Router } from '@angular/router';
 
-import { appInitialized, appTestProviders, signIn } from '../../../../testing/app-test-providers';
-import { meWithRoles } from '../../../../testing/me.fixture';
 import { articleRow } from '../../testing/hr-fixtures';
-import { provideWorkspaceIcons } from '../../workspace-icons';
-import { provideHelpDeskSettingsIcons } from '../help-desk-settings-icons';
 import { catalogue, payrollQuestion } from './catalogue-fixtures';
+import { openSettingsPage, text } from '../settings-testing';
 import { RequestTypeEditorPage } from './request-type-editor-page';
 
 const MANAGE = '/api/tickets/catalogue/manage';
-const text = (element: Element | null) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 describe('RequestTypeEditorPage', () => {
   let http: HttpTestingController;
@@ -19,17 +15,12 @@ describe('RequestTypeEditorPage', () => {
   let element: HTMLElement;
 
   async function open(id: string) {
-    TestBed.configureTestingModule({ providers: [...appTestProviders(), provideWorkspaceIcons(), provideHelpDeskSettingsIcons()] });
-    await appInitialized();
-    signIn(meWithRoles('hr_admin'));
-    http = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(RequestTypeEditorPage);
-    fixture.componentRef.setInput('id', id);
-    fixture.detectChanges();
-    http.expectOne(MANAGE).flush(catalogue());
-    http.expectOne('/api/handbook/manage/articles').flush({ articles: [articleRow('payroll-faq', { title: 'Payroll FAQ' }), articleRow('reading-your-payslip', { title: 'Reading your payslip' })] });
-    await fixture.whenStable();
-    element = fixture.nativeElement as HTMLElement;
+    ({ http, fixture, element } = await openSettingsPage(RequestTypeEditorPage, (http, page) => {
+      page.componentRef.setInput('id', id);
+      page.detectChanges();
+      http.expectOne(MANAGE).flush(catalogue());
+      http.expectOne('/api/handbook/manage/articles').flush({ articles: [articleRow('payroll-faq', { title: 'Payroll FAQ' }), articleRow('reading-your-payslip', { title: 'Reading your payslip' })] });
+    }));
   }
 
   const byTestId = <T extends HTMLElement>(testId: string) => element.querySelector<T>(`[data-testid="${testId}"]`)!;

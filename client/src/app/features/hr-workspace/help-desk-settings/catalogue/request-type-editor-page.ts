@@ -6,9 +6,7 @@ import { MatChipsModule } from '@angular/material/chips';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSnackBar } from '@angular/material/snack-bar';
-import { Router, RouterLink } from '@angular/router';
+import { Router } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { ManagedArticleRow } from '@portico/shared/handbook/handbook.schemas';
 import { interfaceLanguages } from '@portico/shared/i18n/languages';
@@ -25,12 +23,12 @@ import {
 } from '@portico/shared/tickets/catalogue.schemas';
 import { forkJoin, type Observable } from 'rxjs';
 
-import { problemOf, type ShownProblem } from '../../../../core/http/problem';
 import type { LeavablePage } from '../../editor/unsaved-changes.guard';
 import { interfaceLanguageOf } from '../../tickets/ticket-language';
-import { errorsUnder, issuesByPath, serverFieldErrors, type FieldErrors } from '../field-errors';
+import { errorsUnder, issuesByPath, type FieldErrors } from '../field-errors';
 import { HelpDeskSettingsApi } from '../help-desk-settings-api';
-import { leaveConfirmation } from '../leave-confirmation';
+import { SettingsPageHeader } from '../settings-page-header';
+import { SettingsSave } from '../settings-save';
 import { draftOf, emptyDraft, newField, requestTypeOf, setIn, type FieldDraft, type RequestTypeDraft } from './request-type-draft';
 
 /**
@@ -48,8 +46,7 @@ import { draftOf, emptyDraft, newField, requestTypeOf, setIn, type FieldDraft, t
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
-    MatProgressBarModule,
-    RouterLink,
+    SettingsPageHeader,
     TranslocoPipe,
   ],
   templateUrl: './request-type-editor-page.html',
@@ -59,10 +56,9 @@ import { draftOf, emptyDraft, newField, requestTypeOf, setIn, type FieldDraft, t
 export class RequestTypeEditorPage implements LeavablePage, OnInit {
   private readonly api = inject(HelpDeskSettingsApi);
   private readonly router = inject(Router);
-  private readonly snackBar = inject(MatSnackBar);
   private readonly transloco = inject(TranslocoService);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly confirmLeave = leaveConfirmation();
+  private readonly saves = new SettingsSave(() => this.dirty());
 
   /** From the address: a request type's id, or `new`. */
   readonly id = input.required<string>();
@@ -80,8 +76,8 @@ export class RequestTypeEditorPage implements LeavablePage, OnInit {
   protected readonly catalogue = signal<ManagedCatalogue>({ types: [], teams: [] });
   protected readonly draft = signal<RequestTypeDraft>(emptyDraft(''));
   private readonly saved = signal('');
-  protected readonly saving = signal(false);
-  protected readonly problem = signal<ShownProblem | null>(null);
+  protected readonly saving = this.saves.saving;
+  protected readonly problem = this.saves.problem;
   protected readonly errors = signal<FieldErrors>({});
   protected readonly errorCount = computed(() => Object.keys(this.errors()).length);
   protected readonly dirty = computed(() => this.status() === 'loaded' && JSON.stringify(this.draft()) !== this.saved());
@@ -102,7 +98,7 @@ export class RequestTypeEditorPage implements LeavablePage, OnInit {
   }
 
   canLeave(): boolean | Observable<boolean> {
-    return this.dirty() ? this.confirmLeave() : true;
+    return this.saves.canLeave();
   }
 
   protected load(): void {
@@ -203,34 +199,23 @@ export class RequestTypeEditorPage implements LeavablePage, OnInit {
   }
 
   protected save(): void {
-    if (this.saving()) return;
-    this.problem.set(null);
     const type = requestTypeOf(this.draft());
     const checked = NewRequestTypeSchema.safeParse(this.isNew() ? type : { ...type, id: this.id() });
-    if (!checked.success) {
-      this.show(issuesByPath(checked.error.issues));
-      return;
-    }
-    this.show({});
-    this.saving.set(true);
-    const { id, ...definition } = checked.data;
-    const request = this.isNew() ? this.api.createRequestType(checked.data) : this.api.updateRequestType(this.id(), definition);
-    request.subscribe({
-      next: (saved: ManagedRequestType) => {
-        this.saving.set(false);
-        this.loaded(draftOf(saved));
-        this.snackBar.open(this.transloco.translate('hr.helpDeskSettings.catalogue.typeSaved'), undefined, { duration: 4000 });
-        if (this.isNew()) void this.router.navigate(['/hr/help-desk/settings/catalogue/types', id], { replaceUrl: true });
+    this.saves.save({
+      errors: checked.success ? {} : issuesByPath(checked.error.issues),
+      show: (errors) => this.show(errors),
+      send: () => {
+        const { id, ...definition } = checked.data!;
+        return this.isNew() ? this.api.createRequestType({ id, ...definition }) : this.api.updateRequestType(this.id(), definition);
       },
-      error: (error: unknown) => {
-        this.saving.set(false);
-        const fields = serverFieldErrors(error);
-        if (Object.keys(fields).length) this.show(fields);
-        else {
-          const problem = problemOf(error);
-          if (problem.status === 409) this.errors.set({ id: this.transloco.translate('hr.helpDeskSettings.catalogue.errors.idTaken') });
-          else this.problem.set(problem);
-        }
+      saved: (saved: ManagedRequestType) => {
+        this.loaded(draftOf(saved));
+        if (this.isNew()) void this.router.navigate(['/hr/help-desk/settings/catalogue/types', checked.data!.id], { replaceUrl: true });
+      },
+      savedKey: 'hr.helpDeskSettings.catalogue.typeSaved',
+      refused: (problem) => {
+        if (problem.status === 409) this.errors.set({ id: this.transloco.translate('hr.helpDeskSettings.catalogue.errors.idTaken') });
+        else this.problem.set(problem);
       },
     });
   }

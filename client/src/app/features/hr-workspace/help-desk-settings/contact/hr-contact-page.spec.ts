@@ -1,11 +1,8 @@
 import { HttpTestingController } from '@angular/common/http/testing';
-import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import type { ComponentFixture } from '@angular/core/testing';
 import type { HrContact, HrContactSettings } from '@portico/shared/settings/hr-contact.schemas';
 
-import { appInitialized, appTestProviders, signIn } from '../../../../testing/app-test-providers';
-import { meWithRoles } from '../../../../testing/me.fixture';
-import { provideWorkspaceIcons } from '../../workspace-icons';
-import { provideHelpDeskSettingsIcons } from '../help-desk-settings-icons';
+import { openSettingsPage, text } from '../settings-testing';
 import { HrContactPage } from './hr-contact-page';
 
 const SETTINGS = '/api/settings/hr-contact';
@@ -18,23 +15,14 @@ const london: HrContact = {
   schedule: { timeZone: 'Europe/London', days: [1, 2, 3, 4, 5], hours: { start: '09:00', end: '17:30' }, holidays: ['2026-12-25', '2026-12-28'] },
 };
 
-const text = (element: Element | null) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-
 describe('HrContactPage', () => {
   let http: HttpTestingController;
   let fixture: ComponentFixture<HrContactPage>;
   let element: HTMLElement;
 
   async function render(contact: HrContact | null = london) {
-    TestBed.configureTestingModule({ providers: [...appTestProviders(), provideWorkspaceIcons(), provideHelpDeskSettingsIcons()] });
-    await appInitialized();
-    signIn(meWithRoles('hr_admin'));
-    http = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(HrContactPage);
     const settings: HrContactSettings = { contact, updatedAt: '2026-11-01T10:00:00.000Z' };
-    http.expectOne(SETTINGS).flush(settings);
-    await fixture.whenStable();
-    element = fixture.nativeElement as HTMLElement;
+    ({ http, fixture, element } = await openSettingsPage(HrContactPage, (http) => http.expectOne(SETTINGS).flush(settings)));
   }
 
   const input = (testId: string) => element.querySelector<HTMLInputElement>(`[data-testid="${testId}"]`)!;

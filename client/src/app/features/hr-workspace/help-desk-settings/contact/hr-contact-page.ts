@@ -8,21 +8,18 @@ import { MatChipsModule } from '@angular/material/chips';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
-import { MatSnackBar } from '@angular/material/snack-bar';
-import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { TranslocoLocaleService } from '@jsverse/transloco-locale';
 import { HrContactInputSchema, isIsoDate, type HrContact, type HrContactInput } from '@portico/shared/settings/hr-contact.schemas';
 import { map, startWith, type Observable } from 'rxjs';
 
 import { HrContactService } from '../../../../core/hr-contact/hr-contact';
-import { problemOf, type ShownProblem } from '../../../../core/http/problem';
 import type { LeavablePage } from '../../editor/unsaved-changes.guard';
-import { errorsUnder, issuesByPath, serverFieldErrors, type FieldErrors } from '../field-errors';
+import { errorsUnder, issuesByPath, type FieldErrors } from '../field-errors';
 import { HelpDeskSettingsApi } from '../help-desk-settings-api';
-import { leaveConfirmation } from '../leave-confirmation';
+import { SettingsPageHeader } from '../settings-page-header';
+import { SettingsSave } from '../settings-save';
 
 const isoWeekdays = [1, 2, 3, 4, 5, 6, 7] as const;
 /** Controls by the path of their value in the contract, to show its errors. */
@@ -59,10 +56,9 @@ function timeZones(): string[] {
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
-    MatProgressBarModule,
     MatSlideToggleModule,
     ReactiveFormsModule,
-    RouterLink,
+    SettingsPageHeader,
     TranslocoPipe,
   ],
   templateUrl: './hr-contact-page.html',
@@ -71,15 +67,14 @@ function timeZones(): string[] {
 })
 export class HrContactPage implements LeavablePage {
   private readonly api = inject(HelpDeskSettingsApi);
-  private readonly snackBar = inject(MatSnackBar);
   private readonly transloco = inject(TranslocoService);
   private readonly locale = inject(TranslocoLocaleService);
   private readonly injector = inject(Injector);
-  private readonly confirmLeave = leaveConfirmation();
+  private readonly saves = new SettingsSave(() => this.dirty());
 
   protected readonly status = signal<'loading' | 'loaded' | 'failed'>('loading');
-  protected readonly saving = signal(false);
-  protected readonly problem = signal<ShownProblem | null>(null);
+  protected readonly saving = this.saves.saving;
+  protected readonly problem = this.saves.problem;
   protected readonly errors = signal<FieldErrors>({});
   protected readonly hasErrors = computed(() => Object.keys(this.errors()).length > 0);
   protected readonly holidayErrors = computed(() => [...new Set(errorsUnder(this.errors(), 'schedule.holidays'))]);
@@ -121,7 +116,7 @@ export class HrContactPage implements LeavablePage {
   }
 
   canLeave(): boolean | Observable<boolean> {
-    return this.dirty() ? this.confirmLeave() : true;
+    return this.saves.canLeave();
   }
 
   protected load(): void {
@@ -155,30 +150,18 @@ export class HrContactPage implements LeavablePage {
   }
 
   protected save(): void {
-    if (this.saving()) return;
-    this.problem.set(null);
     const input = this.input();
     const checked = HrContactInputSchema.safeParse(input);
-    if (!checked.success) {
-      this.show(issuesByPath(checked.error.issues));
-      return;
-    }
-    this.show({});
-    this.saving.set(true);
-    this.api.saveHrContact(input).subscribe({
-      next: ({ contact }) => {
-        this.saving.set(false);
+    this.saves.save({
+      errors: checked.success ? {} : issuesByPath(checked.error.issues),
+      show: (errors) => this.show(errors),
+      send: () => this.api.saveHrContact(input),
+      saved: ({ contact }) => {
         this.loaded(contact);
         // "Talk to HR" reads the contact once per visit: it shows the new one at once.
         this.injector.get(HrContactService).contact.reload();
-        this.snackBar.open(this.transloco.translate('hr.helpDeskSettings.contact.saved'), undefined, { duration: 4000 });
       },
-      error: (error: unknown) => {
-        this.saving.set(false);
-        const fields = serverFieldErrors(error);
-        if (Object.keys(fields).length) this.show(fields);
-        else this.problem.set(problemOf(error));
-      },
+      savedKey: 'hr.helpDeskSettings.contact.saved',
     });
   }
 

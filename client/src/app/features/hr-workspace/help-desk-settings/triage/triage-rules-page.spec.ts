@@ -1,13 +1,10 @@
 import { HttpTestingController } from '@angular/common/http/testing';
-import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import type { ComponentFixture } from '@angular/core/testing';
 import type { TriagePreview, TriageRulesSettings } from '@portico/shared/settings/triage-editor.schemas';
 import type { ManagedCatalogue } from '@portico/shared/tickets/catalogue.schemas';
 import type { TriageRules } from '@portico/shared/tickets/tickets.schemas';
 
-import { appInitialized, appTestProviders, signIn } from '../../../../testing/app-test-providers';
-import { meWithRoles } from '../../../../testing/me.fixture';
-import { provideWorkspaceIcons } from '../../workspace-icons';
-import { provideHelpDeskSettingsIcons } from '../help-desk-settings-icons';
+import { openSettingsPage, text } from '../settings-testing';
 import { TriageRulesPage } from './triage-rules-page';
 
 const RULES = '/api/tickets/triage-rules';
@@ -44,23 +41,16 @@ const rules: TriageRules = {
 };
 const settings: TriageRulesSettings = { rules, updatedAt: '2026-11-01T10:00:00.000Z', updatedBy: { id: 'E10104', name: 'Olivia Brooks' } };
 
-const text = (element: Element | null) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-
 describe('TriageRulesPage', () => {
   let http: HttpTestingController;
   let fixture: ComponentFixture<TriageRulesPage>;
   let element: HTMLElement;
 
   beforeEach(async () => {
-    TestBed.configureTestingModule({ providers: [...appTestProviders(), provideWorkspaceIcons(), provideHelpDeskSettingsIcons()] });
-    await appInitialized();
-    signIn(meWithRoles('hr_admin'));
-    http = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(TriageRulesPage);
-    http.expectOne(RULES).flush(settings);
-    http.expectOne(CATALOGUE).flush(catalogue);
-    await fixture.whenStable();
-    element = fixture.nativeElement as HTMLElement;
+    ({ http, fixture, element } = await openSettingsPage(TriageRulesPage, (http) => {
+      http.expectOne(RULES).flush(settings);
+      http.expectOne(CATALOGUE).flush(catalogue);
+    }));
   });
 
   const rule = (testId: string) => element.querySelector<HTMLElement>(`[data-testid="${testId}"]`)!;

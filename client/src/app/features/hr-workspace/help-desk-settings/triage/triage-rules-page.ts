@@ -4,9 +4,6 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSnackBar } from '@angular/material/snack-bar';
-import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { TranslocoDatePipe } from '@jsverse/transloco-locale';
 import type { TriageRulesSettings } from '@portico/shared/settings/triage-editor.schemas';
@@ -14,12 +11,12 @@ import type { ManagedCatalogue } from '@portico/shared/tickets/catalogue.schemas
 import { TriageRulesSchema, triageDimensions, triageLevels, type TriageDimension, type TriageLevel, type TriageRules } from '@portico/shared/tickets/tickets.schemas';
 import { forkJoin, type Observable } from 'rxjs';
 
-import { problemOf, type ShownProblem } from '../../../../core/http/problem';
 import type { LeavablePage } from '../../editor/unsaved-changes.guard';
 import { interfaceLanguageOf } from '../../tickets/ticket-language';
-import { errorsUnder, issuesByPath, serverFieldErrors, type FieldErrors } from '../field-errors';
+import { errorsUnder, issuesByPath, type FieldErrors } from '../field-errors';
 import { HelpDeskSettingsApi } from '../help-desk-settings-api';
-import { leaveConfirmation } from '../leave-confirmation';
+import { SettingsPageHeader } from '../settings-page-header';
+import { SettingsSave } from '../settings-save';
 import { addRule, changeFallback, changeRule, moveRule, reasonKey, removeRule, type RuleList } from './rule-lists';
 import { TriageTryIt } from './triage-try-it';
 
@@ -30,16 +27,15 @@ import { TriageTryIt } from './triage-try-it';
  */
 @Component({
   selector: 'app-triage-rules-page',
-  imports: [MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatProgressBarModule, NgTemplateOutlet, RouterLink, TranslocoDatePipe, TranslocoPipe, TriageTryIt],
+  imports: [MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, NgTemplateOutlet, SettingsPageHeader, TranslocoDatePipe, TranslocoPipe, TriageTryIt],
   templateUrl: './triage-rules-page.html',
   styleUrl: './triage-rules-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class TriageRulesPage implements LeavablePage {
   private readonly api = inject(HelpDeskSettingsApi);
-  private readonly snackBar = inject(MatSnackBar);
   private readonly transloco = inject(TranslocoService);
-  private readonly confirmLeave = leaveConfirmation();
+  private readonly saves = new SettingsSave(() => this.dirty());
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
   protected readonly dimensions = triageDimensions;
@@ -50,8 +46,8 @@ export class TriageRulesPage implements LeavablePage {
   protected readonly rules = signal<TriageRules>({ typeDefaults: [], fallback: { complexity: 'low', severity: 'low', effort: 'low' }, answerRules: [], keywordRules: [] });
   protected readonly stored = signal<Pick<TriageRulesSettings, 'updatedAt' | 'updatedBy'>>({ updatedAt: null, updatedBy: null });
   private readonly saved = signal('');
-  protected readonly saving = signal(false);
-  protected readonly problem = signal<ShownProblem | null>(null);
+  protected readonly saving = this.saves.saving;
+  protected readonly problem = this.saves.problem;
   protected readonly errors = signal<FieldErrors>({});
   protected readonly dirty = computed(() => this.status() === 'loaded' && JSON.stringify(this.rules()) !== this.saved());
   protected readonly errorCount = computed(() => Object.keys(this.errors()).length);
@@ -61,7 +57,7 @@ export class TriageRulesPage implements LeavablePage {
   }
 
   canLeave(): boolean | Observable<boolean> {
-    return this.dirty() ? this.confirmLeave() : true;
+    return this.saves.canLeave();
   }
 
   protected load(): void {
@@ -164,32 +160,17 @@ export class TriageRulesPage implements LeavablePage {
   }
 
   protected save(): void {
-    if (this.saving()) return;
-    this.problem.set(null);
     const rules = this.rules();
     const checked = TriageRulesSchema.safeParse(rules);
-    const errors = { ...(checked.success ? {} : issuesByPath(checked.error.issues)), ...this.duplicateDefaults(rules) };
-    if (Object.keys(errors).length) {
-      this.show(errors);
-      this.revealFirstError();
-      return;
-    }
-    this.show({});
-    this.saving.set(true);
-    this.api.saveTriageRules(rules).subscribe({
-      next: (settings) => {
-        this.saving.set(false);
-        this.loaded(settings);
-        this.snackBar.open(this.transloco.translate('hr.helpDeskSettings.triage.saved'), undefined, { duration: 4000 });
+    this.saves.save({
+      errors: { ...(checked.success ? {} : issuesByPath(checked.error.issues)), ...this.duplicateDefaults(rules) },
+      show: (errors) => {
+        this.show(errors);
+        if (Object.keys(errors).length) this.revealFirstError();
       },
-      error: (error: unknown) => {
-        this.saving.set(false);
-        const fields = serverFieldErrors(error);
-        if (Object.keys(fields).length) {
-          this.show(fields);
-          this.revealFirstError();
-        } else this.problem.set(problemOf(error));
-      },
+      send: () => this.api.saveTriageRules(rules),
+      saved: (settings) => this.loaded(settings),
+      savedKey: 'hr.helpDeskSettings.triage.saved',
     });
   }
 
