@@ -91,6 +91,8 @@ const ticketSchema = new Schema(
 // For MongoDB in production (the embedded database scans whatever the index).
 ticketSchema.index({ requesterId: 1, createdAt: -1 });
 ticketSchema.index({ state: 1, teamId: 1 });
+// Reports (filed in a period) and the all view (newest first).
+ticketSchema.index({ createdAt: -1 });
 
 /** Triage as computed (triage/triage.ts), and HR's override of it. */
 export type StoredTriage = TriageResult & {
