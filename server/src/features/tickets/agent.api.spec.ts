@@ -2,7 +2,7 @@ import { AuditEventModel } from '../audit/audit-event.model';
 import { personas } from '../directory/seed/demo-company';
 import { NotificationModel } from '../notifications/notification.model';
 import { demoTeams } from './catalogue/seed/demo-catalogue';
-import { clearTickets, file, freshHelpDesk, leaveQuestion, resetRateLimit, signInCast, startHelpDeskServer, type Cast, type HelpDeskServer } from './help-desk.testing';
+import { clearTickets, file, freshHelpDesk, leaveQuestion, misconductReport, resetRateLimit, signInCast, startHelpDeskServer, type Cast, type HelpDeskServer } from './help-desk.testing';
 import { TicketModel, TicketQueueModel } from './ticket.models';
 import type { SamlBrowser } from '../../test/saml-browser';
 
@@ -203,6 +203,47 @@ describe('help desk: the agents\u2019 API', () => {
     expect(ids(await queue(cast.agent, '?view=all&sort=age'))).toEqual([leave, pay, letter]);
     expect(ids(await queue(cast.agent, '?view=mine&state=closed'))).toEqual([leave]);
     expect((await cast.agent.get('/api/tickets/agent/queue?view=nope')).status).toBe(400);
+  });
+
+  it('lists every ticket in the all view by reference, in the order of the old scan, newest or oldest first', async () => {
+    const back = server.clock.now();
+    server.clock.set('2025-12-31T22:00:00Z');
+    const old1 = await file(cast.employee, leaveQuestion('Leave left for last year?'));
+    server.clock.advance({ minutes: 5 });
+    const old2 = await file(cast.otherEmployee, leaveQuestion('Can I carry leave over?'));
+    server.clock.set(back);
+    const new1 = await file(cast.employee, leaveQuestion('How much leave is left?'));
+    server.clock.advance({ minutes: 5 });
+    const secret = await file(cast.otherEmployee, misconductReport());
+    await cast.admin.sendWithXsrf('post', agentUrl(secret, 'assign'), { mode: 'colleague', assigneeId: cast.otherAgentId });
+    server.clock.advance({ minutes: 5 });
+    // Two in the same millisecond: the old order puts the lower reference first.
+    const [new2, new3] = [await file(cast.employee, leaveQuestion('Leave in May?')), await file(cast.otherEmployee, leaveQuestion('Leave in June?'))];
+
+    const agentNewest = [new2, new3, new1, old2, old1];
+    expect(ids(await queue(cast.agent, '?view=all'))).toEqual(agentNewest);
+    const first = await queue(cast.agent, '?view=all&pageSize=2');
+    expect(ids(first)).toEqual([new2, new3]);
+    expect(first.total).toBeGreaterThanOrEqual(5);
+    const second = await queue(cast.agent, '?view=all&pageSize=2&page=2');
+    expect(ids(second)).toEqual([new1, old2]);
+    expect(second.total).toBeGreaterThanOrEqual(5);
+    // The last page knows the count exactly.
+    expect(await queue(cast.agent, '?view=all&pageSize=2&page=3')).toEqual(jasmine.objectContaining({ total: 5, tickets: [jasmine.objectContaining({ id: old1 })] }));
+    expect(ids(await queue(cast.agent, '?view=all&sort=age'))).toEqual([old1, old2, new1, new2, new3]);
+    expect(ids(await queue(cast.agent, '?view=all&sort=age&pageSize=2&page=2'))).toEqual([new1, new2]);
+
+    // The confidential ticket: its assignee and the HR admin see it, Priya does not.
+    expect(ids(await queue(cast.otherAgent, '?view=all'))).toEqual([new2, new3, secret, new1, old2, old1]);
+    expect(ids(await queue(cast.admin, '?view=all'))).toEqual([new2, new3, secret, new1, old2, old1]);
+    expect(ids(await queue(cast.admin, '?view=all&sort=age&pageSize=4&page=1'))).toEqual([old1, old2, new1, secret]);
+    expect((await queue(cast.admin, '?view=all&pageSize=4&page=2')).total).toBe(6);
+
+    // A filter keeps the scan, with the same result.
+    const filtered = await queue(cast.agent, '?view=all&category=time-off');
+    expect([filtered.total, ids(filtered)]).toEqual([5, agentNewest]);
+    expect(ids(await queue(cast.agent, '?view=all&category=time-off&sort=age'))).toEqual([old1, old2, new1, new2, new3]);
+    expect(ids(await queue(cast.admin, '?view=all&category=conduct'))).toEqual([secret]);
   });
 
   it('lists the colleagues a ticket can be given to', async () => {

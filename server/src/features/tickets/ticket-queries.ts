@@ -2,6 +2,7 @@ import { ticketPriorities } from '@portico/shared/tickets/catalogue.schemas';
 import { agentViews, type AgentView, type MyTickets, type Queue, type QueueQuerySchema } from '@portico/shared/tickets/tickets.schemas';
 import type { z } from 'zod';
 import type { Actor } from '../auth/access.policy';
+import { allViewPage } from './all-view';
 import { allTeams } from './catalogue/catalogue.models';
 import { requesterTicketIds } from './ticket-numbers';
 import { TicketModel, TicketQueueModel, type QueueEntry, type StoredTicket } from './ticket.models';
@@ -94,7 +95,11 @@ export async function agentQueue(actor: Actor, query: QueueQuery, now: Date): Pr
   let total: number;
   let page: QueueEntry[];
   const start = (query.page - 1) * query.pageSize;
-  if (query.view === 'all' || query.state === 'closed') {
+  if (query.view === 'all' && !query.state && !query.category && !query.teamId && !query.q) {
+    // Every ticket, unfiltered: read by reference, newest or oldest first, instead of a scan
+    // (all-view.ts; `total` there is exact for HR admins and an upper bound for agents until the last page).
+    ({ total, page } = await allViewPage(actor, query.sort === 'age' ? 'oldest' : 'newest', start, query.pageSize));
+  } else if (query.view === 'all' || query.state === 'closed') {
     // History too: the tickets collection itself (a scan on the embedded database; only this view pays it).
     const conditions: Record<string, unknown>[] = [ticketFilter(actor, 'agent')];
     conditions.push(viewCondition(query.view, actor, myTeams));
