@@ -49,8 +49,8 @@ test('an employee files a question with a payslip, an agent answers and resolves
   await expect(employee.getByText('payslip-october.pdf')).toBeVisible();
   await expectNoSeriousAccessibilityViolations(employee);
   await employee.getByTestId('submit-request').click();
-  const reference = (await employee.getByTestId('ticket-reference').textContent({ timeout: 15_000 }))!.trim();
-  expect(reference).toMatch(/^HR-\d{4}-\d+$/);
+  await expect(employee.getByTestId('ticket-reference')).toHaveText(/^HR-\d{4}-\d+$/, { timeout: 15_000 });
+  const reference = (await employee.getByTestId('ticket-reference').textContent())!.trim();
 
   // The agent finds it in the queue and reads why it got its priority.
   const agentContext = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 800 } });
