@@ -1,24 +1,16 @@
 import type { InterfaceLanguage } from '@portico/shared/i18n/languages';
 import type { ManagedCatalogue } from '@portico/shared/tickets/catalogue.schemas';
 import type { Actor } from '../../auth/access.policy';
-import { EmployeeModel } from '../../directory/employee.model';
 import { chooseVariant, isReadable } from '../../handbook/articles';
 import { HandbookArticleModel, type HandbookArticle } from '../../handbook/handbook.models';
 import { readableAudiences } from '../../handbook/handbook.policy';
+import { namesOf } from '../ticket.presenter';
 import { allRequestTypes, allTeams } from './catalogue.models';
 import { catalogueOrder, managedRequestType, managedTeam } from './catalogue.presenter';
 
-/** Display names by employee number (someone no longer in the directory is left out). */
-export async function peopleNames(ids: readonly string[]): Promise<Map<string, string>> {
-  const unique = [...new Set(ids)];
-  if (!unique.length) return new Map();
-  const people = await EmployeeModel.find({ _id: { $in: unique } }, { displayName: 1 }).lean<{ _id: string; displayName: string }[]>();
-  return new Map(people.map((person) => [person._id, person.displayName]));
-}
-
 export async function managedCatalogue(): Promise<ManagedCatalogue> {
   const [types, teams] = await Promise.all([allRequestTypes(), allTeams()]);
-  const names = await peopleNames(teams.flatMap((team) => [team.leadId, ...team.memberIds]));
+  const names = await namesOf(teams.flatMap((team) => [team.leadId, ...team.memberIds]));
   return {
     types: types.sort(catalogueOrder).map(managedRequestType),
     teams: teams.sort((a, b) => a.name.en.localeCompare(b.name.en)).map((team) => managedTeam(team, names)),

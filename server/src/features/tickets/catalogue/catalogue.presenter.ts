@@ -46,7 +46,7 @@ export function managedRequestType(type: StoredRequestType): ManagedRequestType 
 }
 
 /** A team with the names of its people, from `names` (employee number → display name). */
-export function managedTeam(team: StoredTeam, names: ReadonlyMap<string, string>): ManagedTeam {
+export function managedTeam(team: StoredTeam, names: ReadonlyMap<string, string | null>): ManagedTeam {
   const person = (id: string) => ({ id, displayName: names.get(id) ?? null });
   return { id: team._id, name: text(team.name), lead: person(team.leadId), members: team.memberIds.map(person), updatedAt: team.updatedAt.toISOString() };
 }

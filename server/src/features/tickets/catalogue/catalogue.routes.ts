@@ -18,9 +18,10 @@ import {
 } from '@portico/shared/tickets/catalogue.schemas';
 import type { ApiRouter } from '../../../platform/http/api-router';
 import { readerLanguage } from '../../auth/reader-language';
+import { namesOf } from '../ticket.presenter';
 import { createRequestType, saveTeam, updateRequestType, type CatalogueEditor } from './catalogue-commands';
 import { catalogueOrder, managedRequestType, managedTeam, readerCatalogue } from './catalogue.presenter';
-import { managedCatalogue, peopleNames, readableArticleTitles } from './catalogue-queries';
+import { managedCatalogue, readableArticleTitles } from './catalogue-queries';
 import { allRequestTypes, allTeams } from './catalogue.models';
 
 const configure = { action: 'tickets.configure' } as const;
@@ -108,7 +109,7 @@ export function catalogueRoutes(api: ApiRouter): void {
     },
     async ({ params, body }, request): Promise<ManagedTeam> => {
       const team = await saveTeam(params.id, body, editor(request));
-      return managedTeam(team, await peopleNames([team.leadId, ...team.memberIds]));
+      return managedTeam(team, await namesOf([team.leadId, ...team.memberIds]));
     },
   );
 }

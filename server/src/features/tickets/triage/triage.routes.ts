@@ -9,7 +9,7 @@ import {
 } from '@portico/shared/settings/triage-editor.schemas';
 import { TriageRulesSchema } from '@portico/shared/tickets/tickets.schemas';
 import type { ApiRouter } from '../../../platform/http/api-router';
-import { peopleNames } from '../catalogue/catalogue-queries';
+import { namesOf } from '../ticket.presenter';
 import { previewTriage, updateTriageRules, type TriageEditor } from './triage-editor';
 import { triageRulesDocument } from './triage-rules';
 
@@ -19,7 +19,7 @@ const editor = (request: Request): TriageEditor => ({ employeeId: request.user!.
 
 async function settings(): Promise<TriageRulesSettings> {
   const { rules, updatedAt, updatedBy } = await triageRulesDocument();
-  const names = updatedBy ? await peopleNames([updatedBy]) : new Map<string, string>();
+  const names = await namesOf([updatedBy]);
   return { rules, updatedAt: updatedAt?.toISOString() ?? null, updatedBy: updatedBy ? { id: updatedBy, name: names.get(updatedBy) ?? null } : null };
 }
 
