@@ -1,5 +1,4 @@
-import mongoose, { type Model } from 'mongoose';
-
+import { insertMissing } from '../../../platform/db/inserts';
 import type { Logger } from '../../../platform/logger';
 import { DepartmentModel } from '../department.model';
 import { EmployeeModel } from '../employee.model';
@@ -57,25 +56,4 @@ export async function seedDemoCompanyIfEmpty(logger: Logger): Promise<void> {
   const cannedResponses = await seedDemoCannedResponses();
   const { created: tickets, messages, ratings, deflections, ms } = await seedDemoTickets();
   logger.info({ created: report.created, handbook, helpDeskCatalogue: helpDesk.created, cannedResponses, helpDeskTickets: { tickets, messages, ratings, deflections, ms } }, 'empty database: demo company seeded');
-}
-
-/**
- * Inserts the rows whose `_id` is not there yet. Inserts, not upserts: on the embedded
- * database an upsert's `$setOnInsert` drops null fields, and a bulk update of about 100
- * statements deadlocks it (docs/database.md).
- */
-async function insertMissing<T>(model: Model<T>, rows: (Partial<T> & { _id: string })[]): Promise<number> {
-  const ids = rows.map((row) => row._id);
-  const existing = new Set((await model.distinct('_id', { _id: { $in: ids } })).map(String));
-  const missing = rows.filter((row) => !existing.has(row._id));
-  if (missing.length === 0) return 0;
-  try {
-    return (await model.insertMany(missing, { ordered: false })).length;
-  } catch (error) {
-    // Another process seeding at the same time inserted some of them first: that is fine.
-    const duplicatesOnly = error instanceof mongoose.mongo.MongoBulkWriteError &&
-      (Array.isArray(error.writeErrors) ? error.writeErrors : [error.writeErrors]).every((writeError) => writeError.code === 11000);
-    if (!duplicatesOnly) throw error;
-    return error.insertedCount;
-  }
 }
