@@ -30,7 +30,7 @@ import type { ArticleAction } from '../hr-workspace-api';
 import { LanguageNamePipe } from '../language-name.pipe';
 import { StatusChip } from '../status-chip';
 import { ArticleEditorStore } from './article-editor.store';
-import { AddLanguageDialog, ChangeKindDialog, ConfirmDialog, ScheduleDialog, type AddLanguageData, type AddLanguageResult, type ConfirmData } from './editor-dialogs';
+import { AddLanguageDialog, ChangeKindDialog, ScheduleDialog, leaveConfirmation, type AddLanguageData, type AddLanguageResult } from './editor-dialogs';
 import { MAX_TAGS, controlFor, editorForm, fillForm, savePayload, variantForm, type VariantForm } from './editor-form';
 import { statusActionsFor, type StatusAction } from './status-actions';
 import type { LeavablePage } from './unsaved-changes.guard';
@@ -75,6 +75,7 @@ export const COMPACT_ACTIONS_QUERY = '(max-width: 599.98px)';
 export class ArticleEditorPage implements LeavablePage {
   protected readonly store = inject(ArticleEditorStore);
   private readonly dialog = inject(MatDialog);
+  private readonly confirmLeave = leaveConfirmation();
   private readonly snackBar = inject(MatSnackBar);
   private readonly router = inject(Router);
   private readonly transloco = inject(TranslocoService);
@@ -188,7 +189,7 @@ export class ArticleEditorPage implements LeavablePage {
 
   canLeave(): boolean | Observable<boolean> {
     if (!this.form.dirty) return true;
-    return this.confirm({ titleKey: 'hr.editor.leaveTitle', messageKey: 'hr.editor.leaveMessage', confirmKey: 'hr.editor.leave' });
+    return this.confirmLeave();
   }
 
   protected warnBeforeUnload(event: BeforeUnloadEvent): void {
@@ -324,12 +325,5 @@ export class ArticleEditorPage implements LeavablePage {
   /** Keyboard and screen-reader users land on what needs fixing, with its error read out. */
   private focusFirstInvalid(): void {
     afterNextRender(() => this.host.querySelector<HTMLElement>('.mat-form-field-invalid :is(input, textarea, mat-select)')?.focus(), { injector: this.injector });
-  }
-
-  private confirm(data: ConfirmData): Observable<boolean> {
-    return this.dialog
-      .open<ConfirmDialog, ConfirmData, boolean>(ConfirmDialog, { data, width: '420px', maxWidth: 'calc(100vw - 32px)' })
-      .afterClosed()
-      .pipe(map((answer) => answer === true));
   }
 }

@@ -3,11 +3,12 @@ import { AbstractControl, FormControl, ReactiveFormsModule, Validators, type Val
 import { MatAutocompleteModule } from '@angular/material/autocomplete';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialog, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { map, type Observable } from 'rxjs';
 
 import { commonContentLanguages, LanguageNamePipe } from '../language-name.pipe';
 import { LANGUAGE_TAG_PATTERN } from './editor-form';
@@ -34,6 +35,22 @@ export interface ConfirmData {
 })
 export class ConfirmDialog {
   protected readonly data = inject<ConfirmData>(MAT_DIALOG_DATA);
+}
+
+/** Asks a yes/no question in the confirm dialog: emits whether it was confirmed. Created in an injection context. */
+export function confirmation(): (data: ConfirmData) => Observable<boolean> {
+  const dialog = inject(MatDialog);
+  return (data) =>
+    dialog
+      .open<ConfirmDialog, ConfirmData, boolean>(ConfirmDialog, { data, width: '420px', maxWidth: 'calc(100vw - 32px)' })
+      .afterClosed()
+      .pipe(map((answer) => answer === true));
+}
+
+/** Asks whether to leave a page with unsaved changes (for the unsaved-changes guard). Created in an injection context. */
+export function leaveConfirmation(): () => Observable<boolean> {
+  const confirm = confirmation();
+  return () => confirm({ titleKey: 'hr.editor.leaveTitle', messageKey: 'hr.editor.leaveMessage', confirmKey: 'hr.editor.leave' });
 }
 
 /**

@@ -4,8 +4,8 @@ import { TranslocoService } from '@jsverse/transloco';
 import type { Observable } from 'rxjs';
 
 import { problemOf, type ShownProblem } from '../../../core/http/problem';
+import { leaveConfirmation } from '../editor/editor-dialogs';
 import { serverFieldErrors, type FieldErrors } from './field-errors';
-import { leaveConfirmation } from './leave-confirmation';
 
 export interface SaveSteps<T> {
   /** What is wrong before sending, by path (from the shared schema and the page's own checks); empty to send. */

@@ -2,16 +2,15 @@ import { COMMA, ENTER } from '@angular/cdk/keycodes';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatChipsModule, type MatChipInputEvent } from '@angular/material/chips';
-import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { map, type Observable } from 'rxjs';
+import type { Observable } from 'rxjs';
 
-import { ConfirmDialog, type ConfirmData } from '../editor/editor-dialogs';
+import { leaveConfirmation } from '../editor/editor-dialogs';
 import type { LeavablePage } from '../editor/unsaved-changes.guard';
 import { HrWorkspaceApi } from '../hr-workspace-api';
 import { problemOf, type ShownProblem } from '../../../core/http/problem';
@@ -28,7 +27,7 @@ const MAX_WORDS = 20;
 export class SynonymsPage implements LeavablePage {
   private readonly api = inject(HrWorkspaceApi);
   private readonly snackBar = inject(MatSnackBar);
-  private readonly dialog = inject(MatDialog);
+  private readonly confirmLeave = leaveConfirmation();
   private readonly transloco = inject(TranslocoService);
 
   protected readonly separatorKeys = [ENTER, COMMA];
@@ -47,9 +46,7 @@ export class SynonymsPage implements LeavablePage {
   }
 
   canLeave(): boolean | Observable<boolean> {
-    if (!this.dirty()) return true;
-    const data: ConfirmData = { titleKey: 'hr.editor.leaveTitle', messageKey: 'hr.editor.leaveMessage', confirmKey: 'hr.editor.leave' };
-    return this.dialog.open<ConfirmDialog, ConfirmData, boolean>(ConfirmDialog, { data, width: '420px', maxWidth: 'calc(100vw - 32px)' }).afterClosed().pipe(map((answer) => answer === true));
+    return this.dirty() ? this.confirmLeave() : true;
   }
 
   protected load(): void {

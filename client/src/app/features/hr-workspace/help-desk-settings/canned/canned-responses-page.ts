@@ -4,7 +4,6 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatAutocompleteModule } from '@angular/material/autocomplete';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
@@ -17,7 +16,7 @@ import { CannedResponseInputSchema, type CannedResponse, type CannedResponseInpu
 import { map, startWith, type Observable } from 'rxjs';
 
 import { problemOf } from '../../../../core/http/problem';
-import { ConfirmDialog, type ConfirmData } from '../../editor/editor-dialogs';
+import { confirmation } from '../../editor/editor-dialogs';
 import type { LeavablePage } from '../../editor/unsaved-changes.guard';
 import { issuesByPath, type FieldErrors } from '../field-errors';
 import { HelpDeskSettingsApi } from '../help-desk-settings-api';
@@ -52,7 +51,7 @@ const fields: readonly Field[] = ['title', 'body', 'language', 'articleSlug'];
 })
 export class CannedResponsesPage implements LeavablePage {
   private readonly api = inject(HelpDeskSettingsApi);
-  private readonly dialog = inject(MatDialog);
+  private readonly confirm = confirmation();
   private readonly transloco = inject(TranslocoService);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly saves = new SettingsSave(() => this.dirty());
@@ -144,21 +143,18 @@ export class CannedResponsesPage implements LeavablePage {
   }
 
   protected remove(response: CannedResponse): void {
-    const data: ConfirmData = { titleKey: 'hr.helpDeskSettings.canned.deleteTitle', messageKey: 'hr.helpDeskSettings.canned.deleteMessage', confirmKey: 'hr.helpDeskSettings.canned.delete' };
-    this.dialog
-      .open<ConfirmDialog, ConfirmData, boolean>(ConfirmDialog, { data, width: '420px', maxWidth: 'calc(100vw - 32px)' })
-      .afterClosed()
-      .subscribe((confirmed) => {
-        if (!confirmed) return;
-        this.api.deleteCannedResponse(response.id).subscribe({
-          next: () => {
-            this.responses.update((responses) => responses.filter((existing) => existing.id !== response.id));
-            if (this.editing() === response.id) this.editing.set(null);
-            this.saves.notify('hr.helpDeskSettings.canned.deleted');
-          },
-          error: (error: unknown) => this.problem.set(problemOf(error)),
-        });
+    const question = { titleKey: 'hr.helpDeskSettings.canned.deleteTitle', messageKey: 'hr.helpDeskSettings.canned.deleteMessage', confirmKey: 'hr.helpDeskSettings.canned.delete' };
+    this.confirm(question).subscribe((confirmed) => {
+      if (!confirmed) return;
+      this.api.deleteCannedResponse(response.id).subscribe({
+        next: () => {
+          this.responses.update((responses) => responses.filter((existing) => existing.id !== response.id));
+          if (this.editing() === response.id) this.editing.set(null);
+          this.saves.notify('hr.helpDeskSettings.canned.deleted');
+        },
+        error: (error: unknown) => this.problem.set(problemOf(error)),
       });
+    });
   }
 
   private open(response: CannedResponse | null): void {
