@@ -1,6 +1,7 @@
-import mongoose from 'mongoose';
+import type mongoose from 'mongoose';
 
 import type { Clock } from '../clock';
+import { isDuplicateKey } from '../db/inserts';
 
 /**
  * One run of one job occurrence. The `_id` names the occurrence (job id, the moment it
@@ -32,8 +33,6 @@ export interface OccurrenceToClaim {
 
 /** Attempts at one occurrence after which it is left alone (and logged) instead of retried again. */
 const maxAttempts = 5;
-
-const isDuplicateKey = (error: unknown) => error instanceof mongoose.mongo.MongoServerError && error.code === 11000;
 
 /**
  * The idempotency guard of the job scheduler. Agenda locks a job with `findOneAndUpdate`,

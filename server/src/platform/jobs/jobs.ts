@@ -4,6 +4,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { setTimeout as delay } from 'node:timers/promises';
 
 import type { Clock } from '../clock';
+import { isDuplicateKey } from '../db/inserts';
 import type { Logger } from '../logger';
 import { ClaimingMongoBackend, type OccurrenceRecordingRepository } from './claiming-backend';
 import { JobClaims, type JobClaim } from './job-claims';
@@ -81,8 +82,6 @@ const purgeClaimsJob = 'platform.jobs.purge-claims';
 export function recurringJobId(name: string): mongoose.Types.ObjectId {
   return new mongoose.Types.ObjectId(createHash('sha256').update(`portico-recurring-job:${name}`).digest('hex').slice(0, 24));
 }
-
-const isDuplicateKey = (error: unknown) => error instanceof mongoose.mongo.MongoServerError && error.code === 11000;
 
 export function createJobs(options: JobsOptions): Jobs {
   const { clock, logger } = options;

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import mongoose, { model, Schema } from 'mongoose';
+import { model, Schema } from 'mongoose';
 
 import type { Clock } from '../clock';
+import { isDuplicateKey } from '../db/inserts';
 import type { Jobs } from '../jobs/jobs';
 import type { Logger } from '../logger';
 import type { Mailer, MailMessage } from './mailer';
@@ -76,7 +77,6 @@ export interface StoredMailRetry {
   updatedAt: Date;
 }
 
-const isDuplicateKey = (error: unknown) => error instanceof mongoose.mongo.MongoServerError && error.code === 11000;
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 500);
 /** What the log keeps of a send error: nodemailer's errors also list the envelope's addresses. */
 const logged = (error: unknown) => ({ message: reason(error), code: (error as { code?: string } | null)?.code });

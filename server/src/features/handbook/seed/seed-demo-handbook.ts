@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import mongoose from 'mongoose';
 
+import { onlyDuplicateKeys } from '../../../platform/db/inserts';
 import { repositoryRoot } from '../../../platform/paths';
 import { personas } from '../../directory/seed/demo-company';
 import { chooseVariant } from '../articles';
@@ -153,9 +153,7 @@ async function insertNew(rows: object[]): Promise<number> {
   try {
     return (await AcknowledgementModel.insertMany(rows, { ordered: false })).length;
   } catch (error) {
-    const duplicatesOnly = error instanceof mongoose.mongo.MongoBulkWriteError &&
-      (Array.isArray(error.writeErrors) ? error.writeErrors : [error.writeErrors]).every((writeError) => writeError.code === 11000);
-    if (!duplicatesOnly) throw error;
+    if (!onlyDuplicateKeys(error)) throw error;
     return error.insertedCount;
   }
 }

@@ -1,11 +1,9 @@
-import mongoose from 'mongoose';
-
 import type { TicketState } from '@portico/shared/tickets/tickets.schemas';
+import { isDuplicateKey, onlyDuplicateKeys } from '../../../platform/db/inserts';
 import { AuditEventModel } from '../../audit/audit-event.model';
 import { EmployeeModel } from '../../directory/employee.model';
 import { personas } from '../../directory/seed/demo-company';
 import { allRequestTypes, allTeams } from '../catalogue/catalogue.models';
-import { isDuplicateKey } from '../ticket-numbers';
 import {
   RequesterCountModel,
   RequesterEntryModel,
@@ -133,7 +131,7 @@ export async function seedDemoTickets(options: TicketSeedOptions = {}): Promise<
       try {
         await TicketModel.insertMany(batch.tickets.slice(0, 1), { lean: true });
       } catch (error) {
-        if (isDuplicateKey(error) || (error instanceof mongoose.mongo.MongoBulkWriteError && error.code === 11000)) return done('tickets-exist');
+        if (isDuplicateKey(error)) return done('tickets-exist');
         throw error;
       }
       batch.tickets = batch.tickets.slice(1);
@@ -174,8 +172,7 @@ async function insertAuditEvents(events: readonly object[]): Promise<void> {
   try {
     await AuditEventModel.insertMany(events, { ordered: false });
   } catch (error) {
-    const writeErrors = error instanceof mongoose.mongo.MongoBulkWriteError ? [error.writeErrors].flat() : null;
-    if (!writeErrors?.every((writeError) => writeError.code === 11000)) throw error;
+    if (!onlyDuplicateKeys(error)) throw error;
   }
 }
 
