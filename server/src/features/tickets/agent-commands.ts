@@ -8,7 +8,7 @@ import { attach, checkAttachments } from './attachments';
 import { moveTicket, type TicketContext } from './ticket-commands';
 import { isDuplicateKey } from './ticket-numbers';
 import { messagePosted, ticketAssigned, ticketResolved } from './ticket-notifications';
-import { TeamRotationModel, type StoredMessage, type StoredTicket } from './ticket.models';
+import { TeamRotationModel, type StoredTicket } from './ticket.models';
 import { mayChangeState, mayManage, mayPost } from './ticket.policy';
 import { appendMessage, cannotReopen, updateTicket, visibleTicket } from './ticket-store';
 
@@ -67,8 +67,8 @@ export async function assignTicket(context: TicketContext, actor: Actor, ticketI
   return updated;
 }
 
-/** A reply to the requester or an internal note; a reply may move the ticket on at once. */
-export async function postAgentMessage(context: TicketContext, actor: Actor, ticketId: string, input: Required<Omit<AgentMessage, 'state'>> & { state?: AgentMessage['state'] }): Promise<StoredMessage> {
+/** A reply to the requester or an internal note; a reply may move the ticket on at once. Returns the ticket after it. */
+export async function postAgentMessage(context: TicketContext, actor: Actor, ticketId: string, input: Required<Omit<AgentMessage, 'state'>> & { state?: AgentMessage['state'] }): Promise<StoredTicket> {
   let ticket = await visibleTicket(actor, ticketId, 'agent');
   if (!mayPost(actor, ticket, input.kind)) throw new HttpProblem(409, 'ticket_closed', 'Closed', 'A closed ticket takes internal notes only; reopen it to reply.');
   const move = input.state && input.state !== ticket.state ? input.state : undefined;
@@ -90,7 +90,7 @@ export async function postAgentMessage(context: TicketContext, actor: Actor, tic
   if (to) ticket = await moveTicket(ticket, to, actor, 'agent', context.now);
   if (to === 'resolved') await ticketResolved(context.messenger, ticket, message);
   else await messagePosted(context.messenger, ticket, message);
-  return message;
+  return ticket;
 }
 
 function checkMove(actor: Actor, ticket: StoredTicket, to: TicketState, now: Date): void {

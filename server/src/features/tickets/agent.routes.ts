@@ -110,8 +110,7 @@ export function agentRoutes(api: ApiRouter, dependencies: TicketDependencies): v
     },
     async ({ params, body }, request) => {
       const context = ticketContext(dependencies, request);
-      await postAgentMessage(context, request.user!, params.id, body);
-      return agentView(request.user!, await visibleTicket(request.user!, params.id, 'agent'), context.now);
+      return agentView(request.user!, await postAgentMessage(context, request.user!, params.id, body), context.now);
     },
   );
 

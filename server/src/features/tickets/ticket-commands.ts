@@ -10,7 +10,7 @@ import { findRequestType } from './catalogue/catalogue.models';
 import { attach, checkAttachments } from './attachments';
 import { addToRequesterList, insertWithReference, isDuplicateKey } from './ticket-numbers';
 import { messagePosted, ticketReceived, type Messenger } from './ticket-notifications';
-import { DeflectionModel, TicketModel, TicketRatingModel, type StoredMessage, type StoredTicket } from './ticket.models';
+import { DeflectionModel, TicketModel, TicketRatingModel, type StoredTicket } from './ticket.models';
 import { mayChangeState, mayRequesterReply, type Side } from './ticket.policy';
 import { mayRate } from './ticket.presenter';
 import { slaAtFiling, slaOnMove } from './ticket-sla';
@@ -120,8 +120,8 @@ export async function moveTicket(ticket: StoredTicket, to: TicketState, actor: A
   return updateTicket(ticket._id, { ...stateChanges(ticket, to, now), ...extra, messageCount: event.number });
 }
 
-/** The requester's reply; it reopens a ticket waiting on them, resolved, or closed within the window. */
-export async function requesterReply(context: TicketContext, actor: Actor, ticketId: string, body: string, attachmentIds: string[]): Promise<StoredMessage> {
+/** The requester's reply; it reopens a ticket waiting on them, resolved, or closed within the window. Returns the ticket after it. */
+export async function requesterReply(context: TicketContext, actor: Actor, ticketId: string, body: string, attachmentIds: string[]): Promise<StoredTicket> {
   let ticket = await visibleTicket(actor, ticketId, 'requester');
   const decision = mayRequesterReply(ticket, context.now);
   if (!decision.allowed) throw cannotReopen(decision.why as 'merged' | 'reopen_window_passed', ticket.mergedInto);
@@ -133,7 +133,7 @@ export async function requesterReply(context: TicketContext, actor: Actor, ticke
     ticket = await moveTicket(ticket, 'open', actor, 'requester', context.now);
   }
   await messagePosted(context.messenger, ticket, message);
-  return message;
+  return ticket;
 }
 
 /** Close (withdraw, or confirm the answer) or reopen, as the requester. */

@@ -152,8 +152,7 @@ export function ticketRoutes(api: ApiRouter, dependencies: TicketDependencies): 
     },
     async ({ params, body }, request) => {
       const context = ticketContext(dependencies, request);
-      await requesterReply(context, request.user!, params.id, body.body, body.attachmentIds);
-      return requesterView(request.user!, await visibleTicket(request.user!, params.id, 'requester'), context.now);
+      return requesterView(request.user!, await requesterReply(context, request.user!, params.id, body.body, body.attachmentIds), context.now);
     },
   );
 
