@@ -1,20 +1,15 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { Catalogue } from '@portico/shared/tickets/catalogue.schemas';
-import type { CreateTicket, Deflection, MyTickets, Rate, Reply, RequesterTicket } from '@portico/shared/tickets/tickets.schemas';
+import type { CreateTicket, Deflection, MyTickets, Rate, Reply, RequesterTicket, TicketFile } from '@portico/shared/tickets/tickets.schemas';
 import type { Observable } from 'rxjs';
-
-/** A file stored for a request, before (or after) it is attached. */
-export interface UploadedFile {
-  id: string;
-  name: string;
-  type: string;
-  size: number;
-}
 
 const ticket = (reference: string) => `/api/tickets/${encodeURIComponent(reference)}`;
 
-/** The employee's side of the help desk API (server/src/features/tickets/tickets.routes.ts). */
+/**
+ * The employee's side of the help desk API (server/src/features/tickets/tickets.routes.ts);
+ * HR's ticket pages use its catalogue and its uploads too.
+ */
 @Injectable({ providedIn: 'root' })
 export class HelpApi {
   private readonly http = inject(HttpClient);
@@ -29,8 +24,8 @@ export class HelpApi {
   }
 
   /** The file itself is the body; the server checks its type and size from the content. */
-  upload(file: File): Observable<UploadedFile> {
-    return this.http.post<UploadedFile>('/api/tickets/attachments', file, {
+  upload(file: File): Observable<TicketFile> {
+    return this.http.post<TicketFile>('/api/tickets/attachments', file, {
       params: { name: file.name },
       headers: { 'Content-Type': file.type || 'application/octet-stream' },
     });

@@ -1,9 +1,10 @@
 import { inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { createActionGroup, createFeature, createReducer, on, props } from '@ngrx/store';
+import type { TicketFile } from '@portico/shared/tickets/tickets.schemas';
 import { catchError, filter, map, mergeMap, of, takeUntil } from 'rxjs';
 
-import { HelpApi, type UploadedFile } from '../help-api';
+import { HelpApi } from '../help-api';
 import { problemOf, type ShownProblem } from '../../../core/http/problem';
 
 /*
@@ -27,7 +28,7 @@ export const UploadActions = createActionGroup({
   source: 'Help Uploads',
   events: {
     'Started': props<{ key: string; uploadId: string; file: File }>(),
-    'Uploaded': props<{ key: string; uploadId: string; file: UploadedFile }>(),
+    'Uploaded': props<{ key: string; uploadId: string; file: TicketFile }>(),
     'Failed': props<{ key: string; uploadId: string; problem: ShownProblem }>(),
     'Removed': props<{ key: string; uploadId: string }>(),
     /** The files were sent with what they belong to: forget every key that starts so. */

@@ -5,6 +5,7 @@ import { Store } from '@ngrx/store';
 import { catchError, map, of, switchMap, EMPTY } from 'rxjs';
 
 import { problemOf } from '../../../../core/http/problem';
+import { HelpApi } from '../../../help/help-api';
 import { AgentTicketsApi } from '../tickets-api';
 import { QueueActions } from './queue.actions';
 import { QUEUE_PAGE_SIZE, queueFeature } from './queue.feature';
@@ -38,7 +39,7 @@ export const loadQueue = createEffect(
 
 /** Team and request type names for the rows and the filters; the queue works without them. */
 export const loadCatalogue = createEffect(
-  (actions = inject(Actions), api = inject(AgentTicketsApi)) =>
+  (actions = inject(Actions), api = inject(HelpApi)) =>
     actions.pipe(
       ofType(QueueActions.opened),
       switchMap(() =>

@@ -3,12 +3,14 @@ import type { NewDraftResult, Suggestion } from '@portico/shared/handbook/handbo
 import type { CannedResponse } from '@portico/shared/tickets/canned.schemas';
 import type { Catalogue, CatalogueRequestType } from '@portico/shared/tickets/catalogue.schemas';
 import type { HandbookDraftFromReply } from '@portico/shared/tickets/handbook-draft.schemas';
-import type { AgentMessage, AgentTicket, Assign, OverrideTriage, TicketState } from '@portico/shared/tickets/tickets.schemas';
+import type { AgentMessage, AgentTicket, Assign, OverrideTriage, TicketFile, TicketState } from '@portico/shared/tickets/tickets.schemas';
 import { EMPTY, Observable, catchError, finalize, map, merge, of, tap } from 'rxjs';
 
 import { problemOf, type ShownProblem } from '../../../../core/http/problem';
 import { mergeConversation } from '../../../../shared/tickets/conversation';
-import { AgentTicketsApi, type Colleague, type UploadedFile } from '../tickets-api';
+import { HandbookApi } from '../../../handbook/handbook-api';
+import { HelpApi } from '../../../help/help-api';
+import { AgentTicketsApi, type Colleague } from '../tickets-api';
 
 export type LoadStatus = 'loading' | 'loaded' | 'notFound' | 'failed';
 /** What the agent can do to the ticket, one at a time. */
@@ -30,6 +32,8 @@ export interface ActionOutcome {
 @Injectable()
 export class TicketStore {
   private readonly api = inject(AgentTicketsApi);
+  private readonly helpApi = inject(HelpApi);
+  private readonly handbookApi = inject(HandbookApi);
 
   readonly ticket = signal<AgentTicket | null>(null);
   readonly status = signal<LoadStatus>('loading');
@@ -70,7 +74,7 @@ export class TicketStore {
         tap(({ colleagues }) => this.colleagues.set(colleagues)),
         catchError(() => EMPTY),
       ),
-      this.api.catalogue().pipe(
+      this.helpApi.catalogue().pipe(
         tap((catalogue) => this.catalogue.set(catalogue)),
         catchError(() => EMPTY),
       ),
@@ -124,8 +128,8 @@ export class TicketStore {
   }
 
   /** Emits the stored file, or the problem that refused it. */
-  upload(file: File): Observable<{ file: UploadedFile } | { problem: ShownProblem }> {
-    return this.api.upload(file).pipe(
+  upload(file: File): Observable<{ file: TicketFile } | { problem: ShownProblem }> {
+    return this.helpApi.upload(file).pipe(
       map((stored) => ({ file: stored })),
       catchError((error: unknown) => of({ problem: problemOf(error) })),
     );
@@ -146,7 +150,7 @@ export class TicketStore {
 
   /** Handbook articles for the words typed, as the help pages suggest them. */
   suggestArticles(query: string): Observable<Suggestion[]> {
-    return this.api.suggest(query).pipe(
+    return this.handbookApi.suggest(query).pipe(
       map(({ suggestions }) => suggestions.filter((suggestion) => suggestion.kind === 'article' && suggestion.slug)),
       catchError(() => of([])),
     );
