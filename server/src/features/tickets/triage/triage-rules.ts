@@ -22,32 +22,28 @@ export const TriageRulesModel = model('TicketTriageRules', triageRulesSchema, 't
 
 const RULES_ID = 'current';
 
-/** The rules in force (as `loadTriageRules`), and when and by whom the stored document last changed. */
+/** The rules in force, and when and by whom the stored document last changed (read once, by id). */
 export async function triageRulesDocument(): Promise<{ rules: TriageRules; updatedAt: Date | null; updatedBy: string | null }> {
-  const rules = await loadTriageRules();
   const stored = await TriageRulesModel.findById(RULES_ID).lean();
-  return { rules, updatedAt: stored?.updatedBy ? stored.updatedAt : null, updatedBy: stored?.updatedBy ?? null };
+  if (!stored) {
+    await seedTriageRules();
+    return { rules: defaultTriageRules, updatedAt: null, updatedBy: null };
+  }
+  const parsed = TriageRulesSchema.safeParse(stored.rules);
+  // A broken document must not stop people filing tickets: the defaults stand in.
+  return { rules: parsed.success ? parsed.data : defaultTriageRules, updatedAt: stored.updatedBy ? stored.updatedAt : null, updatedBy: stored.updatedBy ?? null };
 }
 
 export async function loadTriageRules(): Promise<TriageRules> {
-  const stored = await TriageRulesModel.findById(RULES_ID).lean();
-  if (stored) {
-    const parsed = TriageRulesSchema.safeParse(stored.rules);
-    // A broken document must not stop people filing tickets: the defaults stand in.
-    return parsed.success ? parsed.data : defaultTriageRules;
-  }
-  await seedTriageRules();
-  return defaultTriageRules;
+  return (await triageRulesDocument()).rules;
 }
 
 /** Writes the default rules unless a document exists (an insert: what HR changed is kept). */
-export async function seedTriageRules(): Promise<boolean> {
+async function seedTriageRules(): Promise<void> {
   try {
     await TriageRulesModel.create({ _id: RULES_ID, rules: defaultTriageRules, updatedAt: new Date(), updatedBy: null });
-    return true;
   } catch (error) {
-    if (isDuplicateKey(error)) return false;
-    throw error;
+    if (!isDuplicateKey(error)) throw error;
   }
 }
 
