@@ -2,7 +2,7 @@ import { diffWordsWithSpace } from 'diff';
 
 import type { Diff, ManagedArticle, ManagedArticleList, ManagedArticleRow } from '@portico/shared/handbook/handbook.schemas';
 import { notFound } from '../../../platform/errors';
-import { EmployeeModel } from '../../directory/employee.model';
+import { namesOf } from '../../directory/display-names';
 import { contentId, HandbookArticleModel, HandbookContentModel, HandbookVersionModel, versionId, type HandbookArticle } from '../handbook.models';
 
 const YEAR_MS = 365 * 86_400_000;
@@ -69,7 +69,7 @@ export async function findManagedArticle(slug: string): Promise<HandbookArticle>
 export async function managedArticle(slugOrArticle: string | HandbookArticle): Promise<ManagedArticle> {
   const article = typeof slugOrArticle === 'string' ? await findManagedArticle(slugOrArticle) : slugOrArticle;
   const contents = await Promise.all(article.variants.map((variant) => HandbookContentModel.findById(contentId(article._id, variant.language), { markdown: 1 }).lean()));
-  const names = await displayNames([article.ownerId, ...article.versions.map((entry) => entry.authorId)]);
+  const names = await namesOf([article.ownerId, ...article.versions.map((entry) => entry.authorId)]);
   return {
     slug: article._id,
     type: article.kind as ManagedArticle['type'],
@@ -101,13 +101,6 @@ export async function managedArticle(slugOrArticle: string | HandbookArticle): P
         note: entry.note ?? '',
       })),
   };
-}
-
-/** Names of the people with these employee ids, each read by id (the lookup the embedded database indexes). */
-async function displayNames(ids: (string | null | undefined)[]): Promise<Map<string, string>> {
-  const unique = [...new Set(ids.filter((id): id is string => Boolean(id)))];
-  const people = await Promise.all(unique.map((id) => EmployeeModel.findById(id, { displayName: 1 }).lean()));
-  return new Map(people.flatMap((person) => (person ? [[person._id as string, person.displayName] as const] : [])));
 }
 
 /** A diff of very long texts gives up after this long and shows the whole text replaced. */
