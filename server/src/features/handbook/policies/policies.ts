@@ -63,9 +63,9 @@ export async function pendingPolicies(actor: Actor, language: string): Promise<P
     .sort((a, b) => (a.dueAt ?? '').localeCompare(b.dueAt ?? ''));
 }
 
-/** Records that the person read this major version; doing it again changes nothing. */
 const policyLink = (policy: HandbookArticle) => `/handbook/${policy._id}`;
 
+/** Records that the person read this major version; doing it again changes nothing. */
 export async function acknowledgePolicy(policy: HandbookArticle, actor: Actor, language: string): Promise<Date> {
   const employee = await EmployeeModel.findById(actor.employeeId, { departmentId: 1, locationId: 1 }).lean();
   const id = acknowledgementId(policy._id, policy.major, actor.employeeId);
@@ -120,12 +120,16 @@ export async function policyCompletions(policies: HandbookArticle[]): Promise<Ma
     departmentId: new Map(departments.map((department) => [department._id, department.name])),
     locationId: new Map(locations.map((location) => [location._id, location.name])),
   };
+  // Who acknowledged which version, grouped once rather than filtered again for each policy.
+  const acknowledgedBy = new Map<string, Set<string>>();
+  for (const { slug, major, employeeId } of acknowledgements) {
+    const key = `${slug}:${major}`;
+    acknowledgedBy.set(key, (acknowledgedBy.get(key) ?? new Set()).add(employeeId));
+  }
   const completions = new Map<string, Completion>();
   for (const policy of policies) {
     const audience = audienceAmong(policy, employees);
-    const acknowledged = new Set(
-      acknowledgements.filter((acknowledgement) => acknowledgement.slug === policy._id && acknowledgement.major === policy.major).map((acknowledgement) => acknowledgement.employeeId),
-    );
+    const acknowledged = acknowledgedBy.get(`${policy._id}:${policy.major}`) ?? new Set<string>();
     const rows = (key: 'departmentId' | 'locationId'): CompletionRow[] => {
       const groups = new Map<string, CompletionRow>();
       for (const employee of audience) {
