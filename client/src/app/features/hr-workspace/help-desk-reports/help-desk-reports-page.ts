@@ -8,7 +8,6 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { TranslocoLocaleService, type DateFormatOptions } from '@jsverse/transloco-locale';
-import { isInterfaceLanguage, type InterfaceLanguage } from '@portico/shared/i18n/languages';
 import { ticketCategories, ticketCategoryNames, type TicketCategory } from '@portico/shared/tickets/catalogue.schemas';
 import {
   lastWeeks,
@@ -22,6 +21,7 @@ import {
 } from '@portico/shared/tickets/reports.schemas';
 
 import { problemOf } from '../../../core/http/problem';
+import { interfaceLanguageOf } from '../tickets/ticket-language';
 import { BarList, type BarRow } from './charts/bar-list';
 import { StackedColumns, type ChartSeries, type StackedColumn } from './charts/stacked-columns';
 import { HelpDeskReportsApi } from './help-desk-reports-api';
@@ -57,14 +57,10 @@ export class HelpDeskReportsPage {
   private readonly api = inject(HelpDeskReportsApi);
   private readonly transloco = inject(TranslocoService);
   private readonly locales = inject(TranslocoLocaleService);
-  private readonly activeLanguage = toSignal(this.transloco.langChanges$, { initialValue: this.transloco.getActiveLang() });
   private readonly locale = toSignal(this.locales.localeChanges$, { initialValue: this.locales.getLocale() });
   /** The messages of the active language once loaded: what labels built in code wait for. */
   private readonly messages = toSignal(this.transloco.selectTranslation());
-  protected readonly language = computed<InterfaceLanguage>(() => {
-    const language = this.activeLanguage();
-    return isInterfaceLanguage(language) ? language : 'en';
-  });
+  protected readonly language = interfaceLanguageOf(this.transloco);
 
   protected readonly presets = presets;
   protected readonly categories = ticketCategories;
