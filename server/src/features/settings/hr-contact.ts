@@ -1,7 +1,6 @@
-import mongoose from 'mongoose';
-
 import type { HrContact, HrContactInputSchema, HrContactSettings } from '@portico/shared/settings/hr-contact.schemas';
 import type { z } from 'zod';
+import { isDuplicateKey } from '../../platform/db/inserts';
 import type { Logger } from '../../platform/logger';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { PORTAL_SETTINGS_ID, PortalSettingsModel, type PortalSettings } from './portal-settings.model';
@@ -45,8 +44,6 @@ function storedShape(input: ContactInput): HrContact {
     schedule: input.schedule ? { ...input.schedule, days: [...input.schedule.days].sort(), holidays: [...input.schedule.holidays].sort() } : null,
   };
 }
-
-const isDuplicateKey = (error: unknown) => error instanceof mongoose.mongo.MongoServerError && error.code === 11000;
 
 /**
  * Replaces how to reach HR. One document written by HR admins now and then: a plain

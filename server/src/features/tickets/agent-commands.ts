@@ -1,4 +1,5 @@
 import type { AgentMessage, Assign, OverrideTriage, TicketState } from '@portico/shared/tickets/tickets.schemas';
+import { isDuplicateKey } from '../../platform/db/inserts';
 import { HttpProblem, validationFailed } from '../../platform/errors';
 import type { Logger } from '../../platform/logger';
 import type { Actor } from '../auth/access.policy';
@@ -6,7 +7,6 @@ import { recordAuditEvent } from '../audit/record-audit-event';
 import { allTeams, findTeam } from './catalogue/catalogue.models';
 import { attach, checkAttachments } from './attachments';
 import { moveTicket, type TicketContext } from './ticket-commands';
-import { isDuplicateKey } from './ticket-numbers';
 import { messagePosted, ticketAssigned, ticketResolved } from './ticket-notifications';
 import { TeamRotationModel, type StoredTicket } from './ticket.models';
 import { mayChangeState, mayManage, mayPost } from './ticket.policy';

@@ -1,8 +1,8 @@
 import { model, Schema } from 'mongoose';
 
 import { TICKETS_PER_HOUR } from '@portico/shared/tickets/tickets.schemas';
+import { isDuplicateKey } from '../../platform/db/inserts';
 import { HttpProblem } from '../../platform/errors';
-import { isDuplicateKey } from './ticket-numbers';
 
 /*
  * How many tickets one person may file: TICKETS_PER_HOUR per clock hour (a fixed window),

@@ -2,13 +2,14 @@ import { randomUUID } from 'node:crypto';
 
 import { answersSchema } from '@portico/shared/tickets/catalogue.schemas';
 import { MAX_SUBJECT_LENGTH, type Deflection, type TicketState } from '@portico/shared/tickets/tickets.schemas';
+import { isDuplicateKey } from '../../platform/db/inserts';
 import { HttpProblem, validationFailed } from '../../platform/errors';
 import type { FileStore } from '../../platform/files/file-store';
 import type { Actor } from '../auth/access.policy';
 import { EmployeeModel } from '../directory/employee.model';
 import { findRequestType } from './catalogue/catalogue.models';
 import { attach, checkAttachments } from './attachments';
-import { addToRequesterList, insertWithReference, isDuplicateKey } from './ticket-numbers';
+import { addToRequesterList, insertWithReference } from './ticket-numbers';
 import { messagePosted, ticketReceived, type Messenger } from './ticket-notifications';
 import { DeflectionModel, TicketModel, TicketRatingModel, type StoredTicket } from './ticket.models';
 import { mayChangeState, mayRequesterReply, type Side } from './ticket.policy';

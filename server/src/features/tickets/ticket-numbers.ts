@@ -1,5 +1,4 @@
-import mongoose from 'mongoose';
-
+import { isDuplicateKey } from '../../platform/db/inserts';
 import { RequesterCountModel, RequesterEntryModel, TicketCounterModel } from './ticket.models';
 
 /*
@@ -9,8 +8,6 @@ import { RequesterCountModel, RequesterEntryModel, TicketCounterModel } from './
  * embedded database alike, where `$inc` and conditional updates are not atomic
  * (docs/database.md). Counters only say where to start looking.
  */
-
-export const isDuplicateKey = (error: unknown) => error instanceof mongoose.mongo.MongoServerError && error.code === 11000;
 
 /** Calls `insert(n)` for n = first, first + 1, … until one does not hit a duplicate key; returns that n. */
 export async function insertFirstFree(first: number, insert: (number: number) => Promise<unknown>, attempts = 1_000): Promise<number> {

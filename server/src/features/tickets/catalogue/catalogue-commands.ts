@@ -1,6 +1,5 @@
-import mongoose from 'mongoose';
-
 import type { NewRequestType, RequestTypeInput, TeamInput } from '@portico/shared/tickets/catalogue.schemas';
+import { isDuplicateKey } from '../../../platform/db/inserts';
 import { HttpProblem, notFound, validationFailed } from '../../../platform/errors';
 import type { Logger } from '../../../platform/logger';
 import { recordAuditEvent } from '../../audit/record-audit-event';
@@ -73,8 +72,6 @@ function canonical(value: unknown): string {
 function changedKeys(before: Record<string, unknown>, after: Record<string, unknown>): string[] {
   return Object.keys(after).filter((key) => canonical(before[key]) !== canonical(after[key]));
 }
-
-const isDuplicateKey = (error: unknown) => error instanceof mongoose.mongo.MongoServerError && error.code === 11000;
 
 export async function createRequestType({ id, ...type }: NewRequestType, editor: CatalogueEditor): Promise<StoredRequestType> {
   const problems = await referenceProblems(type);

@@ -1,8 +1,8 @@
 import { model, Schema } from 'mongoose';
 
 import { AUTO_CLOSE_DAYS } from '@portico/shared/tickets/tickets.schemas';
+import { isDuplicateKey } from '../../../platform/db/inserts';
 import { moveTicket } from '../ticket-commands';
-import { isDuplicateKey } from '../ticket-numbers';
 import { TicketModel, TicketQueueModel, type QueueEntry, type StoredTicket } from '../ticket.models';
 import { syncQueueEntry } from '../ticket-store';
 import type { JobContext } from './sla-sweep';

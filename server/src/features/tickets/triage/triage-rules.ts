@@ -1,7 +1,7 @@
 import { model, Schema } from 'mongoose';
 
 import { TriageRulesSchema, type TriageRules } from '@portico/shared/tickets/tickets.schemas';
-import { isDuplicateKey } from '../ticket-numbers';
+import { isDuplicateKey } from '../../../platform/db/inserts';
 import { defaultTriageRules } from './default-rules';
 
 /**
