@@ -6,9 +6,6 @@ import type { TriageDimension, TriageLevel, TriageRules } from '@portico/shared/
  */
 
 export type RuleList = 'typeDefaults' | 'answerRules' | 'keywordRules';
-export type TypeDefault = TriageRules['typeDefaults'][number];
-export type AnswerRule = TriageRules['answerRules'][number];
-export type KeywordRule = TriageRules['keywordRules'][number];
 type Entry<L extends RuleList> = TriageRules[L][number];
 
 export function changeRule<L extends RuleList>(rules: TriageRules, list: L, index: number, change: Partial<Entry<L>>): TriageRules {
