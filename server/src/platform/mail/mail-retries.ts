@@ -6,6 +6,7 @@ import { isDuplicateKey } from '../db/inserts';
 import type { Jobs } from '../jobs/jobs';
 import type { Logger } from '../logger';
 import type { Mailer, MailMessage } from './mailer';
+import { fromStoredMail, storedMailFields, toStoredMail, type StoredMail } from './stored-mail';
 
 /*
  * Mail that could not leave is kept and tried again by a recurring job, with a growing
@@ -37,21 +38,7 @@ const retrySchema = new Schema(
     _id: { type: String, required: true },
     mailId: { type: String, required: true },
     attempt: { type: Number, required: true },
-    message: {
-      type: new Schema(
-        {
-          to: { type: String, required: true },
-          subject: { type: String, required: true },
-          text: { type: String, required: true },
-          html: { type: String, default: null },
-          language: { type: String, required: true },
-          kind: { type: String, required: true },
-          link: { type: String, required: true },
-        },
-        { _id: false },
-      ),
-      required: true,
-    },
+    message: { type: new Schema(storedMailFields(), { _id: false }), required: true },
     /** `failed`: due again at `nextAttemptAt`; `retried`: the next attempt has it; `sent`, `gave_up`: done. */
     status: { type: String, enum: mailRetryStatuses, required: true },
     /** Null: with the job's next run. */
@@ -70,7 +57,7 @@ export interface StoredMailRetry {
   _id: string;
   mailId: string;
   attempt: number;
-  message: Omit<MailMessage, 'html' | 'language'> & { html: string | null; language: string };
+  message: StoredMail & { html: string | null };
   status: MailRetryStatus;
   nextAttemptAt: Date | null;
   error: string | null;
@@ -80,8 +67,6 @@ export interface StoredMailRetry {
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 500);
 /** What the log keeps of a send error: nodemailer's errors also list the envelope's addresses. */
 const logged = (error: unknown) => ({ message: reason(error), code: (error as { code?: string } | null)?.code });
-const storable = ({ to, subject, text, html, language, kind, link }: MailMessage) => ({ to, subject, text, html: html ?? null, language, kind, link });
-const mailOf = (stored: StoredMailRetry['message']): MailMessage => ({ ...stored, html: stored.html ?? undefined, language: stored.language as MailMessage['language'] });
 
 /**
  * Sends, and keeps for a retry what the server refused or could not take: for callers whose
@@ -95,7 +80,7 @@ export async function sendOrRetryLater(mailer: Mailer, message: MailMessage, log
   } catch (error) {
     try {
       const mailId = randomUUID();
-      await MailRetryModel.create({ _id: `${mailId}:1`, mailId, attempt: 1, message: storable(message), status: 'failed', nextAttemptAt: null, error: reason(error), updatedAt: now });
+      await MailRetryModel.create({ _id: `${mailId}:1`, mailId, attempt: 1, message: toStoredMail(message), status: 'failed', nextAttemptAt: null, error: reason(error), updatedAt: now });
       logger.warn({ err: logged(error), mail: { kind: message.kind, language: message.language } }, 'mail not sent; it will be retried');
     } catch (keepError) {
       logger.error({ err: logged(keepError), mail: { kind: message.kind } }, 'mail not sent, and not kept for a retry');
@@ -150,7 +135,7 @@ export async function retryFailedMail({ mailer, clock, logger }: MailRetryDepend
     const id = `${previous.mailId}:${attempt}`;
     const log = { kind: previous.message.kind, language: previous.message.language, attempt };
     try {
-      await mailer.send(mailOf(previous.message));
+      await mailer.send(fromStoredMail(previous.message));
       await MailRetryModel.updateOne({ _id: id }, { $set: { status: 'sent', nextAttemptAt: null, updatedAt: clock.now() } });
       logger.info({ mail: log }, 'mail sent on a retry');
       result.sent++;

@@ -3,6 +3,7 @@ import { model, Schema } from 'mongoose';
 
 import type { Logger } from '../logger';
 import type { Mailer, MailMessage } from './mailer';
+import { fromStoredMail, storedMailFields, toStoredMail } from './stored-mail';
 
 /**
  * Mail that would have been sent, kept when no SMTP server is configured (development,
@@ -11,13 +12,7 @@ import type { Mailer, MailMessage } from './mailer';
 const outboxSchema = new Schema(
   {
     _id: { type: String, required: true },
-    to: { type: String, required: true },
-    subject: { type: String, required: true },
-    text: { type: String, required: true },
-    html: { type: String, default: null },
-    language: { type: String, required: true },
-    kind: { type: String, required: true },
-    link: { type: String, required: true },
+    ...storedMailFields(),
     createdAt: { type: Date, required: true },
   },
   { strict: 'throw', versionKey: false },
@@ -48,9 +43,8 @@ export class OutboxMailer implements Mailer {
   ) {}
 
   async send(message: MailMessage): Promise<void> {
-    const { to, subject, text, html, language, kind, link } = message;
-    await OutboxMessageModel.create({ _id: randomUUID(), to, subject, text, html: html ?? null, language, kind, link, createdAt: this.now() });
-    this.logger.info({ mail: { kind, language } }, 'mail kept in the outbox (SMTP is not configured)');
+    await OutboxMessageModel.create({ _id: randomUUID(), ...toStoredMail(message), createdAt: this.now() });
+    this.logger.info({ mail: { kind: message.kind, language: message.language } }, 'mail kept in the outbox (SMTP is not configured)');
     await this.pruneNowAndThen();
   }
 
@@ -61,7 +55,7 @@ export class OutboxMailer implements Mailer {
       ...(options.kind ? { kind: String(options.kind) } : {}),
     };
     const documents = await OutboxMessageModel.find(filter).sort({ createdAt: -1, _id: 1 }).limit(options.limit ?? 100).lean();
-    return documents.map(({ _id, html, ...rest }) => ({ id: _id, ...rest, html: html ?? undefined, language: rest.language as MailMessage['language'] }));
+    return documents.map(({ _id, ...stored }) => ({ id: _id, ...fromStoredMail(stored) }));
   }
 
   async close(): Promise<void> {}
