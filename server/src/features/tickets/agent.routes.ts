@@ -15,11 +15,12 @@ import {
 } from '@portico/shared/tickets/tickets.schemas';
 import type { ApiRouter } from '../../platform/http/api-router';
 import type { Actor } from '../auth/access.policy';
+import { namesOf } from '../directory/display-names';
 import { allTeams } from './catalogue/catalogue.models';
 import { assignTicket, changeTicketState, mergeTicket, overrideTriage, postAgentMessage } from './agent-commands';
 import { handbookDraftRoutes } from './handbook-draft';
 import { agentQueue } from './ticket-queries';
-import { agentTicket, namesOf } from './ticket.presenter';
+import { agentTicket } from './ticket.presenter';
 import { readMessages, visibleTicket } from './ticket-store';
 import type { StoredTicket } from './ticket.models';
 import { sendAttachment, ticketContext, type TicketDependencies } from './tickets.routes';

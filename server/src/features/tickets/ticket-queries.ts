@@ -2,12 +2,13 @@ import { ticketPriorities } from '@portico/shared/tickets/catalogue.schemas';
 import { agentViews, type AgentView, type MyTickets, type Queue, type QueueQuerySchema } from '@portico/shared/tickets/tickets.schemas';
 import type { z } from 'zod';
 import type { Actor } from '../auth/access.policy';
+import { namesOf } from '../directory/display-names';
 import { allViewPage } from './all-view';
 import { allTeams } from './catalogue/catalogue.models';
 import { requesterTicketIds } from './ticket-numbers';
 import { TicketModel, TicketQueueModel, type QueueEntry, type StoredTicket } from './ticket.models';
 import { ticketFilter } from './ticket.policy';
-import { namesOf, slaBreachView, ticketSummary, visibleOnly } from './ticket.presenter';
+import { slaBreachView, ticketSummary, visibleOnly } from './ticket.presenter';
 
 /*
  * Lists of tickets. Each starts from `ticketFilter(actor, side)` (and re-checks each ticket

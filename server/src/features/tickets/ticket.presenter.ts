@@ -8,7 +8,7 @@ import type {
   TicketSummary,
   Triage,
 } from '@portico/shared/tickets/tickets.schemas';
-import { EmployeeModel } from '../directory/employee.model';
+import { namesOf } from '../directory/display-names';
 import { TicketAttachmentModel, type StoredAttachment } from './attachments';
 import { missedTargets } from './jobs/sla-breaches';
 import type { QueueEntry, StoredMessage, StoredTicket, StoredTriage } from './ticket.models';
@@ -17,13 +17,6 @@ import { allowedStates, canSee, mayChangeState, mayManage, mayPost, mayRequester
 /** What leaves the server about tickets: each field listed here, never a document. */
 
 const iso = (date: Date | null | undefined) => (date ? date.toISOString() : null);
-
-/** Display names by employee number, read by id (someone no longer in the directory: null). */
-export async function namesOf(ids: readonly (string | null | undefined)[]): Promise<Map<string, string | null>> {
-  const unique = [...new Set(ids.filter((id): id is string => Boolean(id)))];
-  const people = await Promise.all(unique.map((id) => EmployeeModel.findById(id, { displayName: 1 }).lean<{ displayName: string }>()));
-  return new Map(unique.map((id, index) => [id, people[index]?.displayName ?? null]));
-}
 
 const person = (id: string | null, names: Map<string, string | null>) => (id ? { id, displayName: names.get(id) ?? null } : null);
 

@@ -1,10 +1,10 @@
 import type { InterfaceLanguage } from '@portico/shared/i18n/languages';
 import type { ManagedCatalogue } from '@portico/shared/tickets/catalogue.schemas';
 import type { Actor } from '../../auth/access.policy';
+import { namesOf } from '../../directory/display-names';
 import { chooseVariant, isReadable } from '../../handbook/articles';
 import { HandbookArticleModel, type HandbookArticle } from '../../handbook/handbook.models';
 import { readableAudiences } from '../../handbook/handbook.policy';
-import { namesOf } from '../ticket.presenter';
 import { allRequestTypes, allTeams } from './catalogue.models';
 import { catalogueOrder, managedRequestType, managedTeam } from './catalogue.presenter';
 

@@ -18,7 +18,7 @@ import {
 } from '@portico/shared/tickets/catalogue.schemas';
 import type { ApiRouter } from '../../../platform/http/api-router';
 import { readerLanguage } from '../../auth/reader-language';
-import { namesOf } from '../ticket.presenter';
+import { namesOf } from '../../directory/display-names';
 import { createRequestType, saveTeam, updateRequestType, type CatalogueEditor } from './catalogue-commands';
 import { catalogueOrder, managedRequestType, managedTeam, readerCatalogue } from './catalogue.presenter';
 import { managedCatalogue, readableArticleTitles } from './catalogue-queries';

@@ -9,7 +9,7 @@ import {
 } from '@portico/shared/settings/triage-editor.schemas';
 import { TriageRulesSchema } from '@portico/shared/tickets/tickets.schemas';
 import type { ApiRouter } from '../../../platform/http/api-router';
-import { namesOf } from '../ticket.presenter';
+import { namesOf } from '../../directory/display-names';
 import { previewTriage, updateTriageRules, type TriageEditor } from './triage-editor';
 import { triageRulesDocument } from './triage-rules';
 
