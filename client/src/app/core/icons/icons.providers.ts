@@ -47,13 +47,15 @@ const icons: Record<string, string> = {
   workspaces,
 };
 
+/**
+ * Registers bundled icons by name: the shell's here, a feature's when its route loads (so
+ * they ship in its chunk). Call in an injection context; registering twice is harmless.
+ */
+export function registerIcons(svgs: Record<string, string>, registry = inject(MatIconRegistry), sanitizer = inject(DomSanitizer)): void {
+  // Trusted: these strings come from our own bundle, never from user input.
+  for (const [name, svg] of Object.entries(svgs)) registry.addSvgIconLiteral(name, sanitizer.bypassSecurityTrustHtml(svg));
+}
+
 export function provideIcons(): EnvironmentProviders {
-  return provideAppInitializer(() => {
-    const registry = inject(MatIconRegistry);
-    const sanitizer = inject(DomSanitizer);
-    for (const [name, svg] of Object.entries(icons)) {
-      // Trusted: these strings come from our own bundle, never from user input.
-      registry.addSvgIconLiteral(name, sanitizer.bypassSecurityTrustHtml(svg));
-    }
-  });
+  return provideAppInitializer(() => registerIcons(icons));
 }

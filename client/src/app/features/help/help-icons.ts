@@ -1,6 +1,4 @@
-import { inject, provideEnvironmentInitializer, type EnvironmentProviders } from '@angular/core';
-import { MatIconRegistry } from '@angular/material/icon';
-import { DomSanitizer } from '@angular/platform-browser';
+import { provideEnvironmentInitializer, type EnvironmentProviders } from '@angular/core';
 import arrowBack from '@material-symbols/svg-400/outlined/arrow_back.svg';
 import attachFile from '@material-symbols/svg-400/outlined/attach_file.svg';
 import call from '@material-symbols/svg-400/outlined/call.svg';
@@ -13,6 +11,8 @@ import mail from '@material-symbols/svg-400/outlined/mail.svg';
 import openInNew from '@material-symbols/svg-400/outlined/open_in_new.svg';
 import schedule from '@material-symbols/svg-400/outlined/schedule.svg';
 import send from '@material-symbols/svg-400/outlined/send.svg';
+
+import { registerIcons } from '../../core/icons/icons.providers';
 
 /** Icons only the help desk uses: they ship in its chunks, not in the shell's. */
 const icons: Record<string, string> = {
@@ -31,9 +31,8 @@ const icons: Record<string, string> = {
 };
 
 /** Call in an injection context; registering twice is harmless. */
-export function registerHelpIcons(registry = inject(MatIconRegistry), sanitizer = inject(DomSanitizer)): void {
-  // Trusted: these strings come from our own bundle, never from user input.
-  for (const [name, svg] of Object.entries(icons)) registry.addSvgIconLiteral(name, sanitizer.bypassSecurityTrustHtml(svg));
+export function registerHelpIcons(): void {
+  registerIcons(icons);
 }
 
 export function provideHelpIcons(): EnvironmentProviders {

@@ -1,6 +1,4 @@
-import { inject, provideEnvironmentInitializer, type EnvironmentProviders } from '@angular/core';
-import { MatIconRegistry } from '@angular/material/icon';
-import { DomSanitizer } from '@angular/platform-browser';
+import { provideEnvironmentInitializer, type EnvironmentProviders } from '@angular/core';
 import alarm from '@material-symbols/svg-400/outlined/alarm.svg';
 import arrowBack from '@material-symbols/svg-400/outlined/arrow_back.svg';
 import assignmentInd from '@material-symbols/svg-400/outlined/assignment_ind.svg';
@@ -23,6 +21,8 @@ import shuffle from '@material-symbols/svg-400/outlined/shuffle.svg';
 import stickyNote from '@material-symbols/svg-400/outlined/sticky_note_2.svg';
 import tune from '@material-symbols/svg-400/outlined/tune.svg';
 import visibilityOff from '@material-symbols/svg-400/outlined/visibility_off.svg';
+
+import { registerIcons } from '../../../core/icons/icons.providers';
 
 /** Icons only the agents' pages use: registered when their route loads, so they ship in its chunk. */
 const icons: Record<string, string> = {
@@ -50,12 +50,6 @@ const icons: Record<string, string> = {
   visibility_off: visibilityOff,
 };
 
-/** Call in an injection context; registering twice is harmless. */
-export function registerTicketIcons(registry = inject(MatIconRegistry), sanitizer = inject(DomSanitizer)): void {
-  // Trusted: these strings come from our own bundle, never from user input.
-  for (const [name, svg] of Object.entries(icons)) registry.addSvgIconLiteral(name, sanitizer.bypassSecurityTrustHtml(svg));
-}
-
 export function provideTicketIcons(): EnvironmentProviders {
-  return provideEnvironmentInitializer(() => registerTicketIcons());
+  return provideEnvironmentInitializer(() => registerIcons(icons));
 }
