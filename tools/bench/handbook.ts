@@ -1,7 +1,6 @@
 import autocannon from 'autocannon';
 import MiniSearch from 'minisearch';
 import mongoose from 'mongoose';
-import { createHmac, randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -18,7 +17,8 @@ import { openDatabase } from '../../server/src/platform/db/database';
 import { createLogger } from '../../server/src/platform/logger';
 import { root } from '../lib/run.mjs';
 import { milliseconds, percentile, table } from './report';
-import { productionEnvironment, residentMemory, startServer } from './server';
+import { residentMemory, startServer } from './server';
+import { signedInSessions } from './sessions';
 
 const GENERATED = 5_000;
 const evaluation = JSON.parse(readFileSync(path.join(root, 'server/src/features/handbook/seed/search-evaluation.json'), 'utf8')) as { query: string }[];
@@ -57,29 +57,6 @@ async function generateArticles(count: number): Promise<void> {
     await HandbookContentModel.insertMany(contents);
   }
   await markHandbookChanged();
-}
-
-/** A signed-in session for the employee persona, written to the session store as the server would. */
-async function sessionCookie(uri: string): Promise<string> {
-  const client = await mongoose.mongo.MongoClient.connect(uri);
-  const sid = randomUUID();
-  const now = Date.now();
-  await client
-    .db('portico')
-    .collection('sessions')
-    .insertOne({
-      _id: sid as never,
-      expires: new Date(now + 3_600_000),
-      session: {
-        cookie: { originalMaxAge: 3_600_000, httpOnly: true, path: '/', sameSite: 'lax', secure: false },
-        passport: { user: { employeeId: personas.employee.id, roles: ['employee'], issuer: 'bench', nameID: 'bench', nameIDFormat: 'bench' } },
-        authenticatedAt: now,
-        lastSeenAt: now,
-      },
-    });
-  await client.close();
-  const signature = createHmac('sha256', productionEnvironment.SESSION_SECRET).update(sid).digest('base64').replace(/=+$/, '');
-  return `portico.sid=${encodeURIComponent(`s:${sid}.${signature}`)}`;
 }
 
 /** Runs each call once, in turn: its durations and the rate they add up to. */
@@ -140,7 +117,7 @@ export async function handbookBench(port: number): Promise<void> {
   try {
     const built = server.logs.find((entry) => entry['msg'] === 'handbook index built') ?? {};
     const uri = (JSON.parse(readFileSync(path.join(dataDir, 'db', 'portico-db.lock'), 'utf8')) as { uri: string }).uri;
-    const cookie = await sessionCookie(uri);
+    const [{ cookie }] = await signedInSessions(uri, [{ employeeId: personas.employee.id, roles: ['employee'] }]);
     const searchPaths = evaluation.map((item) => `/api/handbook/search?q=${encodeURIComponent(item.query)}`);
     const suggestPaths = evaluation.map((item) => `/api/handbook/suggest?q=${encodeURIComponent(item.query.slice(0, 5))}`);
     const runs: ({ name: string } & Awaited<ReturnType<typeof load>>)[] = [];

@@ -14,8 +14,8 @@ export interface BenchSession {
 
 /**
  * Signed-in sessions written to the session store as the server writes them after a SAML
- * sign-in (the handbook rows do the same for one person), with an XSRF token in each, so
- * autocannon can act as many people at once without an IdP.
+ * sign-in, with an XSRF token in each, so autocannon can act as one person or many at once
+ * without an IdP (the handbook and ticket rows).
  */
 export async function signedInSessions(uri: string, people: readonly { employeeId: string; roles: Role[] }[]): Promise<BenchSession[]> {
   const client = await mongoose.mongo.MongoClient.connect(uri);
