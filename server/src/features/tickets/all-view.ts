@@ -1,5 +1,5 @@
 import type { Actor } from '../auth/access.policy';
-import { formatReference } from './ticket-numbers';
+import { countNumbered, formatReference } from './ticket-numbers';
 import { TicketCounterModel, TicketModel, type StoredTicket } from './ticket.models';
 import { canSee } from './ticket.policy';
 
@@ -32,15 +32,10 @@ async function yearsFiled(): Promise<{ year: number; last: number }[]> {
   const counters = await TicketCounterModel.find({}).lean();
   return Promise.all(
     counters.flatMap((counter) => {
-      const year = yearOf(counter._id);
-      if (!year) return [];
-      return [
-        (async () => {
-          let last = counter.last;
-          while (await TicketModel.exists({ _id: formatReference(Number(year), last + 1) })) last++;
-          return { year: Number(year), last };
-        })(),
-      ];
+      const digits = yearOf(counter._id);
+      if (!digits) return [];
+      const year = Number(digits);
+      return [countNumbered((n) => TicketModel.exists({ _id: formatReference(year, n) }), counter.last).then((last) => ({ year, last }))];
     }),
   );
 }

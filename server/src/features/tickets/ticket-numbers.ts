@@ -72,19 +72,19 @@ export async function addToRequesterList(requesterId: string, ticketId: string, 
 }
 
 /**
- * How many entries a numbered list has: from the stored hint, looking further while the
- * next id exists (a concurrent writer can leave the hint a step behind).
+ * How many entries a numbered list has: from the stored hint, looking further while entry
+ * `hint + 1` exists (a concurrent writer can leave the hint a step behind).
  */
-export async function countNumbered(exists: (id: string) => Promise<unknown>, prefix: string, hint: number): Promise<number> {
+export async function countNumbered(exists: (number: number) => Promise<unknown>, hint: number): Promise<number> {
   let count = hint;
-  while (await exists(`${prefix}:${count + 1}`)) count++;
+  while (await exists(count + 1)) count++;
   return count;
 }
 
 /** A requester's ticket ids, newest first, for one page. */
 export async function requesterTicketIds(requesterId: string, page: number, pageSize: number): Promise<{ total: number; ids: string[] }> {
   const hint = (await RequesterCountModel.findById(requesterId).lean())?.count ?? 0;
-  const total = await countNumbered((id) => RequesterEntryModel.exists({ _id: id }), requesterId, hint);
+  const total = await countNumbered((n) => RequesterEntryModel.exists({ _id: `${requesterId}:${n}` }), hint);
   const newest = total - (page - 1) * pageSize;
   const numbers = Array.from({ length: Math.max(0, Math.min(pageSize, newest)) }, (_, index) => newest - index);
   const entries = await Promise.all(numbers.map((n) => RequesterEntryModel.findById(`${requesterId}:${n}`).lean()));

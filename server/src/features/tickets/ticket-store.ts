@@ -99,7 +99,7 @@ export async function appendMessage(ticket: Pick<StoredTicket, '_id' | 'messageC
  * embedded database; one `findById` each is an index lookup).
  */
 export async function readMessages(ticket: Pick<StoredTicket, '_id' | 'messageCount'>, before?: number): Promise<{ messages: StoredMessage[]; older: boolean }> {
-  const count = await countNumbered((id) => TicketMessageModel.exists({ _id: id }), ticket._id, ticket.messageCount);
+  const count = await countNumbered((number) => TicketMessageModel.exists({ _id: messageId(ticket._id, number) }), ticket.messageCount);
   const last = Math.min(count, before ? before - 1 : count);
   const first = Math.max(1, last - MESSAGE_PAGE + 1);
   if (last < 1) return { messages: [], older: false };
