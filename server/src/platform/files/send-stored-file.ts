@@ -39,7 +39,7 @@ export function sendStoredFile(response: Response, file: StoredFile & { content:
 }
 
 /** The name in printable ASCII for clients that ignore `filename*`: accents dropped (é → e), anything else `_`. */
-export function asciiFallback(name: string): string {
+function asciiFallback(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

@@ -17,7 +17,7 @@ import { fromStoredMail, storedMailFields, toStoredMail, type StoredMail } from 
  * and finished attempts go after `KEEP_FOR_MS`.
  */
 
-export const mailRetryJob = 'platform.mail.retry';
+const mailRetryJob = 'platform.mail.retry';
 /** The original send and four retries. */
 export const MAIL_ATTEMPTS = 5;
 /**
@@ -26,10 +26,10 @@ export const MAIL_ATTEMPTS = 5;
  * longer than a send can take (the SMTP mailer gives up within a minute), so a retry in
  * flight is never taken for a failed one.
  */
-export const RETRY_DELAYS_MS = [0, 5 * 60_000, 30 * 60_000, 2 * 3_600_000] as const;
+const RETRY_DELAYS_MS = [0, 5 * 60_000, 30 * 60_000, 2 * 3_600_000] as const;
 const KEEP_FOR_MS = 30 * 86_400_000;
 
-export const mailRetryStatuses = ['failed', 'retried', 'sent', 'gave_up'] as const;
+const mailRetryStatuses = ['failed', 'retried', 'sent', 'gave_up'] as const;
 type MailRetryStatus = (typeof mailRetryStatuses)[number];
 
 const retrySchema = new Schema(

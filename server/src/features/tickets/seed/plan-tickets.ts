@@ -40,7 +40,7 @@ export const lifeRandom = (seed: number, key: number) => randomFor(seed ^ 0x5bd1
 /** A plan before its reference is known; `key` seeds its own random draws. */
 export type Draft = Omit<TicketPlan, 'reference' | 'duplicate' | 'duplicateOf'> & { key: number; duplicate?: Draft; duplicateOf?: Draft };
 
-export function filingTime(random: Random, now: Date, days: number, locationId: string): Date {
+function filingTime(random: Random, now: Date, days: number, locationId: string): Date {
   const zone = zones[locationId] ?? 'Europe/London';
   const today = DateTime.fromMillis(now.getTime(), { zone });
   for (;;) {

@@ -28,7 +28,7 @@ import type { Person } from './filed-ticket';
  * turns. No notifications and no mail: this is history.
  */
 
-export const DEMO_TICKET_SEED = 20261105;
+const DEMO_TICKET_SEED = 20261105;
 
 export interface TicketSeedOptions {
   /** The seed time: dates are relative to it. */
