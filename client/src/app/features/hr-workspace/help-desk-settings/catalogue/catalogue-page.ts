@@ -56,6 +56,8 @@ export class CataloguePage implements LeavablePage {
   protected readonly team = signal<TeamDraft>({ id: '', name: { en: '', es: '' }, leadId: '', memberIds: [] });
   private readonly opened = signal('');
   protected readonly dirty = computed(() => this.editing() !== null && JSON.stringify(this.team()) !== this.opened());
+  /** The stored team being edited (none for a new one). */
+  protected readonly currentTeam = computed(() => this.catalogue().teams.find((team) => team.id === this.editing()));
   protected readonly saving = this.saves.saving;
   protected readonly problem = this.saves.problem;
   protected readonly errors = signal<FieldErrors>({});
@@ -100,9 +102,6 @@ export class CataloguePage implements LeavablePage {
     return team.members.map((member) => member.displayName ?? member.id).join(', ');
   }
 
-  protected currentTeam(): ManagedTeam | undefined {
-    return this.catalogue().teams.find((team) => team.id === this.editing());
-  }
 
   protected editTeam(team: ManagedTeam | null): void {
     const open = () => {
