@@ -1,7 +1,6 @@
 import { z } from 'zod';
 
-import { ticketPriorities } from '../tickets/catalogue.schemas';
-import { ExplanationSchema, MAX_QUESTION_LENGTH, TriageRulesSchema, triageLevels } from '../tickets/tickets.schemas';
+import { MAX_QUESTION_LENGTH, TriageRulesSchema, TriageSchema } from '../tickets/tickets.schemas';
 
 /*
  * HR's editor of the triage rules (issue 5 §4): the rules as stored, and "Try it", which
@@ -31,15 +30,6 @@ export const TriagePreviewRequestSchema = z
   .meta({ id: 'TicketTriagePreviewRequest', description: 'A made-up request to triage.' });
 export type TriagePreviewRequest = z.input<typeof TriagePreviewRequestSchema>;
 
-export const TriagePreviewSchema = z
-  .object({
-    complexity: z.enum(triageLevels),
-    severity: z.enum(triageLevels),
-    effort: z.enum(triageLevels),
-    priority: z.enum(ticketPriorities),
-    teamId: z.string(),
-    /** Message keys and values, as on a ticket (`triage.priority`, `triage.dimension`, `triage.team`). */
-    explanation: z.array(ExplanationSchema),
-  })
-  .meta({ id: 'TicketTriagePreview', description: 'What triage would give a request filed now, with why.' });
+/** A ticket's triage without an agent's override: the explanation's message keys and values are as on a ticket. */
+export const TriagePreviewSchema = TriageSchema.omit({ override: true }).meta({ id: 'TicketTriagePreview', description: 'What triage would give a request filed now, with why.' });
 export type TriagePreview = z.infer<typeof TriagePreviewSchema>;
