@@ -7,3 +7,8 @@ import type { HrContact } from '@portico/shared/settings/hr-contact.schemas';
 export class HrContactService {
   readonly contact = httpResource<HrContact>(() => '/api/public/hr-contact');
 }
+
+/** A phone number as a `tel:` link wants it: digits and a leading +. */
+export function dialable(phone: string): string {
+  return phone.replace(/[^+\d]/g, '');
+}

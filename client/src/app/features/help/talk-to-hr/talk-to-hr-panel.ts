@@ -8,7 +8,7 @@ import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { TranslocoDatePipe, type DateFormatOptions } from '@jsverse/transloco-locale';
 
-import { HrContactService } from '../../../core/hr-contact/hr-contact';
+import { dialable, HrContactService } from '../../../core/hr-contact/hr-contact';
 import { NOW } from '../clock';
 import { registerHelpIcons } from '../help-icons';
 import { openingStatus } from './opening-hours';
@@ -33,6 +33,7 @@ export class TalkToHrPanel {
   private readonly clock = inject(NOW);
   protected readonly contact = inject(HrContactService).contact;
   protected readonly titleId = TALK_TO_HR_TITLE_ID;
+  protected readonly dialable = dialable;
 
   /** Re-read every minute, so a panel left open does not keep saying "open" after closing time. */
   private readonly now = signal(this.clock());
@@ -55,10 +56,6 @@ export class TalkToHrPanel {
     registerHelpIcons();
     const timer = setInterval(() => this.now.set(this.clock()), 60_000);
     inject(DestroyRef).onDestroy(() => clearInterval(timer));
-  }
-
-  protected dialable(phone: string): string {
-    return phone.replace(/[^+\d]/g, '');
   }
 
   protected close(): void {

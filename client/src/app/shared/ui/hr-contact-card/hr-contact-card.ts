@@ -2,6 +2,8 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { HrContact } from '@portico/shared/settings/hr-contact.schemas';
 
+import { dialable } from '../../../core/hr-contact/hr-contact';
+
 /** How to reach a person in HR: email, phone and hours, each a link where it can be. */
 @Component({
   selector: 'app-hr-contact-card',
@@ -38,7 +40,5 @@ import type { HrContact } from '@portico/shared/settings/hr-contact.schemas';
 export class HrContactCard {
   readonly contact = input<HrContact | undefined>();
 
-  protected dialable(phone: string): string {
-    return phone.replace(/[^+\d]/g, '');
-  }
+  protected readonly dialable = dialable;
 }
