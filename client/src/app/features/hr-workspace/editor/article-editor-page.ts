@@ -145,7 +145,6 @@ export class ArticleEditorPage implements LeavablePage {
   });
 
   protected readonly fieldErrorCount = computed(() => Object.keys(this.store.problem()?.fields ?? {}).length);
-  protected readonly hasFieldErrors = computed(() => this.fieldErrorCount() > 0);
 
   private readonly languageSwitches = new Subject<void>();
 
