@@ -7,6 +7,7 @@ import { MatMenuHarness } from '@angular/material/menu/testing';
 import { MatSidenavHarness } from '@angular/material/sidenav/testing';
 
 import { appInitialized, appTestProviders, signIn } from '../../testing/app-test-providers';
+import { eventually } from '../../testing/eventually';
 import { meWithRoles } from '../../testing/me.fixture';
 import { provideViewportWidth } from '../../testing/width-media-matcher';
 import { Shell } from './shell';
@@ -20,16 +21,6 @@ async function renderShell(width: number, me = meWithRoles('manager', 'hr_agent'
   const fixture: ComponentFixture<Shell> = TestBed.createComponent(Shell);
   await fixture.whenStable();
   return { fixture, harnesses: TestbedHarnessEnvironment.loader(fixture), element: fixture.nativeElement as HTMLElement };
-}
-
-/** Waits for what happens after a click that loads code (the Talk to HR panel). */
-async function eventually<T>(find: () => T | null | undefined): Promise<T> {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    const found = find();
-    if (found) return found;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error('not found in time');
 }
 
 const labels = (links: NodeListOf<Element> | Element[]) => Array.from(links, (link) => link.textContent?.trim());

@@ -1,8 +1,8 @@
-import { HttpTestingController, type TestRequest } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { RouterTestingHarness } from '@angular/router/testing';
 
 import { appInitialized, appTestProviders, signIn } from '../../../testing/app-test-providers';
+import { requestTo } from '../../../testing/eventually';
 import { meWithRoles } from '../../../testing/me.fixture';
 import { searchResult } from '../handbook.fixture';
 
@@ -13,15 +13,7 @@ async function eventually(condition: () => boolean): Promise<boolean> {
 }
 
 /** The search request, once the lazily loaded page has made it. */
-async function searchRequest(): Promise<TestRequest> {
-  const http = TestBed.inject(HttpTestingController);
-  for (let attempt = 0; attempt < 100; attempt++) {
-    const [request] = http.match((candidate) => candidate.url === '/api/handbook/search');
-    if (request) return request;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error('no search request');
-}
+const searchRequest = () => requestTo('GET', '/api/handbook/search');
 
 describe('SearchPage', () => {
   it('shows 10 results, then more on request, saying how many of how many', async () => {
