@@ -15,6 +15,7 @@ import { MAX_ATTACHMENTS, MAX_QUESTION_LENGTH } from '@portico/shared/tickets/ti
 import { TalkToHr } from '../talk-to-hr/talk-to-hr';
 import { AskActions } from '../state/ask.actions';
 import { askFeature } from '../state/ask.feature';
+import { catalogueInReaderLanguage } from '../state/catalogue-language';
 import { nextUploadId, REQUEST_FILES_PREFIX, storedFileIds, UploadActions, uploadsFeature, uploading, type Upload } from '../state/uploads';
 import { answerErrors, normalizeAnswers, questionError, type FieldError } from './answers';
 import { FileAnswer } from './file-answer';
@@ -100,11 +101,7 @@ export class RequestPage {
   });
 
   constructor() {
-    const language = toSignal(this.transloco.langChanges$);
-    effect(() => {
-      const active = language();
-      if (active) untracked(() => this.store.dispatch(AskActions.requestPageOpened({ language: active })));
-    });
+    catalogueInReaderLanguage(this.store, this.transloco);
     effect(() => {
       const preselected = this.type();
       if (preselected && untracked(this.chosenTypeId) === null) this.chosenTypeId.set(preselected);
@@ -139,7 +136,7 @@ export class RequestPage {
   }
 
   protected retryCatalogue(): void {
-    this.store.dispatch(AskActions.requestPageOpened({ language: this.transloco.getActiveLang() }));
+    this.store.dispatch(AskActions.catalogueWanted({ language: this.transloco.getActiveLang() }));
   }
 
   protected submit(): void {

@@ -18,8 +18,8 @@ import { attachmentUrl } from '../help-api';
 import { FileAnswer } from '../request/file-answer';
 import { ProblemMessagePipe } from '../request/problem-message.pipe';
 import { answerErrorMatcher } from '../request/request-fields';
-import { AskActions } from '../state/ask.actions';
 import { askFeature } from '../state/ask.feature';
+import { catalogueInReaderLanguage } from '../state/catalogue-language';
 import { RequestsActions } from '../state/requests.actions';
 import { requestsFeature } from '../state/requests.feature';
 import { nextUploadId, replyFilesKey, storedFileIds, UploadActions, uploadsFeature } from '../state/uploads';
@@ -79,16 +79,12 @@ export class ConversationPage {
   protected readonly fileUrl = attachmentUrl;
 
   constructor() {
-    const language = toSignal(this.transloco.langChanges$);
     effect(() => {
       const reference = this.reference();
       untracked(() => this.store.dispatch(RequestsActions.ticketOpened({ reference })));
     });
     // The catalogue names the request type and labels its answers, in the reader's language.
-    effect(() => {
-      const active = language();
-      if (active) untracked(() => this.store.dispatch(AskActions.requestPageOpened({ language: active })));
-    });
+    catalogueInReaderLanguage(this.store, this.transloco);
     effect(() => {
       const action = this.action();
       if (action?.kind === 'reply' && action.status === 'done') untracked(() => this.reply.reset(''));

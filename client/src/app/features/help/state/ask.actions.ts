@@ -27,7 +27,8 @@ export const AskActions = createActionGroup({
     /** "This answered my question": counted as a deflection, and the person is thanked. */
     'Answered': props<{ query: string; articleSlug: string }>(),
     'Started Over': emptyProps(),
-    'Request Page Opened': props<{ language: string }>(),
+    /** The request form and a request's page label with it: asked again when the language changes. */
+    'Catalogue Wanted': props<{ language: string }>(),
     'Catalogue Loaded': props<{ catalogue: Catalogue }>(),
     'Catalogue Failed': props<{ status: number }>(),
     'Submitted': props<{ request: CreateTicket }>(),

@@ -79,7 +79,7 @@ export const recordDeflection = createEffect(
 export const loadCatalogue = createEffect(
   (actions = inject(Actions), api = inject(HelpApi), store = inject(Store)) =>
     actions.pipe(
-      ofType(AskActions.requestPageOpened),
+      ofType(AskActions.catalogueWanted),
       concatLatestFrom(() => store.select(askFeature.selectCatalogue)),
       filter(([{ language }, catalogue]) => catalogue?.language !== language),
       switchMap(([{ language }]) =>

@@ -53,7 +53,7 @@ export const askFeature = createFeature({
       catalogue: state.catalogue,
       catalogueStatus: state.catalogueStatus,
     })),
-    on(AskActions.requestPageOpened, (state, { language }): AskState =>
+    on(AskActions.catalogueWanted, (state, { language }): AskState =>
       state.catalogue?.language === language ? state : { ...state, catalogueStatus: 'loading' },
     ),
     on(AskActions.catalogueLoaded, (state, { catalogue }): AskState => ({ ...state, catalogue, catalogueStatus: 'loaded' })),
