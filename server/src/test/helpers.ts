@@ -1,6 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Writable } from 'node:stream';
+
+import { createLogger, type Logger } from '../platform/logger';
 
 /** Whether a process with this id is running. */
 export function isAlive(pid: number): boolean {
@@ -29,4 +32,16 @@ export function useTemporaryDirectory(prefix: string): { readonly path: string }
   });
   afterEach(() => rm(directory.path, { recursive: true, force: true }));
   return directory;
+}
+
+/** A logger at `info` whose JSON lines a spec can read back. */
+export function capturedLogger(): { logger: Logger; lines: Record<string, unknown>[] } {
+  const lines: Record<string, unknown>[] = [];
+  const destination = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      lines.push(JSON.parse(chunk.toString()) as Record<string, unknown>);
+      done();
+    },
+  });
+  return { logger: createLogger({ level: 'info', destination }), lines };
 }

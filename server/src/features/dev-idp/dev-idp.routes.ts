@@ -42,6 +42,29 @@ select,.other button{font:inherit;padding:.5rem;margin:.25rem 0;max-width:100%}
 <body><div class="banner" role="note">Development identity provider: for development and tests only, never in production.</div><main>${body}</main></body></html>`);
 }
 
+/**
+ * Reads a SAML message with `read`. One this IdP cannot take (none given, or one it cannot
+ * read or verify) gets a 400 page saying what is wrong and where to sign in instead, never
+ * a 500 with a stack trace: then the result is undefined.
+ */
+async function readOrRefuse<T>(request: Request, response: Response, parameters: Record<string, unknown>, expected: string, read: () => Promise<T>): Promise<T | undefined> {
+  try {
+    if (typeof parameters['SAMLRequest'] !== 'string' || !parameters['SAMLRequest']) throw new Error('no SAMLRequest parameter');
+    return await read();
+  } catch (error) {
+    request.log.warn({ reason: error instanceof Error ? error.message : String(error) }, 'development IdP: request refused');
+    response.status(400);
+    page(
+      response,
+      'Not a request it can take · Development IdP',
+      `<h1>This is not a request the development IdP can take</h1>
+<p>The <code>SAMLRequest</code> parameter is missing, or it is not a signed ${escape(expected)} from this Portico.</p>
+<p>Portico opens this page when someone signs in or out, with the signed request in its address. <a href="/auth/login">Sign in to Portico</a> to come here the right way.</p>`,
+    );
+    return undefined;
+  }
+}
+
 function personaButton(query: string, identity: DevIdentity, label: string, detail: string): string {
   return `<form class="persona" method="post" action="/dev-idp/sso">
 <input type="hidden" name="query" value="${escape(query)}">
@@ -78,7 +101,8 @@ export function devIdpRoutes(idp: DevIdentityProvider, auth: Pick<AuthConfig, 'h
 
   router.get('/sso', async (request, response) => {
     const query = rawQueryOf(request);
-    await idp.parseLoginRequest(request.query as Record<string, unknown>, signedOctets(query));
+    const parameters = request.query as Record<string, unknown>;
+    if (!(await readOrRefuse(request, response, parameters, 'AuthnRequest', () => idp.parseLoginRequest(parameters, signedOctets(query))))) return;
     const roles: [string, (typeof personas)[keyof typeof personas], string][] = [
       ['Employee', personas.employee, 'sees their own payslips, data and tickets'],
       ['Manager', personas.manager, 'also approves their reports’ changes'],
@@ -112,7 +136,8 @@ ${personaButton(query, OUTSIDER, OUTSIDER.displayName, `${OUTSIDER.email} — in
   router.post('/sso', express.urlencoded({ extended: false, limit: '64kb' }), async (request, response) => {
     const query = String(request.body.query ?? '');
     const parameters = Object.fromEntries(new URLSearchParams(query));
-    const parsed = await idp.parseLoginRequest(parameters, signedOctets(query));
+    const parsed = await readOrRefuse(request, response, parameters, 'AuthnRequest', () => idp.parseLoginRequest(parameters, signedOctets(query)));
+    if (!parsed) return;
     const identity = await identityOf(String(request.body.employeeNumber ?? ''));
     const reply = await idp.loginResponse(String(parsed.extract.request?.['id'] ?? ''), identity, parameters['RelayState']);
     page(
@@ -128,7 +153,9 @@ ${reply.relayState ? `<input type="hidden" name="RelayState" value="${escape(rep
 
   router.get('/slo', async (request, response) => {
     const query = rawQueryOf(request);
-    response.redirect(303, await idp.logoutResponseUrl(request.query as Record<string, unknown>, signedOctets(query)));
+    const parameters = request.query as Record<string, unknown>;
+    const url = await readOrRefuse(request, response, parameters, 'LogoutRequest', () => idp.logoutResponseUrl(parameters, signedOctets(query)));
+    if (url) response.redirect(303, url);
   });
 
   return router;
