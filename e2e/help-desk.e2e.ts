@@ -14,7 +14,7 @@ interface OutboxMessage {
   subject: string;
 }
 
-/** The outbox's mails of one kind about one ticket (filtered by kind: breach notices may be many). */
+/** The outbox's mails of one kind about one ticket (filtered by kind: breach notices may be many), read by a signed-in HR admin. */
 async function mailsAbout(page: Page, reference: string, kind: string): Promise<OutboxMessage[]> {
   const response = await page.request.get(`/api/dev/outbox?kind=${kind}`);
   expect(response.ok(), 'the development outbox answers').toBe(true);
@@ -105,13 +105,19 @@ test('an employee files a question with a payslip, an agent answers and resolves
   await expect(employee.getByTestId('rated')).toBeVisible();
   await expectNoSeriousAccessibilityViolations(employee);
 
-  // The employee was mailed that HR received the question, that HR replied and that it was resolved.
+  // The employee was mailed that HR received the question, that HR replied and that it was
+  // resolved: the development outbox shows it to an HR admin, and to nobody else.
+  expect((await employee.request.get('/api/dev/outbox')).status()).toBe(403);
+  const adminContext = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 800 } });
+  const admin = await adminContext.newPage();
+  await signInAs(admin, 'hrAdmin', '/hr');
   for (const kind of ['ticket.received', 'ticket.replied', 'ticket.resolved']) {
-    const mails = await mailsAbout(employee, reference, kind);
+    const mails = await mailsAbout(admin, reference, kind);
     expect(mails.length, kind).toBe(1);
     expect(mails[0]!.subject, kind).toContain(reference);
   }
 
+  await adminContext.close();
   await agentContext.close();
   await employeeContext.close();
 });

@@ -10,8 +10,10 @@ import { ensureDependencies } from './lib/dependencies.mjs';
 import { environment, root } from './lib/run.mjs';
 
 const server = path.join(root, 'dist', 'server', 'main.js');
-// Development defaults; any of them can be set in the environment instead.
-Object.assign(process.env, environment(), { SEED_DEMO_DATA: process.env['SEED_DEMO_DATA'] ?? 'if-empty' });
+// Development defaults; any of them can be set in the environment instead. The demo company
+// is never asked for in production (it holds an HR admin persona): see SEED_DEMO_DATA in README.md.
+const production = process.env['NODE_ENV'] === 'production';
+Object.assign(process.env, environment(), { SEED_DEMO_DATA: process.env['SEED_DEMO_DATA'] ?? (production ? 'never' : 'if-empty') });
 
 try {
   await ensureDependencies();

@@ -1,5 +1,5 @@
 import compression from 'compression';
-import express, { type Express } from 'express';
+import express, { type Express, type Request } from 'express';
 
 import type { Config } from './config/config';
 import { authRoutes } from './features/auth/auth.routes';
@@ -28,16 +28,19 @@ import { ApiRouter } from './platform/http/api-router';
 import { createOpenApiRegistry, openApiRoutes } from './platform/http/openapi';
 import { notFoundHandler, problemHandler } from './platform/http/problem-handler';
 import { requestLogging } from './platform/http/request-logging';
-import { securityHeaders } from './platform/http/security-headers';
+import { sameOriginWrites } from './platform/http/same-origin';
+import { noStore, securityHeaders } from './platform/http/security-headers';
 import { spa } from './platform/http/spa';
 import type { Logger } from './platform/logger';
+import { dailyPseudonyms } from './platform/pseudonyms';
+import { SlidingWindowLimit, type RateLimitRule } from './platform/rate-limit/sliding-window-limit';
 import { devOutboxRoutes } from './platform/mail/dev-outbox.routes';
 import type { Mailer } from './platform/mail/mailer';
 import { OutboxMailer } from './platform/mail/outbox-mailer';
 import { version } from './platform/version';
 
 export interface AppDependencies extends Authentication {
-  config: Pick<Config, 'environment' | 'clientDist' | 'trustProxy' | 'auth'>;
+  config: Pick<Config, 'environment' | 'clientDist' | 'trustProxy' | 'auth' | 'rateLimits'>;
   logger: Logger;
   database: { ping: HealthDependencies['pingDatabase'] };
   handbook: { search: HandbookSearch; searchLog: SearchLog; topQueries: Pick<TopQueries, 'startingWith'>; refresh(): Promise<void> };
@@ -48,6 +51,12 @@ export interface AppDependencies extends Authentication {
   /** Where the help desk's "now" comes from; the system clock by default (specs pass a test clock). */
   clock?: Clock;
 }
+
+/** The SAML endpoints the IdP's page posts to from its own site. */
+const samlPostEndpoints = ['/auth/saml/acs', '/auth/saml/slo'];
+
+/** Where Portico's pages run: PUBLIC_URL, and in development the live-reload client (`npm run dev:client`). */
+const allowedOrigins = (config: AppDependencies['config']) => [config.auth.publicUrl, ...(config.environment === 'development' ? ['http://localhost:4200'] : [])];
 
 /** Builds the Express application without listening, so tests can drive it in-process. */
 export function createApp({ config, logger, database, auth, devIdp, handbook, files = new DatabaseFileStore(), mailer = new OutboxMailer(logger), clock = systemClock }: AppDependencies): Express {
@@ -63,11 +72,16 @@ export function createApp({ config, logger, database, auth, devIdp, handbook, fi
   const probes = new ApiRouter(registry);
   healthRoutes(probes, { pingDatabase: () => database.ping() });
   app.use(probes.router);
-  // Development only, ahead of the web client; answers 404 in production or with SMTP.
-  app.use(devOutboxRoutes(mailer, config.environment));
 
+  // Answers that may hold personal data are never cached; writes come from Portico's own pages.
+  app.use(['/api', '/auth'], noStore, sameOriginWrites({ origins: allowedOrigins(config), exempt: samlPostEndpoints }));
   // Sessions only where they are used: static files and probes never touch the store.
-  app.use(['/api', '/auth'], auth.sessionStack);
+  app.use(['/api', '/auth', '/dev/outbox'], auth.sessionStack);
+
+  // Shared by every instance; clients are kept as keyed hashes (platform/rate-limit).
+  const limit = (name: string, rule: RateLimitRule) => new SlidingWindowLimit(name, rule, { secret: auth.settings.secret, logger });
+  const byAddress = (request: Request) => request.ip ?? 'unknown';
+  const byPerson = (request: Request) => request.user?.employeeId ?? '';
 
   const api = new ApiRouter(registry, '/api', auth.guard);
   // A bulk import of a wiki is large, an article being written may be (200,000 characters);
@@ -76,9 +90,14 @@ export function createApp({ config, logger, database, auth, devIdp, handbook, fi
   api.router.use('/handbook/manage', express.json({ limit: '1mb' }));
   api.router.use(express.json({ limit: '100kb' }));
   openApiRoutes(api, registry, version);
+  // Development only, ahead of the web client; answers 404 in production or with SMTP.
+  const devOutboxPage = devOutboxRoutes(api, auth.guard, mailer, config.environment);
   meRoutes(api, auth.settings);
   settingsRoutes(api);
-  handbookRoutes(api, handbook.search, handbook.searchLog, handbook.topQueries);
+  handbookRoutes(api, handbook.search, handbook.searchLog, handbook.topQueries, {
+    searchers: dailyPseudonyms(auth.settings.secret, 'handbook.searches'),
+    limits: { search: { limit: limit('handbook.search', config.rateLimits.search), key: byPerson }, suggest: { limit: limit('handbook.suggest', config.rateLimits.suggest), key: byPerson } },
+  });
   manageRoutes(api, handbook, files);
   policiesRoutes(api);
   reportsRoutes(api);
@@ -88,14 +107,20 @@ export function createApp({ config, logger, database, auth, devIdp, handbook, fi
   triageRoutes(api);
   helpDeskReportRoutes(api, { clock });
   // After the catalogue: /tickets/:id would otherwise take /tickets/catalogue.
-  ticketRoutes(api, { clock, mailer, files, logger, publicUrl: config.auth.publicUrl });
-  agentRoutes(api, { clock, mailer, files, logger, publicUrl: config.auth.publicUrl });
+  const tickets = { clock, mailer, files, logger, publicUrl: config.auth.publicUrl, secret: auth.settings.secret };
+  ticketRoutes(api, tickets);
+  agentRoutes(api, tickets);
   app.use('/api', api.router);
   app.use('/api', notFoundHandler);
 
   const authApi = new ApiRouter(registry, '/auth', auth.guard);
-  app.use('/auth', authRoutes(auth, authApi, config.auth.publicUrl), authApi.router);
+  const signInLimits = {
+    login: { limit: limit('auth.login', config.rateLimits.signIn), key: byAddress },
+    acs: { limit: limit('auth.acs', config.rateLimits.signIn), key: byAddress },
+  };
+  app.use('/auth', authRoutes(auth, authApi, config.auth.publicUrl, signInLimits), authApi.router);
   if (devIdp) app.use('/dev-idp', devIdpRoutes(devIdp, config.auth));
+  app.use(devOutboxPage);
 
   app.use(spa(config.clientDist, logger));
   app.use(notFoundHandler);

@@ -36,7 +36,10 @@ async function main(): Promise<void> {
     databaseName: config.databaseName,
     logger,
   });
-  if (config.seedDemoData === 'if-empty') await seedDemoCompanyIfEmpty(logger);
+  if (config.seedDemoData === 'if-empty') {
+    if (config.environment === 'production') logger.warn('SEED_DEMO_DATA_IN_PRODUCTION=true: the demo company (with its HR admin persona) is created if the directory is empty');
+    await seedDemoCompanyIfEmpty(logger);
+  }
 
   const authentication = await setUpAuthentication({ config, logger, connection: database.connection });
   const handbook = new HandbookIndex(new InProcessHandbookSearch(), logger);

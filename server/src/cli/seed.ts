@@ -11,6 +11,9 @@ import { runCli } from './run-cli';
 
 await runCli(async () => {
   const config = loadConfig();
+  if (config.environment === 'production' && !config.seedDemoDataInProduction) {
+    throw new Error('NODE_ENV is production: the demo company (with its HR admin persona) is not created there unless SEED_DEMO_DATA_IN_PRODUCTION=true is set on purpose.');
+  }
   const logger = createLogger({ level: config.logLevel === 'info' ? 'warn' : config.logLevel });
   const database = await openDatabase({ uri: config.mongodbUri, dataDir: config.dataDir, databaseName: config.databaseName, logger });
   try {

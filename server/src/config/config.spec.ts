@@ -28,6 +28,17 @@ describe('loadConfig', () => {
     expect(loadConfig({ ...production, HOST: '10.1.2.3' }).host).toBe('10.1.2.3');
   });
 
+  it('never seeds the demo company in production unless SEED_DEMO_DATA_IN_PRODUCTION asks for it on purpose', () => {
+    expect(loadConfig(production).seedDemoData).toBe('never');
+    expect(() => loadConfig({ ...production, SEED_DEMO_DATA: 'if-empty' })).toThrowMatching(
+      (error: unknown) => error instanceof ConfigError && error.problems.some((problem) => problem.startsWith('SEED_DEMO_DATA:') && problem.includes('SEED_DEMO_DATA_IN_PRODUCTION=true')),
+    );
+    const asked = loadConfig({ ...production, SEED_DEMO_DATA: 'if-empty', SEED_DEMO_DATA_IN_PRODUCTION: 'true' });
+    expect(asked.seedDemoData).toBe('if-empty');
+    expect(asked.seedDemoDataInProduction).toBeTrue();
+    expect(loadConfig({ NODE_ENV: 'test', SEED_DEMO_DATA: 'if-empty' }).seedDemoData).toBe('if-empty');
+  });
+
   it('refuses production without an identity provider and its secrets, naming each missing variable', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrowMatching(
       (error: unknown) =>

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 
 import { repositoryRoot } from '../platform/paths';
+import type { RateLimitRule } from '../platform/rate-limit/sliding-window-limit';
 
 const port = z
   .string()
@@ -22,6 +23,16 @@ const list = z.string().transform((value) =>
     .map((item) => item.trim())
     .filter(Boolean),
 );
+
+const units = { s: 1_000, m: 60_000, h: 3_600_000 } as const;
+/** `30/10s`: at most 30 requests in any 10 seconds (units s, m, h). */
+const rate = z
+  .string()
+  .regex(/^[1-9]\d*\/[1-9]\d*[smh]$/, 'must be a number of requests per period, such as 30/10s, 100/1m or 1000/1h')
+  .transform((value) => {
+    const [, limit, amount, unit] = /^(\d+)\/(\d+)([smh])$/.exec(value)!;
+    return { limit: Number(limit), windowMs: Number(amount) * units[unit as keyof typeof units] };
+  });
 
 const flag = z.enum(['true', 'false']).transform((value) => value === 'true');
 
@@ -47,8 +58,12 @@ const EnvironmentSchema = z
     DATA_DIR: z.string().min(1).default('data'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     SEED_DEMO_DATA: z.enum(['if-empty', 'never']).default('never'),
+    SEED_DEMO_DATA_IN_PRODUCTION: flag.default(false),
     CLIENT_DIST: z.string().min(1).default('dist/client/browser'),
     SHUTDOWN_TIMEOUT_MS: wholeNumber('milliseconds').default(10_000),
+    RATE_LIMIT_SIGN_IN: rate.prefault('50/10s'),
+    RATE_LIMIT_SEARCH: rate.prefault('30/10s'),
+    RATE_LIMIT_SUGGEST: rate.prefault('40/10s'),
 
     SESSION_SECRET: z.string().min(32, 'must be at least 32 characters (for example `openssl rand -base64 48`)').optional(),
     SESSION_IDLE_TIMEOUT_MINUTES: wholeNumber('minutes').default(30),
@@ -103,6 +118,10 @@ const EnvironmentSchema = z
     if (!env.SAML_IDP_METADATA && !idpFromVariables) {
       missing('SAML_IDP_METADATA', 'is required in production (or SAML_IDP_ENTRY_POINT, SAML_IDP_CERT and SAML_IDP_ISSUER): the development identity provider never runs in production');
     }
+    // The demo company includes an HR admin persona: never in production by accident.
+    if (env.SEED_DEMO_DATA === 'if-empty' && !env.SEED_DEMO_DATA_IN_PRODUCTION) {
+      missing('SEED_DEMO_DATA', 'creates the demo company (with its HR admin persona): in production it also needs SEED_DEMO_DATA_IN_PRODUCTION=true, on purpose');
+    }
     if (!env.PUBLIC_URL) missing('PUBLIC_URL', 'is required in production: the https address people use to reach Portico');
     if (!env.SESSION_SECRET) missing('SESSION_SECRET', 'is required in production');
     if (!env.SAML_SP_PRIVATE_KEY) missing('SAML_SP_PRIVATE_KEY', 'is required in production (PEM, or a path to a PEM file)');
@@ -156,8 +175,15 @@ export interface Config {
   dataDir: string;
   logLevel: Environment['LOG_LEVEL'];
   seedDemoData: 'if-empty' | 'never';
+  /** SEED_DEMO_DATA_IN_PRODUCTION: the demo company may be created in production (asked for on purpose, logged as a warning). */
+  seedDemoDataInProduction: boolean;
   clientDist: string;
   shutdownTimeoutMs: number;
+  /**
+   * Requests allowed in any window, shared by every instance: sign-in starts and SAML
+   * answers per address (each its own count), handbook searches and suggestions per person.
+   */
+  rateLimits: Record<'signIn' | 'search' | 'suggest', RateLimitRule>;
   auth: AuthConfig;
   mail: MailConfig;
 }
@@ -227,8 +253,10 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     dataDir: resolve(env.DATA_DIR),
     logLevel: env.LOG_LEVEL,
     seedDemoData: env.SEED_DEMO_DATA,
+    seedDemoDataInProduction: env.SEED_DEMO_DATA_IN_PRODUCTION,
     clientDist: resolve(env.CLIENT_DIST),
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    rateLimits: { signIn: env.RATE_LIMIT_SIGN_IN, search: env.RATE_LIMIT_SEARCH, suggest: env.RATE_LIMIT_SUGGEST },
     auth: {
       publicUrl,
       sessionSecret: env.SESSION_SECRET,

@@ -13,9 +13,21 @@ import { currentDatabase, testDatabase } from './test-database';
 
 export const silentLogger = createLogger({ level: 'silent' });
 
-/** Configuration as the server would parse it, for a test: no IdP, so the development IdP. */
+/**
+ * Configuration as the server would parse it, for a test: no IdP, so the development IdP.
+ * Every spec signs in and searches from 127.0.0.1 as the same few people, many times a
+ * second: the rate limits are out of their way unless a spec sets its own.
+ */
 export function testConfig(environment: Record<string, string> = {}): Config {
-  return loadConfig({ NODE_ENV: 'test', DATA_DIR: testDatabase.dataDir!, CLIENT_DIST: emptyClientDist, ...environment });
+  return loadConfig({
+    NODE_ENV: 'test',
+    DATA_DIR: testDatabase.dataDir!,
+    CLIENT_DIST: emptyClientDist,
+    RATE_LIMIT_SIGN_IN: '100000/1s',
+    RATE_LIMIT_SEARCH: '100000/1s',
+    RATE_LIMIT_SUGGEST: '100000/1s',
+    ...environment,
+  });
 }
 
 const emptyClientDist = mkdtempSync(path.join(tmpdir(), 'portico-no-client-'));
@@ -49,14 +61,14 @@ export interface TestServer {
  * The application listening on a real port, with PUBLIC_URL naming that port: SAML
  * checks Destination and Recipient against it, and browsers' cookies need it.
  */
-export async function startTestServer(environment: Record<string, string> = {}): Promise<TestServer> {
+export async function startTestServer(environment: Record<string, string> = {}, overrides: Partial<AppDependencies> = {}): Promise<TestServer> {
   const server = createServer();
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const config = testConfig({ PUBLIC_URL: url, ...environment });
   const authentication = await testAuthentication(config);
-  server.on('request', createApp({ config, logger: silentLogger, database: currentDatabase(), handbook: testDatabase.handbook!, ...authentication }));
+  server.on('request', createApp({ config, logger: silentLogger, database: currentDatabase(), handbook: testDatabase.handbook!, ...authentication, ...overrides }));
   return {
     url,
     config,

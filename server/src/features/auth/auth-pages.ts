@@ -9,7 +9,20 @@ import type { PortalSettings } from '../settings/portal-settings.model';
  * browser's Accept-Language. No scripts; one inline style allowed by this response's nonce.
  */
 type Messages = Record<
-  'failedTitle' | 'failedBody' | 'failedHelp' | 'notInDirectoryTitle' | 'notInDirectoryBody' | 'notInDirectoryHelp' | 'contactHr' | 'email' | 'phone' | 'hours' | 'tryAgain' | 'reference',
+  | 'failedTitle'
+  | 'failedBody'
+  | 'failedHelp'
+  | 'notInDirectoryTitle'
+  | 'notInDirectoryBody'
+  | 'notInDirectoryHelp'
+  | 'tooManyTitle'
+  | 'tooManyBody'
+  | 'contactHr'
+  | 'email'
+  | 'phone'
+  | 'hours'
+  | 'tryAgain'
+  | 'reference',
   string
 >;
 
@@ -21,6 +34,8 @@ const messages: Record<'en' | 'es', Messages> = {
     notInDirectoryTitle: 'You are not in the HR directory',
     notInDirectoryBody: 'You signed in with your company account, but Portico could not find you in the HR directory, so it cannot show your information yet.',
     notInDirectoryHelp: 'Please contact HR: they can add you or correct your record.',
+    tooManyTitle: 'Too many sign-ins at once',
+    tooManyBody: 'Portico has had a great many sign-in attempts from your network in the last few seconds. Please wait {seconds} seconds and try again.',
     contactHr: 'Contact HR',
     email: 'Email',
     phone: 'Phone',
@@ -35,6 +50,8 @@ const messages: Record<'en' | 'es', Messages> = {
     notInDirectoryTitle: 'No figuras en el directorio de RR. HH.',
     notInDirectoryBody: 'Has iniciado sesión con tu cuenta de empresa, pero Portico no te encuentra en el directorio de RR. HH., así que todavía no puede mostrar tu información.',
     notInDirectoryHelp: 'Contacta con RR. HH.: pueden darte de alta o corregir tu ficha.',
+    tooManyTitle: 'Demasiados inicios de sesión a la vez',
+    tooManyBody: 'Portico ha recibido muchísimos intentos de inicio de sesión desde tu red en los últimos segundos. Espera {seconds} segundos y vuelve a intentarlo.',
     contactHr: 'Contactar con RR. HH.',
     email: 'Correo',
     phone: 'Teléfono',
@@ -109,4 +126,14 @@ export function renderNotInDirectory(request: Request, response: Response, conta
 ${contactBlock(text, contact)}
 <p>${text.reference}: <code>${escape(String(request.id))}</code></p>`;
   send(response, 403, page(language, String(response.locals['cspNonce']), text.notInDirectoryTitle, body));
+}
+
+/** Sign-in starts or SAML answers from one address went over their limit (the response carries Retry-After). */
+export function renderTooManySignIns(request: Request, response: Response, retryAfterSeconds: number): void {
+  const language = languageOf(request);
+  const text = messages[language];
+  const body = `<h1>${text.tooManyTitle}</h1>
+<p>${text.tooManyBody.replace('{seconds}', String(retryAfterSeconds))}</p>
+<a class="button" href="/auth/login">${text.tryAgain}</a>`;
+  send(response, 429, page(language, String(response.locals['cspNonce']), text.tooManyTitle, body));
 }

@@ -3,11 +3,12 @@ import { promisify } from 'node:util';
 
 import { LogoutResultSchema, type LogoutResult } from '@portico/shared/auth/auth.schemas';
 import type { ApiRouter } from '../../platform/http/api-router';
+import { rateLimit, type RouteRateLimit } from '../../platform/rate-limit/rate-limited';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { hrContact } from '../settings/portal-settings.model';
 import { AuthFailure, failureReason, type AuthFailureReason } from './auth-failure';
 import { principalKey, type AuthModule } from './auth.module';
-import { renderNotInDirectory, renderSignInFailed } from './auth-pages';
+import { renderNotInDirectory, renderSignInFailed, renderTooManySignIns } from './auth-pages';
 import type { SessionPrincipal } from './auth.types';
 import { safeReturnTo } from './return-to';
 import { checkPostMessage, checkRedirectMessage } from './saml/inbound-checks';
@@ -24,7 +25,7 @@ const samlForm = express.urlencoded({ extended: false, limit: '512kb', parameter
  * `/auth/saml/metadata`, `/auth/saml/slo`; and `POST /auth/logout` through the API router
  * (JSON, XSRF-protected). See docs/sso.md.
  */
-export function authRoutes(auth: AuthModule, api: ApiRouter, publicUrl: string): Router {
+export function authRoutes(auth: AuthModule, api: ApiRouter, publicUrl: string, limits: { login: RouteRateLimit; acs: RouteRateLimit }): Router {
   const router = express.Router();
   const { passport } = auth;
 
@@ -44,7 +45,8 @@ export function authRoutes(auth: AuthModule, api: ApiRouter, publicUrl: string):
     else renderSignInFailed(request, response, contact);
   };
 
-  router.get('/login', (request, response, next) => {
+  // Per address, before any work: each start writes a SAML request record, each answer costs a signature check.
+  router.get('/login', rateLimit(limits.login, renderTooManySignIns), (request, response, next) => {
     // Start where the IdP will send the browser back, or the binding cookie would be lost.
     const canonical = new URL(publicUrl);
     if (request.host !== canonical.host) {
@@ -61,7 +63,7 @@ export function authRoutes(auth: AuthModule, api: ApiRouter, publicUrl: string):
     passport.authenticate('saml', { session: false })(request, response, next);
   });
 
-  router.post('/saml/acs', samlForm, async (request, response, next) => {
+  router.post('/saml/acs', rateLimit(limits.acs, renderTooManySignIns), samlForm, async (request, response, next) => {
     try {
       checkPostMessage(request.body?.SAMLResponse);
     } catch (error) {

@@ -19,6 +19,7 @@ import {
 } from '@portico/shared/handbook/handbook.schemas';
 import { notFound } from '../../platform/errors';
 import type { ApiRouter } from '../../platform/http/api-router';
+import type { RouteRateLimit } from '../../platform/rate-limit/rate-limited';
 import { readerLanguage } from '../auth/reader-language';
 import { readableAudiences } from './handbook.policy';
 import { articleView, handbookHome } from './handbook.presenter';
@@ -30,7 +31,16 @@ import type { TopQueries } from './search/top-queries';
 const read = { action: 'handbook.read' } as const;
 const MAX_SUGGESTIONS = 8;
 
-export function handbookRoutes(api: ApiRouter, search: HandbookSearch, searchLog: SearchLog, topQueries: Pick<TopQueries, 'startingWith'>): void {
+/** The searcher's pseudonym for a day (platform/pseudonyms.ts), for counting each query once per person and day. */
+export type Searchers = (employeeId: string, at: Date) => string;
+
+export interface ReadingOptions {
+  searchers: Searchers;
+  /** Per person: searching and suggesting are cheap for one reader and must stay so for all. */
+  limits: { search: RouteRateLimit; suggest: RouteRateLimit };
+}
+
+export function handbookRoutes(api: ApiRouter, search: HandbookSearch, searchLog: SearchLog, topQueries: Pick<TopQueries, 'startingWith'>, { searchers, limits }: ReadingOptions): void {
   api.get(
     '/handbook/search',
     {
@@ -38,6 +48,7 @@ export function handbookRoutes(api: ApiRouter, search: HandbookSearch, searchLog
       description: 'Forgiving search: typos, accents, word forms, synonyms. Only what the reader may see is found or counted.',
       tags: ['handbook'],
       access: read,
+      rateLimit: limits.search,
       request: { query: SearchQuerySchema },
       response: { description: 'Matching articles, best first', schema: SearchResultSchema },
     },
@@ -56,7 +67,8 @@ export function handbookRoutes(api: ApiRouter, search: HandbookSearch, searchLog
       // Searches are counted once, with words: "show more" and browsing a category are not new searches.
       const searchId = query.searchId ?? randomUUID();
       if (!query.searchId && query.q) {
-        searchLog.record({ _id: searchId, query: query.q.toLowerCase(), language: query.lang ?? preferredLanguage, results: result.total, at: new Date() });
+        const at = new Date();
+        searchLog.record({ _id: searchId, query: query.q.toLowerCase(), language: query.lang ?? preferredLanguage, results: result.total, searcher: searchers(actor.employeeId, at), at });
       }
       return {
         searchId,
@@ -97,6 +109,7 @@ export function handbookRoutes(api: ApiRouter, search: HandbookSearch, searchLog
       summary: 'Suggestions as the reader types',
       tags: ['handbook'],
       access: read,
+      rateLimit: limits.suggest,
       request: { query: SuggestQuerySchema },
       response: { description: 'Article titles and frequent searches', schema: SuggestResultSchema },
     },

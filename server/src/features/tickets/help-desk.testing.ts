@@ -15,7 +15,7 @@ import { seedDemoCompany } from '../directory/seed/seed-demo-company';
 import { NotificationModel } from '../notifications/notification.model';
 import { TicketAttachmentModel } from './attachments';
 import { seedDemoCatalogue } from './catalogue/seed/seed-demo-catalogue';
-import { CreationSlotModel } from './creation-rate-limit';
+import { forgetTicketCreations } from './creation-rate-limit';
 import {
   DeflectionModel,
   RequesterCountModel,
@@ -105,14 +105,15 @@ export async function freshHelpDesk(): Promise<void> {
 }
 
 export async function clearTickets(): Promise<void> {
-  for (const model of [TicketModel, TicketQueueModel, TicketMessageModel, RequesterEntryModel, RequesterCountModel, TicketRatingModel, DeflectionModel, TeamRotationModel, CreationSlotModel, TicketAttachmentModel]) {
+  for (const model of [TicketModel, TicketQueueModel, TicketMessageModel, RequesterEntryModel, RequesterCountModel, TicketRatingModel, DeflectionModel, TeamRotationModel, TicketAttachmentModel]) {
     await (model as unknown as { deleteMany(filter: object): Promise<unknown> }).deleteMany({});
   }
   await NotificationModel.deleteMany({ type: /^ticket\./ });
+  await forgetTicketCreations();
 }
 
-/** Forgets the hour's ticket count, so a spec can file more than the limit over its tests. */
-export const resetRateLimit = () => CreationSlotModel.deleteMany({});
+/** Forgets the last hour's filings, so a spec can file more than the limit over its tests. */
+export const resetRateLimit = forgetTicketCreations;
 
 export const leaveQuestion = (question = 'How many days of annual leave do I have left?', extra: Partial<CreateTicket> = {}): CreateTicket => ({
   requestTypeId: 'leave-question',

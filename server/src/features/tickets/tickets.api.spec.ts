@@ -233,6 +233,25 @@ describe('help desk: the employee\u2019s API', () => {
     expect(JSON.stringify(stored)).not.toContain(personas.employee.id);
   });
 
+  it('counts the limit over any sixty minutes, not the clock hour: ten from 13:39 leave room for none at 14:00, one at 14:39', async () => {
+    for (let index = 0; index < 10; index++) {
+      server.clock.set(`2026-03-03T13:${39 + index}:00Z`);
+      await file(cast.otherEmployee, leaveQuestion(`Before the hour ${index}`));
+    }
+    server.clock.set('2026-03-03T14:00:00Z');
+    const refused = await cast.otherEmployee.sendWithXsrf('post', '/api/tickets', leaveQuestion('After the hour'));
+    expect(refused.status).toBe(429);
+    expect(refused.body.code).toBe('too_many_tickets');
+    expect(refused.headers['retry-after']).withContext('the first of the ten leaves the hour at 14:39').toBe(String(39 * 60));
+    expect(refused.body.detail).toContain('39 minutes');
+    server.clock.set('2026-03-03T14:38:59Z');
+    expect((await cast.otherEmployee.sendWithXsrf('post', '/api/tickets', leaveQuestion('Almost'))).headers['retry-after']).toBe('1');
+    server.clock.set('2026-03-03T14:39:00Z');
+    expect((await cast.otherEmployee.sendWithXsrf('post', '/api/tickets', leaveQuestion('Now'))).status).toBe(201);
+    const next = await cast.otherEmployee.sendWithXsrf('post', '/api/tickets', leaveQuestion('And one more'));
+    expect([next.status, next.headers['retry-after']]).withContext('the second left at 13:40').toEqual([429, '60']);
+  });
+
   it('limits ticket creation to 10 an hour per person (429 with Retry-After), not for others, and again the next hour', async () => {
     server.clock.advance({ hours: 1 });
     const attempts = await Promise.all(Array.from({ length: 12 }, (_, index) => cast.otherEmployee.sendWithXsrf('post', '/api/tickets', leaveQuestion(`Question number ${index}`))));

@@ -24,7 +24,7 @@ import type { Logger } from '../../platform/logger';
 import type { Mailer } from '../../platform/mail/mailer';
 import type { Actor } from '../auth/access.policy';
 import { TICKET_ATTACHMENT, TicketAttachmentModel, uploadAttachment, type StoredAttachment } from './attachments';
-import { takeCreationSlot } from './creation-rate-limit';
+import { takeCreationSlot, ticketCreationLimit } from './creation-rate-limit';
 import { createTicket, rateTicket, recordDeflection, requesterMove, requesterReply, type TicketContext } from './ticket-commands';
 import { myTickets } from './ticket-queries';
 import { requesterTicket } from './ticket.presenter';
@@ -39,6 +39,8 @@ export interface TicketDependencies {
   logger: Logger;
   /** The portal's address, for links in mail. */
   publicUrl: string;
+  /** A server secret: who is counted by the filing limit is stored as a keyed hash. */
+  secret: string;
 }
 
 const create = { action: 'tickets.create' } as const;
@@ -61,6 +63,7 @@ async function requesterView(actor: Actor, ticket: StoredTicket, now: Date, befo
 
 /** The employee's side of the help desk (`tickets.create`): one's own tickets only. */
 export function ticketRoutes(api: ApiRouter, dependencies: TicketDependencies): void {
+  const creations = ticketCreationLimit({ secret: dependencies.secret, logger: dependencies.logger });
   api.post(
     '/tickets/attachments',
     {
@@ -80,17 +83,17 @@ export function ticketRoutes(api: ApiRouter, dependencies: TicketDependencies): 
     '/tickets',
     {
       summary: 'Ask HR: file a request',
-      description: 'The answers must fit the request type\u2019s form; files are uploaded first. At most 10 requests an hour per person (429 with Retry-After).',
+      description: 'The answers must fit the request type\u2019s form; files are uploaded first. At most 10 requests in any hour per person (429 with Retry-After).',
       tags,
       access: create,
       status: 201,
       request: { body: CreateTicketSchema },
       response: { description: 'The new ticket\u2019s reference', schema: CreatedTicketSchema },
-      otherResponses: { 429: { description: 'Too many requests this hour' } },
+      otherResponses: { 429: { description: 'Too many requests in the last hour' } },
     },
     async ({ body }, request, response) => {
       const context = ticketContext(dependencies, request);
-      await takeCreationSlot(request.user!.employeeId, context.now, (seconds) => response.set('Retry-After', String(seconds)));
+      await takeCreationSlot(creations, request.user!.employeeId, context.now, response);
       const ticket = await createTicket(context, request.user!, body);
       return { id: ticket._id };
     },

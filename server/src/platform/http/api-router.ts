@@ -4,6 +4,7 @@ import { z, type ZodObject, type ZodType } from 'zod';
 
 import { PROBLEM_CONTENT_TYPE, ProblemSchema } from '@portico/shared/platform/problem';
 import { HttpProblem, validationFailed } from '../errors';
+import { enforceRateLimit, type RouteRateLimit } from '../rate-limit/rate-limited';
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -40,6 +41,14 @@ export interface RouteSpec<S extends RequestSchemas> {
   /** Status of a successful answer; the handler's return value is its JSON body. */
   status?: number;
   response?: { description: string; schema?: ZodType; contentType?: string };
+  /**
+   * Every answer under /api is `Cache-Control: no-store` (it may hold personal data). A route
+   * whose successful answer may be kept by the reader's browser declares it here and sets
+   * its own header (`immutable`: its address names one content forever, as handbook images).
+   */
+  cache?: 'immutable';
+  /** How often one person or address may call it; checked after the access guard (429 with Retry-After). */
+  rateLimit?: RouteRateLimit;
   /** Other answers worth documenting besides the problem responses every route may give. */
   otherResponses?: Record<number, { description: string; schema?: ZodType; contentType?: string }>;
 }
@@ -108,6 +117,7 @@ export class ApiRouter {
     const rawBody = spec.request?.rawBody;
     (rawBody ? this.rawBodyRoutes : this.router)[method](path, async (request, response) => {
       await this.guard?.(request, response, spec.access);
+      if (spec.rateLimit) await enforceRateLimit(spec.rateLimit, request, response);
       if (rawBody) await readRawBody(rawBody, request, response);
       const input = parseInput(spec.request, request) as RouteInput<S>;
       const result = await handler(input, request, response);
@@ -164,6 +174,10 @@ function document<S extends RequestSchemas>(method: Method, path: string, spec: 
   for (const [code, other] of Object.entries(spec.otherResponses ?? {})) {
     responses[code] = { description: other.description, ...content(other.schema, other.contentType ?? PROBLEM_CONTENT_TYPE) };
   }
+  if (spec.rateLimit) {
+    const { limit, windowMs } = spec.rateLimit.limit.rule;
+    responses[429] = { description: `More than ${limit} requests in ${windowMs / 1000} s; Retry-After says when to try again`, ...content(ProblemSchema, PROBLEM_CONTENT_TYPE) };
+  }
   if (spec.access !== 'public') {
     responses[401] = { description: 'Not signed in, or the session expired', ...content(ProblemSchema, PROBLEM_CONTENT_TYPE) };
     responses[403] = { description: 'Not allowed, or the XSRF token is missing', ...content(ProblemSchema, PROBLEM_CONTENT_TYPE) };
@@ -172,6 +186,7 @@ function document<S extends RequestSchemas>(method: Method, path: string, spec: 
     method,
     security: spec.access === 'public' ? [] : [{ session: [] }],
     'x-portico-access': typeof spec.access === 'object' ? spec.access.action : spec.access,
+    'x-portico-cache': spec.cache ?? 'no-store',
     // Express writes parameters as `:name`, OpenAPI as `{name}`.
     path: path.replace(/:(\w+)/g, '{$1}'),
     summary: spec.summary,

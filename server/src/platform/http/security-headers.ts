@@ -36,3 +36,13 @@ export function securityHeaders(options: { production: boolean }): RequestHandle
     }),
   ];
 }
+
+/**
+ * API and sign-in answers hold personal data: no cache may keep them, not even the
+ * browser's (a shared computer, a proxy). A route that may be cached says so itself
+ * (`cache` on its ApiRouter declaration) and sets its own header, as handbook images do.
+ */
+export const noStore: RequestHandler = (_request, response, next) => {
+  response.setHeader('Cache-Control', 'no-store');
+  next();
+};

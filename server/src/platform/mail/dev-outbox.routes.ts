@@ -2,7 +2,8 @@ import express, { type Response, type Router } from 'express';
 import { z } from 'zod';
 
 import type { Config } from '../../config/config';
-import { notFound, validationFailed } from '../errors';
+import { HttpProblem, notFound, validationFailed } from '../errors';
+import type { ApiRouter, RouteGuard } from '../http/api-router';
 import type { Mailer } from './mailer';
 import { OutboxMailer, type OutboxMessage } from './outbox-mailer';
 
@@ -52,33 +53,61 @@ ${messages.map(messageHtml).join('\n')}
 </main></body></html>`);
 }
 
+const readOutbox = { action: 'settings.manage' } as const;
+
+const OutboxListSchema = z
+  .object({
+    messages: z.array(
+      z.object({ id: z.string(), to: z.string(), subject: z.string(), kind: z.string(), language: z.string(), link: z.string(), text: z.string(), html: z.string().optional(), createdAt: z.string() }),
+    ),
+  })
+  .meta({ id: 'DevOutbox' });
+
 /**
  * The development outbox: `GET /dev/outbox` (a page) and `GET /api/dev/outbox` (JSON, for
- * end-to-end tests) list the latest 100 messages kept by the outbox mailer. Only while the
- * outbox is in use and never in production: otherwise both answer 404, ahead of the web
- * client, which would otherwise serve its own page for `/dev/outbox`. No script on the
- * page; its styles carry the response's CSP nonce.
+ * end-to-end tests) list the latest 100 messages kept by the outbox mailer, to a signed-in
+ * HR admin only (the messages tell who filed what, confidential tickets included). Only
+ * while the outbox is in use and never in production: otherwise both answer 404, the page
+ * ahead of the web client, which would otherwise serve its own page for `/dev/outbox`. No
+ * script on the page; its styles carry the response's CSP nonce. The page's path needs the
+ * session stack (app.ts); signed out, it sends the browser to sign in and back.
  */
-export function devOutboxRoutes(mailer: Mailer, environment: Config['environment']): Router {
+export function devOutboxRoutes(api: ApiRouter, guard: RouteGuard, mailer: Mailer, environment: Config['environment']): Router {
   const router = express.Router();
   const outbox = mailer instanceof OutboxMailer && environment !== 'production' ? mailer : undefined;
+  if (!outbox) {
+    router.get('/dev/outbox', () => {
+      throw notFound();
+    });
+    return router;
+  }
 
-  const messages = async (query: unknown) => {
-    if (!outbox) throw notFound();
-    const parsed = OutboxQuery.safeParse(query);
-    if (!parsed.success) throw validationFailed(parsed.error.issues.map((issue) => ({ path: ['query', ...issue.path].join('.'), message: issue.message })));
-    return outbox.latest({ limit: 100, ...parsed.data });
-  };
+  api.get(
+    '/dev/outbox',
+    {
+      summary: 'The development outbox: mail Portico would have sent (not in production)',
+      tags: ['development'],
+      access: readOutbox,
+      request: { query: OutboxQuery },
+      response: { description: 'The latest 100 messages, newest first', schema: OutboxListSchema },
+    },
+    async ({ query }) => {
+      const list = await outbox.latest({ limit: 100, ...query });
+      return { messages: list.map(({ id, to, subject, kind, language, link, text, html, createdAt }) => ({ id, to, subject, kind, language, link, text, html, createdAt: createdAt.toISOString() })) };
+    },
+  );
 
   router.get('/dev/outbox', async (request, response) => {
-    page(response, await messages(request.query));
-  });
-
-  router.get('/api/dev/outbox', async (request, response) => {
-    const list = await messages(request.query);
-    response.setHeader('Cache-Control', 'no-store').json({
-      messages: list.map(({ id, to, subject, kind, language, link, text, html, createdAt }) => ({ id, to, subject, kind, language, link, text, html, createdAt: createdAt.toISOString() })),
-    });
+    try {
+      await guard(request, response, readOutbox);
+    } catch (error) {
+      if (!(error instanceof HttpProblem && error.status === 401)) throw error;
+      response.redirect(303, `/auth/login?returnTo=${encodeURIComponent(request.originalUrl)}`);
+      return;
+    }
+    const parsed = OutboxQuery.safeParse(request.query);
+    if (!parsed.success) throw validationFailed(parsed.error.issues.map((issue) => ({ path: ['query', ...issue.path].join('.'), message: issue.message })));
+    page(response, await outbox.latest({ limit: 100, ...parsed.data }));
   });
 
   return router;

@@ -1,7 +1,10 @@
 import { Writable } from 'node:stream';
 import request from 'supertest';
 
-import { testApp, testConfig } from '../../test/test-app';
+import { personas } from '../../features/directory/seed/demo-company';
+import { seedDemoCompany } from '../../features/directory/seed/seed-demo-company';
+import { identityOf, SamlBrowser } from '../../test/saml-browser';
+import { startTestServer, testApp, testConfig, type TestServer } from '../../test/test-app';
 import { createLogger } from '../logger';
 import { composeMail } from './compose-mail';
 import { createMailer } from './mailer';
@@ -53,25 +56,40 @@ describe('outbox mailer', () => {
 
 describe('development outbox pages', () => {
   const mailer = new OutboxMailer(silent);
+  let server: TestServer;
+  let admin: SamlBrowser;
+
+  beforeAll(async () => {
+    await seedDemoCompany();
+    server = await startTestServer({}, { mailer });
+    admin = new SamlBrowser(server);
+    await admin.signIn(await identityOf(personas.hrAdmin.id, ['portico-hr-admins']));
+  });
+
+  afterAll(() => server.close());
 
   it('list the latest messages, newest first: a page with every field, and JSON for tests', async () => {
     const to = recipient('marcus');
     await mailer.send(composeMail(to, { kind: 'ticket.received', languages: ['en'], reference: 'REF-10', title: 'First <script>alert(1)</script>', confidential: false, path: '/tickets/REF-10' }, PUBLIC_URL));
     await new Promise((resolve) => setTimeout(resolve, 5));
     await mailer.send(composeMail(to, { kind: 'ticket.replied', languages: ['es'], reference: 'REF-10', title: 'First', excerpt: 'Respuesta', confidential: false, path: '/tickets/REF-10' }, PUBLIC_URL));
-    const app = testApp({ mailer });
 
-    const json = await request(app).get('/api/dev/outbox').query({ to }).expect(200).expect('Content-Type', /json/);
+    const json = await admin.get(`/api/dev/outbox?to=${encodeURIComponent(to)}`);
+    expect(json.status).toBe(200);
+    expect(json.type).toBe('application/json');
+    expect(json.headers['cache-control']).toBe('no-store');
     expect(json.body.messages.map((message: { kind: string }) => message.kind)).toEqual(['ticket.replied', 'ticket.received']);
     expect(json.body.messages[0]).toEqual(jasmine.objectContaining({ to, language: 'es', link: 'http://localhost:3000/tickets/REF-10', subject: '[REF-10] Nueva respuesta a tu solicitud: First' }));
     expect(json.body.messages[0].text).toContain('> Respuesta');
     expect(typeof json.body.messages[0].createdAt).toBe('string');
-    const byKind = await request(app).get('/api/dev/outbox').query({ to, kind: 'ticket.received' }).expect(200);
+    const byKind = await admin.get(`/api/dev/outbox?to=${encodeURIComponent(to)}&kind=ticket.received`);
     expect(byKind.body.messages.length).toBe(1);
-    await request(app).get('/api/dev/outbox').query({ to: { $ne: 'x' } }).expect(400);
+    expect((await admin.get('/api/dev/outbox?to[$ne]=x')).status).toBe(400);
 
     // Filtered to this spec's recipient: other specs' mail shares the database.
-    const page = await request(app).get('/dev/outbox').query({ to }).expect(200).expect('Content-Type', /html/);
+    const page = await admin.get(`/dev/outbox?to=${encodeURIComponent(to)}`);
+    expect(page.status).toBe(200);
+    expect(page.type).toBe('text/html');
     expect(page.headers['cache-control']).toBe('no-store');
     expect(page.headers['content-security-policy']).toContain("script-src 'self'");
     expect(page.text).not.toContain('<script');
@@ -90,9 +108,29 @@ describe('development outbox pages', () => {
     await OutboxMessageModel.insertMany(
       Array.from({ length: 105 }, (_, index) => ({ _id: `bulk-${index}-${Math.random()}`, to: 'bulk@lumenworks.example', subject: `Bulk ${index}`, text: 'x', language: 'en', kind: 'ticket.received', link: 'http://localhost:3000/', createdAt: new Date() })),
     );
-    const json = await request(testApp({ mailer })).get('/api/dev/outbox').expect(200);
+    const json = await admin.get('/api/dev/outbox');
     expect(json.body.messages.length).toBe(100);
     await OutboxMessageModel.deleteMany({ to: 'bulk@lumenworks.example' });
+  });
+
+  it('are for signed-in HR admins only: signed out, the page sends to sign-in and the JSON is 401; anyone else gets 403', async () => {
+    const anonymous = await request(server.url).get('/api/dev/outbox');
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.body.messages).toBeUndefined();
+    const page = await request(server.url).get('/dev/outbox?to=x').redirects(0);
+    expect(page.status).toBe(303);
+    expect(page.headers['location']).toBe('/auth/login?returnTo=%2Fdev%2Foutbox%3Fto%3Dx');
+
+    for (const [id, groups] of [[personas.employee.id, []], [personas.hrAgent.id, ['portico-hr-agents']]] as const) {
+      const someone = new SamlBrowser(server);
+      await someone.signIn(await identityOf(id, [...groups]));
+      const json = await someone.get('/api/dev/outbox');
+      expect(json.status).withContext(id).toBe(403);
+      expect(json.body.code).toBe('forbidden');
+      const html = await someone.get('/dev/outbox');
+      expect(html.status).withContext(id).toBe(403);
+      expect(html.text).not.toContain('lumenworks.example');
+    }
   });
 
   it('answer 404 in production, and when mail goes through SMTP', async () => {

@@ -60,6 +60,7 @@ export function handbookImageRoutes(api: ApiRouter, files: FileStore): void {
       description: 'Immutable: a changed image is a new upload with a new address, so it may be cached for a year.',
       tags: ['handbook'],
       access: { action: 'handbook.read' },
+      cache: 'immutable',
       request: { params: z.object({ id: z.uuid() }) },
       response: { description: 'The image', contentType: 'image/*' },
     },

@@ -314,14 +314,16 @@ describe('handbook authoring API', () => {
     await save(slug, variant({ title: 'Wombat burrows', markdown: 'Wombat habitat: burrows in dry forest.' }));
     await act(slug, 'publish', {});
     const now = Date.now();
-    const events = (query: string, times: number, results: number, daysAgo = 1) =>
-      Array.from({ length: times }, (_, index) => ({ _id: `suggest-spec:${query}:${index}`, query, language: 'en', results, at: new Date(now - daysAgo * DAY) }));
+    // Each event by another person, unless `searcher` says whose they all are.
+    const events = (query: string, times: number, results: number, daysAgo = 1, searcher?: string) =>
+      Array.from({ length: times }, (_, index) => ({ _id: `suggest-spec:${query}:${index}`, query, language: 'en', results, searcher: searcher ?? `person-${index}`, at: new Date(now - daysAgo * DAY) }));
     await SearchEventModel.insertMany([
       ...events('wombat burrows', 6, 2),
       ...events('wombat habitat', 5, 1),
       ...events('wombat zero', 9, 0),
       ...events('wombat rare', 4, 1),
       ...events('wombat ancient', 8, 1, 100),
+      ...events('wombat flood', 50, 1, 1, 'one-person'),
     ]);
     try {
       await testDatabase.handbook!.topQueries.refresh();
@@ -329,7 +331,7 @@ describe('handbook authoring API', () => {
       expect(suggestions[0]).toEqual({ text: 'Wombat burrows', kind: 'article', slug } as never);
       expect(suggestions).toContain({ text: 'wombat habitat', kind: 'query' });
       expect(suggestions.map((suggestion) => suggestion.text.toLowerCase()).filter((text) => text === 'wombat burrows').length).withContext('once, whatever the case').toBe(1);
-      for (const absent of ['wombat zero', 'wombat rare', 'wombat ancient']) expect(suggestions.map((suggestion) => suggestion.text)).not.toContain(absent);
+      for (const absent of ['wombat zero', 'wombat rare', 'wombat ancient', 'wombat flood']) expect(suggestions.map((suggestion) => suggestion.text)).not.toContain(absent);
       expect(suggestions.length).toBeLessThanOrEqual(8);
     } finally {
       await SearchEventModel.deleteMany({ _id: { $regex: '^suggest-spec:' } });

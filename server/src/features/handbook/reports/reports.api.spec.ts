@@ -14,6 +14,7 @@ const slugs = ['spec-report-helpful', 'spec-report-unhelpful'];
 describe('handbook feedback and gaps reports', () => {
   let server: TestServer;
   let employee: SamlBrowser;
+  let colleague: SamlBrowser;
   let admin: SamlBrowser;
 
   beforeAll(async () => {
@@ -43,6 +44,8 @@ describe('handbook feedback and gaps reports', () => {
     server = await startTestServer();
     employee = new SamlBrowser(server);
     await employee.signIn();
+    colleague = new SamlBrowser(server);
+    await colleague.signIn(await identityOf(personas.manager.id));
     admin = new SamlBrowser(server);
     await admin.signIn(await identityOf(personas.hrAdmin.id, ['portico-hr-admins']));
   });
@@ -75,19 +78,26 @@ describe('handbook feedback and gaps reports', () => {
     expect(Object.keys((await FeedbackModel.findOne({ slug: 'spec-report-unhelpful' }).lean())!)).not.toContain('employeeId');
   });
 
-  it('lists what was searched, what found nothing and what found results nobody opened', async () => {
-    const search = async (query: string) => (await employee.get(`/api/handbook/search?q=${encodeURIComponent(query)}`)).body;
-    expect((await search('Zebra crossing permit')).total).toBe(0);
-    await search('zebra crossing permit');
-    const opened = await search('capybara rules');
+  const searchAs = async (browser: SamlBrowser, query: string) => (await browser.get(`/api/handbook/search?q=${encodeURIComponent(query)}`)).body;
+  const gaps = async () => {
+    await testDatabase.handbook!.searchLog.flush();
+    return (await admin.get('/api/handbook/reports/gaps')).body;
+  };
+
+  it('lists what was searched, what found nothing and what found results nobody opened, each query once per person and day', async () => {
+    await SearchEventModel.deleteMany({});
+    expect((await searchAs(employee, 'Zebra crossing permit')).total).toBe(0);
+    await searchAs(employee, 'zebra crossing permit');
+    await searchAs(colleague, 'zebra crossing permit');
+    const opened = await searchAs(employee, 'capybara rules');
     expect(opened.total).toBeGreaterThan(0);
     expect((await employee.sendWithXsrf('post', `/api/handbook/search/${opened.searchId}/opened`, { slug: 'spec-report-helpful' })).status).toBe(204);
-    expect((await search('capybara booking')).total).toBeGreaterThan(0);
-    await testDatabase.handbook!.searchLog.flush();
+    expect((await searchAs(employee, 'capybara booking')).total).toBeGreaterThan(0);
+    await searchAs(employee, 'capybara booking');
 
     expect((await employee.get('/api/handbook/reports/gaps')).status).toBe(403);
-    const report = (await admin.get('/api/handbook/reports/gaps')).body;
-    expect(report.searches).toBe(4);
+    const report = await gaps();
+    expect(report.searches).toBe(6);
     expect(report.topQueries).toEqual([
       { query: 'zebra crossing permit', count: 2 },
       { query: 'capybara booking', count: 1 },
@@ -95,5 +105,21 @@ describe('handbook feedback and gaps reports', () => {
     ]);
     expect(report.noResults).toEqual([{ query: 'zebra crossing permit', count: 2 }]);
     expect(report.nothingOpened).toEqual([{ query: 'capybara booking', count: 1 }]);
+    const stored = await SearchEventModel.find({ query: 'zebra crossing permit' }).lean();
+    expect(new Set(stored.map((event) => event.searcher)).size).withContext('one pseudonym per person').toBe(2);
+    expect(JSON.stringify(stored)).not.toContain(personas.employee.id);
+  });
+
+  it('does not let one person flood it: sixty searches of one query count once', async () => {
+    await SearchEventModel.deleteMany({});
+    for (const person of [employee, colleague]) await searchAs(person, 'quokka parking');
+    for (let index = 0; index < 60; index++) await searchAs(employee, 'wallaby parking');
+    const report = await gaps();
+    expect(report.searches).toBe(62);
+    expect(report.topQueries).toEqual([
+      { query: 'quokka parking', count: 2 },
+      { query: 'wallaby parking', count: 1 },
+    ]);
+    expect(report.noResults).toEqual(report.topQueries);
   });
 });

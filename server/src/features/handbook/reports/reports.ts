@@ -43,31 +43,35 @@ export async function feedbackReport(language: string): Promise<FeedbackReport> 
 
 /**
  * What people searched for in the last 90 days, what found nothing, and what had results
- * nobody opened. Grouped here, over that bounded set: the embedded database cannot group
- * by computed keys.
+ * nobody opened. Each query counts once per person and day (the searcher's daily
+ * pseudonym), so one person searching over and over cannot top the lists. Grouped here,
+ * over that bounded set: the embedded database cannot group by computed keys.
  */
 export async function gapsReport(now = new Date()): Promise<GapsReport> {
   const since = new Date(now.getTime() - REPORT_DAYS * 86_400_000);
-  const events = await SearchEventModel.find({ at: { $gte: since } }, { query: 1, results: 1, opened: 1 }).lean();
-  const queries = new Map<string, { count: number; empty: number; opened: number }>();
+  const events = await SearchEventModel.find({ at: { $gte: since } }, { query: 1, results: 1, opened: 1, searcher: 1 }).lean();
+  // Per query, per person and day: whether any search found something, and whether one was opened.
+  const searches = new Map<string, Map<string, { found: boolean; opened: boolean }>>();
   for (const event of events) {
-    const entry = queries.get(event.query) ?? { count: 0, empty: 0, opened: 0 };
-    entry.count++;
-    if (event.results === 0) entry.empty++;
-    if (event.opened) entry.opened++;
-    queries.set(event.query, entry);
+    const people = searches.get(event.query) ?? new Map<string, { found: boolean; opened: boolean }>();
+    const key = event.searcher ?? event._id;
+    const entry = people.get(key) ?? { found: false, opened: false };
+    entry.found ||= event.results > 0;
+    entry.opened ||= Boolean(event.opened);
+    people.set(key, entry);
+    searches.set(event.query, people);
   }
-  const top = (pick: (entry: { count: number; empty: number; opened: number }) => number) =>
-    [...queries]
-      .map(([query, entry]) => ({ query, count: pick(entry) }))
+  const top = (counts: (entry: { found: boolean; opened: boolean }) => boolean) =>
+    [...searches]
+      .map(([query, people]) => ({ query, count: [...people.values()].filter(counts).length }))
       .filter((row) => row.count > 0)
       .sort((a, b) => b.count - a.count || a.query.localeCompare(b.query))
       .slice(0, TOP);
   return {
     since: since.toISOString(),
     searches: events.length,
-    topQueries: top((entry) => entry.count),
-    noResults: top((entry) => entry.empty),
-    nothingOpened: top((entry) => (entry.opened === 0 ? entry.count - entry.empty : 0)),
+    topQueries: top(() => true),
+    noResults: top((entry) => !entry.found),
+    nothingOpened: top((entry) => entry.found && !entry.opened),
   };
 }

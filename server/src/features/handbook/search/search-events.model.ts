@@ -3,7 +3,10 @@ import { model, Schema } from 'mongoose';
 /**
  * What people searched for, without who searched: the query as typed (trimmed, lower
  * case), its language, how many results it had and whether one was opened. This is
- * what the "what people could not find" report is made of.
+ * what the "what people could not find" report is made of. `searcher` is the searcher's
+ * pseudonym for that day (platform/pseudonyms.ts): the reports count each query once
+ * per person and day, so one person searching a hundred times counts once. Events
+ * recorded before it existed have none and count one each.
  */
 const searchEventSchema = new Schema(
   {
@@ -11,6 +14,7 @@ const searchEventSchema = new Schema(
     query: { type: String, required: true },
     language: { type: String, required: true },
     results: { type: Number, required: true },
+    searcher: { type: String },
     opened: { type: Boolean, default: false },
     openedSlug: { type: String, default: null },
     at: { type: Date, required: true },

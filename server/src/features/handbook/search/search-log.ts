@@ -6,6 +6,8 @@ export interface SearchEvent {
   query: string;
   language: string;
   results: number;
+  /** The searcher's pseudonym for the day (search-events.model.ts). */
+  searcher: string;
   at: Date;
 }
 

@@ -18,8 +18,9 @@ interface TopQuery {
 const fold = (text: string) => foldAccents(text.trim().toLowerCase());
 
 /**
- * The searches people make most, for suggestions as someone types: searched at least
- * five times in 90 days with results. Counted in the database ($group/$sum) at start
+ * The searches people make most, for suggestions as someone types: searched with results
+ * by at least five people-days in 90 days (one person's repeated searches count once a
+ * day, so nobody can push a query into everyone's suggestions). Counted in the database ($group/$sum) at start
  * and every few minutes, then kept in memory, so a keystroke never reads the search
  * events. At most 500, most searched first.
  */
@@ -44,15 +45,23 @@ export class TopQueries {
   /** Counts again now (specs call it instead of waiting). */
   async refresh(now = new Date()): Promise<void> {
     const since = new Date(now.getTime() - TOP_QUERY_DAYS * 86_400_000);
-    const counts = await SearchEventModel.aggregate<{ _id: string; count: number }>([
-      { $match: { at: { $gte: since }, results: { $gt: 0 } } },
-      { $group: { _id: '$query', count: { $sum: 1 } } },
+    const withResults = { at: { $gte: since }, results: { $gt: 0 } };
+    // One row per query and searcher's day; events from before pseudonyms (no searcher) count one each.
+    const [people, anonymous] = await Promise.all([
+      SearchEventModel.aggregate<{ _id: { query: unknown } }>([{ $match: { ...withResults, searcher: { $exists: true } } }, { $group: { _id: { query: '$query', searcher: '$searcher' }, count: { $sum: 1 } } }]),
+      SearchEventModel.aggregate<{ _id: unknown; count: number }>([{ $match: { ...withResults, searcher: { $exists: false } } }, { $group: { _id: '$query', count: { $sum: 1 } } }]),
     ]);
-    this.queries = counts
-      .filter((row) => row.count >= TOP_QUERY_MIN_SEARCHES && typeof row._id === 'string' && row._id.trim())
-      .sort((a, b) => b.count - a.count || a._id.localeCompare(b._id))
+    const counts = new Map<string, number>();
+    const add = (query: unknown, count: number) => {
+      if (typeof query === 'string' && query.trim()) counts.set(query, (counts.get(query) ?? 0) + count);
+    };
+    for (const row of people) add(row._id.query, 1);
+    for (const row of anonymous) add(row._id, row.count);
+    this.queries = [...counts]
+      .filter(([, count]) => count >= TOP_QUERY_MIN_SEARCHES)
+      .sort(([a, countA], [b, countB]) => countB - countA || a.localeCompare(b))
       .slice(0, MAX_QUERIES)
-      .map((row) => ({ query: row._id.trim(), folded: fold(row._id), count: row.count }));
+      .map(([query, count]) => ({ query: query.trim(), folded: fold(query), count }));
   }
 
   /** Frequent queries starting with what was typed (case and accents ignored), most searched first. */
