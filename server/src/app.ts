@@ -1,5 +1,5 @@
 import compression from 'compression';
-import express, { type Express, type Request } from 'express';
+import express, { type ErrorRequestHandler, type Express, type Request } from 'express';
 
 import type { Config } from './config/config';
 import { authRoutes } from './features/auth/auth.routes';
@@ -23,7 +23,9 @@ import { helpDeskReportRoutes } from './features/tickets/reports/reports.routes'
 import { ticketRoutes } from './features/tickets/tickets.routes';
 import { triageRoutes } from './features/tickets/triage/triage.routes';
 import { systemClock, type Clock } from './platform/clock';
+import { recordAuditEvent } from './features/audit/record-audit-event';
 import { DatabaseFileStore, type FileStore } from './platform/files/file-store';
+import { MalwareFound, ScannedFileStore, type MalwareScanner } from './platform/files/malware-scanner';
 import { ApiRouter } from './platform/http/api-router';
 import { createOpenApiRegistry, openApiRoutes } from './platform/http/openapi';
 import { notFoundHandler, problemHandler } from './platform/http/problem-handler';
@@ -50,6 +52,8 @@ export interface AppDependencies extends Authentication {
   mailer?: Mailer;
   /** Where the help desk's "now" comes from; the system clock by default (specs pass a test clock). */
   clock?: Clock;
+  /** Scans every upload before it is stored (clamd, when CLAMAV_URL is set); none by default. */
+  scanner?: MalwareScanner;
 }
 
 /** The SAML endpoints the IdP's page posts to from its own site. */
@@ -58,8 +62,23 @@ const samlPostEndpoints = ['/auth/saml/acs', '/auth/saml/slo'];
 /** Where Portico's pages run: PUBLIC_URL, and in development the live-reload client (`npm run dev:client`). */
 const allowedOrigins = (config: AppDependencies['config']) => [config.auth.publicUrl, ...(config.environment === 'development' ? ['http://localhost:4200'] : [])];
 
+/** An upload refused for malware is a security event: who, when, which signature (then the usual problem answer). */
+const auditMalwareFound: ErrorRequestHandler = async (error, request, _response, next) => {
+  if (error instanceof MalwareFound) {
+    await recordAuditEvent(request.log, {
+      type: 'upload.malware_found',
+      outcome: 'failure',
+      employeeId: request.user?.employeeId ?? null,
+      requestId: String(request.id),
+      details: { signature: error.signature, path: request.path },
+    });
+  }
+  next(error);
+};
+
 /** Builds the Express application without listening, so tests can drive it in-process. */
-export function createApp({ config, logger, database, auth, devIdp, handbook, files = new DatabaseFileStore(), mailer = new OutboxMailer(logger), clock = systemClock }: AppDependencies): Express {
+export function createApp({ config, logger, database, auth, devIdp, handbook, files: store = new DatabaseFileStore(), mailer = new OutboxMailer(logger), clock = systemClock, scanner }: AppDependencies): Express {
+  const files = scanner ? new ScannedFileStore(store, scanner, logger) : store;
   const app = express();
   app.disable('x-powered-by');
   if (config.trustProxy !== undefined) app.set('trust proxy', config.trustProxy);
@@ -124,6 +143,7 @@ export function createApp({ config, logger, database, auth, devIdp, handbook, fi
 
   app.use(spa(config.clientDist, logger));
   app.use(notFoundHandler);
+  app.use(auditMalwareFound);
   app.use(problemHandler);
   return app;
 }

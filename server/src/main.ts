@@ -11,6 +11,7 @@ import { InProcessHandbookSearch } from './features/handbook/search/in-process-h
 import { scheduleTicketJobs } from './features/tickets/jobs/ticket-jobs';
 import { systemClock } from './platform/clock';
 import { openDatabase } from './platform/db/database';
+import { ClamdScanner, clamdAddress } from './platform/files/malware-scanner';
 import { createJobs } from './platform/jobs/jobs';
 import { createLogger, type Logger } from './platform/logger';
 import { scheduleMailRetries } from './platform/mail/mail-retries';
@@ -47,12 +48,14 @@ async function main(): Promise<void> {
   const announcements = new ScheduledAnnouncements(logger);
   announcements.start();
   const mailer = createMailer(config, logger);
+  const scanner = config.clamavUrl ? new ClamdScanner(clamdAddress(config.clamavUrl)) : undefined;
+  if (!scanner && config.environment === 'production') logger.warn('CLAMAV_URL is not set: uploaded files are not scanned for malware');
   // One clock for the requests and the timed work, so both agree on "now".
   const clock = systemClock;
   const jobs = createJobs({ clock, logger });
   await scheduleTicketJobs(jobs, { clock, mailer, logger, publicUrl: config.auth.publicUrl });
   await scheduleMailRetries(jobs, { clock, mailer, logger });
-  const server = createApp({ config, logger, database, handbook, mailer, clock, ...authentication }).listen(config.port, config.host);
+  const server = createApp({ config, logger, database, handbook, mailer, clock, scanner, ...authentication }).listen(config.port, config.host);
   await once(server, 'listening');
   await jobs.start();
   const { port } = server.address() as AddressInfo;

@@ -149,4 +149,16 @@ describe('loadConfig', () => {
       }
     });
   });
+
+  it('reads the rate limits as requests per period, and clamd\'s address', () => {
+    const config = loadConfig({ RATE_LIMIT_SIGN_IN: '120/1m', RATE_LIMIT_SEARCH: '5/2h', CLAMAV_URL: 'tcp://clamav.internal:3310' });
+    expect(config.rateLimits).toEqual({ signIn: { limit: 120, windowMs: 60_000 }, search: { limit: 5, windowMs: 7_200_000 }, suggest: { limit: 40, windowMs: 10_000 } });
+    expect(loadConfig({}).rateLimits.signIn).toEqual({ limit: 50, windowMs: 10_000 });
+    expect(config.clamavUrl).toBe('tcp://clamav.internal:3310');
+    expect(loadConfig({ CLAMAV_URL: '/run/clamav/clamd.ctl' }).clamavUrl).toBe('/run/clamav/clamd.ctl');
+    expect(loadConfig({}).clamavUrl).toBeUndefined();
+    for (const [variable, value] of [['RATE_LIMIT_SEARCH', '30 per minute'], ['RATE_LIMIT_SUGGEST', '0/10s'], ['CLAMAV_URL', 'http://clamav:3310']]) {
+      expect(() => loadConfig({ [variable!]: value })).withContext(value!).toThrowMatching((error: unknown) => error instanceof ConfigError && error.problems[0]!.startsWith(`${variable}:`));
+    }
+  });
 });

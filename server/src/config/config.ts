@@ -92,6 +92,10 @@ const EnvironmentSchema = z
     SMTP_USER: z.string().min(1).optional(),
     SMTP_PASSWORD: z.string().min(1).optional(),
     SMTP_SECURE: flag.optional(),
+    CLAMAV_URL: z
+      .string()
+      .regex(/^(tcp:\/\/[^\s/]+(:\d{1,5})?\/?|unix:\/\/\/\S+|\/\S+)$/, 'must be clamd\'s address: tcp://host:3310, unix:///run/clamav/clamd.ctl or an absolute socket path')
+      .optional(),
     MAIL_FROM: z
       .string()
       .regex(/^([^<>\r\n]*<[^<>\s@]+@[^<>\s@]+>|[^<>\s@]+@[^<>\s@]+)$/, 'must be an address, alone or as `Name <address>`')
@@ -186,6 +190,8 @@ export interface Config {
   rateLimits: Record<'signIn' | 'search' | 'suggest', RateLimitRule>;
   auth: AuthConfig;
   mail: MailConfig;
+  /** clamd's address: every upload is scanned for malware before it is stored. Unset: not scanned (a warning in production). */
+  clamavUrl?: string;
 }
 
 export class ConfigError extends Error {
@@ -278,5 +284,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       hrAdminGroups: env.SAML_HR_ADMIN_GROUPS,
     },
     mail: { from: env.MAIL_FROM, smtp: smtp(env) },
+    clamavUrl: env.CLAMAV_URL,
   };
 }

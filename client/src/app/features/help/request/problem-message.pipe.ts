@@ -11,6 +11,9 @@ const knownCodes: Record<string, string> = {
   network: 'help.problems.network',
   http_429: 'help.problems.tooMany',
   too_many_tickets: 'help.problems.tooMany',
+  file_unsafe: 'help.problems.fileUnsafe',
+  file_infected: 'help.problems.fileInfected',
+  malware_scan_unavailable: 'help.problems.scanUnavailable',
 };
 
 /** What went wrong, for the reader: `fallback` is the message key when the server said nothing useful. */
