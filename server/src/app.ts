@@ -17,6 +17,7 @@ import type { TopQueries } from './features/handbook/search/top-queries';
 import { healthRoutes, type HealthDependencies } from './features/health/health.routes';
 import { settingsRoutes } from './features/settings/settings.routes';
 import { agentRoutes } from './features/tickets/agent.routes';
+import { TicketSearchIndex } from './features/tickets/search/ticket-search-index';
 import { cannedRoutes } from './features/tickets/canned/canned.routes';
 import { catalogueRoutes } from './features/tickets/catalogue/catalogue.routes';
 import { helpDeskReportRoutes } from './features/tickets/reports/reports.routes';
@@ -54,6 +55,8 @@ export interface AppDependencies extends Authentication {
   clock?: Clock;
   /** Scans every upload before it is stored (clamd, when CLAMAV_URL is set); none by default. */
   scanner?: MalwareScanner;
+  /** Every ticket's search entry in memory; main.ts starts reading it at start, otherwise the first search does. */
+  ticketSearch?: TicketSearchIndex;
 }
 
 /** The SAML endpoints the IdP's page posts to from its own site. */
@@ -77,7 +80,7 @@ const auditMalwareFound: ErrorRequestHandler = async (error, request, _response,
 };
 
 /** Builds the Express application without listening, so tests can drive it in-process. */
-export function createApp({ config, logger, database, auth, devIdp, handbook, files: store = new DatabaseFileStore(), mailer = new OutboxMailer(logger), clock = systemClock, scanner }: AppDependencies): Express {
+export function createApp({ config, logger, database, auth, devIdp, handbook, files: store = new DatabaseFileStore(), mailer = new OutboxMailer(logger), clock = systemClock, scanner, ticketSearch = new TicketSearchIndex(logger) }: AppDependencies): Express {
   const files = scanner ? new ScannedFileStore(store, scanner, logger) : store;
   const app = express();
   app.disable('x-powered-by');
@@ -126,7 +129,7 @@ export function createApp({ config, logger, database, auth, devIdp, handbook, fi
   triageRoutes(api);
   helpDeskReportRoutes(api, { clock });
   // After the catalogue: /tickets/:id would otherwise take /tickets/catalogue.
-  const tickets = { clock, mailer, files, logger, publicUrl: config.auth.publicUrl, secret: auth.settings.secret };
+  const tickets = { clock, mailer, files, logger, publicUrl: config.auth.publicUrl, secret: auth.settings.secret, search: ticketSearch };
   ticketRoutes(api, tickets);
   agentRoutes(api, tickets);
   app.use('/api', api.router);

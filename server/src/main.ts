@@ -9,6 +9,7 @@ import { ScheduledAnnouncements } from './features/handbook/policies/scheduled-a
 import { HandbookIndex } from './features/handbook/search/handbook-index';
 import { InProcessHandbookSearch } from './features/handbook/search/in-process-handbook-search';
 import { scheduleTicketJobs } from './features/tickets/jobs/ticket-jobs';
+import { TicketSearchIndex } from './features/tickets/search/ticket-search-index';
 import { systemClock } from './platform/clock';
 import { openDatabase } from './platform/db/database';
 import { ClamdScanner, clamdAddress } from './platform/files/malware-scanner';
@@ -45,6 +46,9 @@ async function main(): Promise<void> {
   const authentication = await setUpAuthentication({ config, logger, connection: database.connection });
   const handbook = new HandbookIndex(new InProcessHandbookSearch(), logger);
   await handbook.start();
+  // Read in the background: the agents' first search does not wait for every ticket.
+  const ticketSearch = new TicketSearchIndex(logger);
+  ticketSearch.start();
   const announcements = new ScheduledAnnouncements(logger);
   announcements.start();
   const mailer = createMailer(config, logger);
@@ -55,7 +59,7 @@ async function main(): Promise<void> {
   const jobs = createJobs({ clock, logger });
   await scheduleTicketJobs(jobs, { clock, mailer, logger, publicUrl: config.auth.publicUrl });
   await scheduleMailRetries(jobs, { clock, mailer, logger });
-  const server = createApp({ config, logger, database, handbook, mailer, clock, scanner, ...authentication }).listen(config.port, config.host);
+  const server = createApp({ config, logger, database, handbook, mailer, clock, scanner, ticketSearch, ...authentication }).listen(config.port, config.host);
   await once(server, 'listening');
   await jobs.start();
   const { port } = server.address() as AddressInfo;
@@ -80,6 +84,7 @@ async function main(): Promise<void> {
     await jobs.stop();
     await mailer.close();
     announcements.stop();
+    ticketSearch.stop();
     await handbook.stop();
     await authentication.auth.close();
     await database.close();

@@ -93,6 +93,21 @@ const row = (what: string, connections: number, { result, times, statuses }: Awa
   'errors + non-2xx': `${result.errors + result.non2xx}${[...statuses].filter(([status]) => status >= 300).map(([status, count]) => ` (${count}× ${status})`).join('')}`,
 });
 
+/** A word of many subjects ("Letter for my visa appointment…", "Employment letter…"). */
+const HISTORY_QUERY = 'letter';
+
+/** Waits for the server's log line saying the ticket search index is built (it is read in the background at start). */
+async function indexBuilt(server: { logs: Record<string, unknown>[] }): Promise<{ ms: number; tickets: number }> {
+  for (;;) {
+    const line = server.logs.find((entry) => entry['msg'] === 'ticket search index built');
+    if (line) return { ms: Number(line['ms']), tickets: Number(line['tickets']) };
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/** "1.4×": how many times the first time (as the table prints it, `123 ms`) is the second. */
+const ratio = (first: string, second: string) => `${(Number(first.replace(/[^\d.]/g, '')) / Number(second.replace(/[^\d.]/g, ''))).toFixed(2)}×`;
+
 const leaveQuestion = (index: number) =>
   JSON.stringify({
     requestTypeId: 'leave-question',
@@ -152,6 +167,16 @@ export async function ticketsBench(port: number): Promise<void> {
       rows.push(row('GET /api/tickets (my tickets, first page), 1,000 requesters in turn', connections, await load(port, connections, () => ({ method: 'GET', path: '/api/tickets', headers: { cookie: reader().cookie } }))));
       rows.push(row('GET /api/tickets/agent/queue (default view: mine, by priority), an HR agent', connections, await load(port, connections, () => ({ method: 'GET', path: '/api/tickets/agent/queue', headers: { cookie: agent!.cookie } }))));
     }
+    // The queue's history (`view=all`) and its search, read from the in-memory search index
+    // once it is built (its build time is in the log), beside each other at 1 and 10 connections.
+    const built = await indexBuilt(server);
+    const history: { connections: number; all: ReturnType<typeof row>; searched: ReturnType<typeof row> }[] = [];
+    for (const connections of [1, 10]) {
+      const all = row('GET /api/tickets/agent/queue?view=all, the HR agent', connections, await load(port, connections, () => ({ method: 'GET', path: '/api/tickets/agent/queue?view=all', headers: { cookie: agent!.cookie } })));
+      const searched = row(`GET /api/tickets/agent/queue?view=all&q=${HISTORY_QUERY}, the HR agent`, connections, await load(port, connections, () => ({ method: 'GET', path: `/api/tickets/agent/queue?view=all&q=${HISTORY_QUERY}`, headers: { cookie: agent!.cookie } })));
+      history.push({ connections, all, searched });
+    }
+    const searchSample = await fetch(`http://127.0.0.1:${port}/api/tickets/agent/queue?view=all&q=${HISTORY_QUERY}`, { headers: { cookie: agent!.cookie } }).then((response) => response.json() as Promise<{ total: number }>);
     let filed = 0;
     for (const connections of [1, 10]) {
       const filer = rotate(filers.slice(connections === 1 ? 0 : 1_000));
@@ -195,6 +220,13 @@ export async function ticketsBench(port: number): Promise<void> {
     table(
       `Help desk at ${seeded.created.toLocaleString('en')} tickets over HTTP (autocannon, 10 s each, one server process): the agent's default view lists ${queueSample.total.toLocaleString('en')} tickets, the first reader has ${mineSample.total}`,
       rows,
+    );
+    table(
+      `The queue's history and its search over every ticket (in-memory index built in ${built.ms} ms at start for ${built.tickets.toLocaleString('en')} tickets; "${HISTORY_QUERY}" matches ${searchSample.total.toLocaleString('en')} the agent may see)`,
+      history.flatMap(({ all, searched }) => [
+        { ...all, 'p50 with q / without': '', 'p95 with q / without': '' },
+        { ...searched, 'p50 with q / without': ratio(searched.p50, all.p50), 'p95 with q / without': ratio(searched.p95, all.p95) },
+      ]),
     );
     table(`Help desk bench server: memory after the load (RSS) ${memory}; reads over all tickets, one request each`, growing);
   } finally {

@@ -49,7 +49,7 @@ export function agentRoutes(api: ApiRouter, dependencies: TicketDependencies): v
       request: { query: QueueQuerySchema },
       response: { description: 'The view', schema: QueueSchema },
     },
-    ({ query }, request): Promise<Queue> => agentQueue(request.user!, query, dependencies.clock.now()),
+    ({ query }, request): Promise<Queue> => agentQueue(request.user!, query, dependencies.clock.now(), dependencies.search),
   );
 
   api.get(

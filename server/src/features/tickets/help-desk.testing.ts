@@ -16,6 +16,8 @@ import { NotificationModel } from '../notifications/notification.model';
 import { TicketAttachmentModel } from './attachments';
 import { seedDemoCatalogue } from './catalogue/seed/seed-demo-catalogue';
 import { forgetTicketCreations } from './creation-rate-limit';
+import { announceBulkEntries } from './search/ticket-search-index';
+import { TicketSearchChangeModel, TicketSearchModel } from './search/ticket-search.models';
 import {
   DeflectionModel,
   RequesterCountModel,
@@ -110,6 +112,9 @@ export async function clearTickets(): Promise<void> {
   }
   await NotificationModel.deleteMany({ type: /^ticket\./ });
   await forgetTicketCreations();
+  await Promise.all([TicketSearchModel.deleteMany({}), TicketSearchChangeModel.deleteMany({})]);
+  // Every server's search index reads (no) tickets again.
+  await announceBulkEntries();
 }
 
 /** Forgets the last hour's filings, so a spec can file more than the limit over its tests. */

@@ -3,9 +3,10 @@ import { agentViews, type AgentView, type MyTickets, type Queue, type QueueQuery
 import type { z } from 'zod';
 import type { Actor } from '../auth/access.policy';
 import { namesOf } from '../directory/display-names';
-import { allViewPage } from './all-view';
 import { allTeams } from './catalogue/catalogue.models';
 import { requesterTicketIds } from './ticket-numbers';
+import { historyPage } from './search/history-page';
+import { fold, type TicketSearchIndex } from './search/ticket-search-index';
 import { TicketModel, TicketQueueModel, type QueueEntry, type StoredTicket } from './ticket.models';
 import { ticketFilter } from './ticket.policy';
 import { slaBreachView, ticketSummary, visibleOnly } from './ticket.presenter';
@@ -56,10 +57,7 @@ function matchesFilters(ticket: QueueEntry, query: QueueQuery): boolean {
   if (query.state && ticket.state !== query.state) return false;
   if (query.category && ticket.category !== query.category) return false;
   if (query.teamId && ticket.teamId !== query.teamId) return false;
-  if (query.q) {
-    const words = query.q.toLowerCase();
-    if (!ticket._id.toLowerCase().includes(words) && !ticket.subject.toLowerCase().includes(words)) return false;
-  }
+  if (query.q && !fold(`${ticket._id} ${ticket.subject}`).includes(fold(query.q))) return false;
   return true;
 }
 
@@ -72,23 +70,8 @@ function sorter(sort: QueueQuery['sort']): (a: QueueEntry, b: QueueEntry) => num
   return (a, b) => priorityRank(b.priority) - priorityRank(a.priority) || age(a, b);
 }
 
-/** A view as a filter, for the history (closed tickets are never breaching). */
-function viewCondition(view: AgentView, actor: Actor, myTeams: ReadonlySet<string>): Record<string, unknown> {
-  switch (view) {
-    case 'mine': return { assigneeId: actor.employeeId };
-    case 'unassigned': return { assigneeId: null };
-    case 'team': return { teamId: { $in: [...myTeams] } };
-    case 'breaching-soon': return { _id: { $in: [] } };
-    case 'waiting': return { state: 'waiting_on_employee' };
-    case 'confidential': return { confidential: true };
-    case 'all': return {};
-  }
-}
-
-const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** One view of the queue, sorted, filtered and paged, with the count of each view. */
-export async function agentQueue(actor: Actor, query: QueueQuery, now: Date): Promise<Queue> {
+export async function agentQueue(actor: Actor, query: QueueQuery, now: Date, index: TicketSearchIndex): Promise<Queue> {
   const myTeams = new Set((await allTeams()).filter((team) => team.leadId === actor.employeeId || team.memberIds.includes(actor.employeeId)).map((team) => team._id));
   const active = visibleOnly(actor, await TicketQueueModel.find(ticketFilter(actor, 'agent')).lean<QueueEntry[]>(), 'agent');
   const counts = Object.fromEntries(agentViews.filter((view) => view !== 'all').map((view) => [view, active.filter((ticket) => inView(view, ticket, actor, myTeams, now)).length]));
@@ -96,25 +79,9 @@ export async function agentQueue(actor: Actor, query: QueueQuery, now: Date): Pr
   let total: number;
   let page: QueueEntry[];
   const start = (query.page - 1) * query.pageSize;
-  if (query.view === 'all' && !query.state && !query.category && !query.teamId && !query.q) {
-    // Every ticket, unfiltered: read by reference, newest or oldest first, instead of a scan
-    // (all-view.ts; `total` there is exact for HR admins and an upper bound for agents until the last page).
-    ({ total, page } = await allViewPage(actor, query.sort === 'age' ? 'oldest' : 'newest', start, query.pageSize));
-  } else if (query.view === 'all' || query.state === 'closed') {
-    // History too: the tickets collection itself (a scan on the embedded database; only this view pays it).
-    const conditions: Record<string, unknown>[] = [ticketFilter(actor, 'agent')];
-    conditions.push(viewCondition(query.view, actor, myTeams));
-    if (query.state) conditions.push({ state: query.state });
-    if (query.category) conditions.push({ category: query.category });
-    if (query.teamId) conditions.push({ teamId: query.teamId });
-    if (query.q) conditions.push({ $or: [{ _id: query.q.toUpperCase() }, { subject: { $regex: escapeRegex(query.q), $options: 'i' } }] });
-    const filter = { $and: conditions };
-    const order = query.sort === 'age' ? { createdAt: 1 as const, _id: 1 as const } : { createdAt: -1 as const, _id: 1 as const };
-    [total, page] = await Promise.all([
-      TicketModel.countDocuments(filter),
-      TicketModel.find(filter).sort(order).skip(start).limit(query.pageSize).lean<StoredTicket[]>(),
-    ]);
-    page = visibleOnly(actor, page, 'agent');
+  if (query.view === 'all' || query.state === 'closed') {
+    // History too: every ticket, from the in-memory search index (search/), never a scan of `tickets`.
+    ({ total, page } = await historyPage(actor, query, myTeams, index));
   } else {
     const matching = active.filter((ticket) => inView(query.view, ticket, actor, myTeams, now) && matchesFilters(ticket, query)).sort(sorter(query.sort));
     total = matching.length;

@@ -4,6 +4,7 @@ import type { Actor } from '../auth/access.policy';
 import { countNumbered, insertFirstFree } from './ticket-numbers';
 import { messageId, TicketMessageModel, TicketModel, TicketQueueModel, type QueueEntry, type StoredMessage, type StoredTicket } from './ticket.models';
 import { canSee, type Side } from './ticket.policy';
+import { recordSearchEntry } from './search/ticket-search-index';
 
 /*
  * Reading and writing one ticket. Writes go by `_id` alone (the lookup the embedded
@@ -44,10 +45,14 @@ export function queueEntryOf(ticket: StoredTicket): QueueEntry {
   };
 }
 
-/** Puts the ticket's queue entry in line with it: there while it is not closed, gone once it is. */
+/**
+ * Puts the ticket's queue entry in line with it (there while it is not closed, gone once it
+ * is), and its search entry (search/ticket-search-index.ts).
+ */
 export async function syncQueueEntry(ticket: StoredTicket): Promise<void> {
   if (ticket.state === 'closed') await TicketQueueModel.deleteOne({ _id: ticket._id });
   else await TicketQueueModel.replaceOne({ _id: ticket._id }, queueEntryOf(ticket), { upsert: true });
+  await recordSearchEntry(ticket);
 }
 
 /** Sets fields of a ticket, then reads it back and updates its queue entry. */

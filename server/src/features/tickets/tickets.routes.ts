@@ -25,6 +25,7 @@ import type { Mailer } from '../../platform/mail/mailer';
 import type { Actor } from '../auth/access.policy';
 import { TICKET_ATTACHMENT, TicketAttachmentModel, uploadAttachment, type StoredAttachment } from './attachments';
 import { takeCreationSlot, ticketCreationLimit } from './creation-rate-limit';
+import type { TicketSearchIndex } from './search/ticket-search-index';
 import { createTicket, rateTicket, recordDeflection, requesterMove, requesterReply, type TicketContext } from './ticket-commands';
 import { myTickets } from './ticket-queries';
 import { requesterTicket } from './ticket.presenter';
@@ -41,6 +42,8 @@ export interface TicketDependencies {
   publicUrl: string;
   /** A server secret: who is counted by the filing limit is stored as a keyed hash. */
   secret: string;
+  /** Every ticket's search entry, in memory (the queue's history and search). */
+  search: TicketSearchIndex;
 }
 
 const create = { action: 'tickets.create' } as const;

@@ -16,6 +16,8 @@ import {
   DeflectionModel,
 } from '../ticket.models';
 import { loadTriageRules } from '../triage/triage-rules';
+import { announceBulkEntries } from '../search/ticket-search-index';
+import { searchEntryOf, TicketSearchModel } from '../search/ticket-search.models';
 import { generateDeflections } from './demo-deflections';
 import { generateDemoTickets, type Batch, type GenerateInput } from './generate-demo-tickets';
 import type { Person } from './filed-ticket';
@@ -134,6 +136,7 @@ export async function seedDemoTickets(options: TicketSeedOptions = {}): Promise<
         if (isDuplicateKey(error)) return done('tickets-exist');
         throw error;
       }
+      await TicketSearchModel.insertMany(batch.tickets.slice(0, 1).map(searchEntryOf), { lean: true });
       batch.tickets = batch.tickets.slice(1);
     }
     inFlight++;
@@ -154,6 +157,8 @@ export async function seedDemoTickets(options: TicketSeedOptions = {}): Promise<
   const deflections = generateDeflections({ now, days: input.days, count: options.deflections ?? Math.round(input.count * 0.7), seed: input.seed });
   await insertInChunks(DeflectionModel, deflections);
   report.deflections = deflections.length;
+  // Entries written without changes: a running portal's search index reads them all again.
+  await announceBulkEntries();
   return done(null);
 }
 
@@ -161,6 +166,7 @@ async function writeBatch(batch: Batch): Promise<void> {
   await insertInChunks(TicketModel, batch.tickets);
   await insertInChunks(TicketMessageModel, batch.messages);
   await insertInChunks(TicketQueueModel, batch.queue);
+  await insertInChunks(TicketSearchModel, batch.tickets.map(searchEntryOf));
   await insertInChunks(RequesterEntryModel, batch.entries);
   await insertInChunks(TicketRatingModel, batch.ratings);
   await insertAuditEvents(batch.audit);
