@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { seedDemoCompany } from '../../server/src/features/directory/seed/seed-demo-company';
-import { personas } from '../../server/src/features/directory/seed/demo-company';
+import { generateDemoCompany } from '../../server/src/features/directory/seed/demo-company';
 import { renderMarkdown } from '../../server/src/features/handbook/content/render-markdown';
 import { HandbookArticleModel, HandbookContentModel, markHandbookChanged } from '../../server/src/features/handbook/handbook.models';
 import { parseImportFile } from '../../server/src/features/handbook/import/import-handbook';
@@ -81,11 +81,13 @@ const inProcess = (what: string, { times, rate }: ReturnType<typeof timed>) => (
 });
 
 /**
- * `connections` clients for ten seconds over the paths in turn; every response time is
- * kept (autocannon reports no p95). One connection shows the time one reader waits;
- * ten show throughput, and how waits grow once requests queue on one process.
+ * `connections` clients for ten seconds over the paths in turn, each request as the next of
+ * the signed-in readers (so each stays within the per-person rate limits, as real readers
+ * do, and the limits' cost is in every figure); every response time is kept (autocannon
+ * reports no p95). One connection shows the time one reader waits; ten show throughput,
+ * and how waits grow once requests queue on one process.
  */
-async function load(port: number, cookie: string, paths: string[], connections: number) {
+async function load(port: number, cookies: string[], paths: string[], connections: number) {
   let next = 0;
   const times: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
@@ -94,8 +96,7 @@ async function load(port: number, cookie: string, paths: string[], connections: 
         url: `http://127.0.0.1:${port}`,
         connections,
         duration: 10,
-        headers: { cookie },
-        requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length]! }) }],
+        requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, headers: { ...request.headers, cookie: cookies[next % cookies.length]! }, path: paths[next++ % paths.length]! }) }],
       },
       (error, finished) => (error ? reject(error) : resolve(finished)),
     );
@@ -117,13 +118,14 @@ export async function handbookBench(port: number): Promise<void> {
   try {
     const built = server.logs.find((entry) => entry['msg'] === 'handbook index built') ?? {};
     const uri = (JSON.parse(readFileSync(path.join(dataDir, 'db', 'portico-db.lock'), 'utf8')) as { uri: string }).uri;
-    const [{ cookie }] = await signedInSessions(uri, [{ employeeId: personas.employee.id, roles: ['employee'] }]);
+    const readers = generateDemoCompany().employees.map((employee) => ({ employeeId: employee._id, roles: ['employee' as const] }));
+    const cookies = (await signedInSessions(uri, readers)).map((session) => session.cookie);
     const searchPaths = evaluation.map((item) => `/api/handbook/search?q=${encodeURIComponent(item.query)}`);
     const suggestPaths = evaluation.map((item) => `/api/handbook/suggest?q=${encodeURIComponent(item.query.slice(0, 5))}`);
     const runs: ({ name: string } & Awaited<ReturnType<typeof load>>)[] = [];
     for (const connections of [1, 10]) {
-      runs.push({ name: `GET /api/handbook/search (HTTP, ${connections} connection${connections > 1 ? 's' : ''}, 10 s)`, ...(await load(port, cookie, searchPaths, connections)) });
-      runs.push({ name: `GET /api/handbook/suggest (HTTP, ${connections} connection${connections > 1 ? 's' : ''}, 10 s)`, ...(await load(port, cookie, suggestPaths, connections)) });
+      runs.push({ name: `GET /api/handbook/search (HTTP, ${connections} connection${connections > 1 ? 's' : ''}, 10 s)`, ...(await load(port, cookies, searchPaths, connections)) });
+      runs.push({ name: `GET /api/handbook/suggest (HTTP, ${connections} connection${connections > 1 ? 's' : ''}, 10 s)`, ...(await load(port, cookies, suggestPaths, connections)) });
     }
     const memory = residentMemory(server.child.pid!);
 

@@ -42,7 +42,7 @@ export async function startServer(dataDir: string, port: number, seed: boolean):
   const started = performance.now();
   const child = spawn(process.execPath, ['dist/server/main.js'], {
     cwd: root,
-    env: environment({ ...productionEnvironment, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'info', HOST: '127.0.0.1', SEED_DEMO_DATA: seed ? 'if-empty' : 'never' }),
+    env: environment({ ...productionEnvironment, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'info', HOST: '127.0.0.1', SEED_DEMO_DATA: seed ? 'if-empty' : 'never', SEED_DEMO_DATA_IN_PRODUCTION: String(seed) }),
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const logs: Record<string, unknown>[] = [];

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 
-import { run } from './run.mjs';
+import { ensureFromApt } from './apt.mjs';
 
 const candidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
@@ -11,24 +11,6 @@ export function findChromium() {
   return candidates.find((candidate) => existsSync(candidate));
 }
 
-/**
- * Tests run in the distribution's Chromium; nothing downloads a browser. When it is
- * missing and we are root, Debian's package is installed; otherwise we say how.
- */
-export async function ensureChromium() {
-  const found = findChromium();
-  if (found) return found;
-  if (process.platform !== 'linux' || process.getuid?.() !== 0) {
-    throw new Error(
-      'Chromium is needed for the client and end-to-end tests and was not found. ' +
-        'Install it (Debian/Ubuntu: `sudo apt-get install -y chromium`) or set CHROME_BIN to a Chromium or Chrome binary.',
-    );
-  }
-  console.log('Installing Chromium from the distribution (apt-get install chromium)…');
-  const env = { DEBIAN_FRONTEND: 'noninteractive' };
-  await run('apt-get', ['update', '-qq'], { env });
-  const { code } = await run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], { env });
-  const installed = findChromium();
-  if (code !== 0 || !installed) throw new Error('apt-get could not install chromium; see the output above.');
-  return installed;
-}
+/** Tests run in the distribution's Chromium; nothing downloads a browser. */
+export const ensureChromium = () =>
+  ensureFromApt({ what: 'Chromium, needed for the client and end-to-end tests,', packageName: 'chromium', find: findChromium, hint: 'set CHROME_BIN to a Chromium or Chrome binary' });

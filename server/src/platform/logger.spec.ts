@@ -1,28 +1,15 @@
-import { Writable } from 'node:stream';
-
-import { createLogger } from './logger';
-
-function capture() {
-  const lines: Record<string, unknown>[] = [];
-  const destination = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      lines.push(JSON.parse(chunk.toString()) as Record<string, unknown>);
-      done();
-    },
-  });
-  return { logger: createLogger({ level: 'info', destination }), lines };
-}
+import { capturedLogger } from '../test/helpers';
 
 describe('logger', () => {
   it('writes JSON lines with a level, a time and the service name', () => {
-    const { logger, lines } = capture();
+    const { logger, lines } = capturedLogger();
     logger.info({ employeeId: 'E10101' }, 'signed in');
     expect(lines[0]).toEqual(jasmine.objectContaining({ level: 30, service: 'portico', employeeId: 'E10101', msg: 'signed in' }));
     expect(typeof lines[0]!['time']).toBe('string');
   });
 
   it('censors personal fields wherever they sit in the logged object', () => {
-    const { logger, lines } = capture();
+    const { logger, lines } = capturedLogger();
     logger.info(
       {
         workEmail: 'emma.lopez@lumenworks.example',

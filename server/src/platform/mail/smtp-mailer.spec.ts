@@ -1,11 +1,11 @@
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
-import { Writable } from 'node:stream';
 
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
 import { loadConfig } from '../../config/config';
+import { capturedLogger } from '../../test/helpers';
 import { createLogger } from '../logger';
 import { composeMail } from './compose-mail';
 import { createMailer } from './mailer';
@@ -59,17 +59,6 @@ async function startSmtpServer(options: { requireAuth?: boolean; refuse?: string
   return { port, received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
 
-function captureLogs() {
-  const lines: string[] = [];
-  const destination = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      lines.push(chunk.toString());
-      done();
-    },
-  });
-  return { logger: createLogger({ level: 'info', destination }), lines };
-}
-
 const reply = {
   kind: 'ticket.replied' as const,
   languages: ['es-ES'],
@@ -87,7 +76,7 @@ describe('SMTP mailer (a real SMTP server in-process)', () => {
 
   it('delivers a Spanish reply with its subject, link and language, from MAIL_FROM, and keeps nothing in the outbox', async () => {
     smtp = await startSmtpServer();
-    const { logger, lines } = captureLogs();
+    const { logger, lines } = capturedLogger();
     const config = loadConfig({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), MAIL_FROM: 'Lumen Works HR <hr@lumenworks.example>' });
     const mailer = createMailer(config, logger);
     expect(mailer.mode).toBe('smtp');
@@ -110,7 +99,7 @@ describe('SMTP mailer (a real SMTP server in-process)', () => {
     expect(mail.html || '').toContain('<html lang="es">');
 
     expect(await OutboxMessageModel.countDocuments({})).toBe(outboxBefore);
-    const logged = lines.join('\n');
+    const logged = JSON.stringify(lines);
     expect(logged).toContain('"kind":"ticket.replied"');
     expect(logged).not.toContain('emma.lopez');
     expect(logged).not.toContain('Certificado');
@@ -145,7 +134,7 @@ describe('SMTP mailer (a real SMTP server in-process)', () => {
 
   it('rejects when the server refuses the message (wrong password, unknown mailbox), logging no address', async () => {
     smtp = await startSmtpServer({ requireAuth: true, refuse: 'nobody@lumenworks.example' });
-    const { logger, lines } = captureLogs();
+    const { logger, lines } = capturedLogger();
     const wrongPassword = createMailer(loadConfig({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), SMTP_USER: 'portico', SMTP_PASSWORD: 'wrong' }), logger);
     await expectAsync(wrongPassword.send(composeMail('emma.lopez@lumenworks.example', reply, PUBLIC_URL))).toBeRejected();
 
@@ -153,7 +142,7 @@ describe('SMTP mailer (a real SMTP server in-process)', () => {
     await expectAsync(mailer.send(composeMail('nobody@lumenworks.example', reply, PUBLIC_URL))).toBeRejected();
 
     expect(smtp.received.length).toBe(0);
-    expect(lines.filter((line) => line.includes('mail not sent')).length).toBe(2);
-    expect(lines.join('\n')).not.toContain('lumenworks.example');
+    expect(lines.filter((line) => String(line['msg']).includes('mail not sent')).length).toBe(2);
+    expect(JSON.stringify(lines)).not.toContain('lumenworks.example');
   });
 });
