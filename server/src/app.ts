@@ -2,6 +2,7 @@ import compression from 'compression';
 import express, { type ErrorRequestHandler, type Express, type Request } from 'express';
 
 import type { Config } from './config/config';
+import { recordAuditEvent } from './features/audit/record-audit-event';
 import { authRoutes } from './features/auth/auth.routes';
 import { meRoutes } from './features/auth/me.routes';
 import type { Authentication } from './features/auth/set-up-authentication';
@@ -17,14 +18,13 @@ import type { TopQueries } from './features/handbook/search/top-queries';
 import { healthRoutes, type HealthDependencies } from './features/health/health.routes';
 import { settingsRoutes } from './features/settings/settings.routes';
 import { agentRoutes } from './features/tickets/agent.routes';
-import { TicketSearchIndex } from './features/tickets/search/ticket-search-index';
 import { cannedRoutes } from './features/tickets/canned/canned.routes';
 import { catalogueRoutes } from './features/tickets/catalogue/catalogue.routes';
 import { helpDeskReportRoutes } from './features/tickets/reports/reports.routes';
+import { TicketSearchIndex } from './features/tickets/search/ticket-search-index';
 import { ticketRoutes } from './features/tickets/tickets.routes';
 import { triageRoutes } from './features/tickets/triage/triage.routes';
 import { systemClock, type Clock } from './platform/clock';
-import { recordAuditEvent } from './features/audit/record-audit-event';
 import { DatabaseFileStore, type FileStore } from './platform/files/file-store';
 import { MalwareFound, ScannedFileStore, type MalwareScanner } from './platform/files/malware-scanner';
 import { ApiRouter } from './platform/http/api-router';
@@ -35,11 +35,11 @@ import { sameOriginWrites } from './platform/http/same-origin';
 import { noStore, securityHeaders } from './platform/http/security-headers';
 import { spa } from './platform/http/spa';
 import type { Logger } from './platform/logger';
-import { dailyPseudonyms } from './platform/pseudonyms';
-import { SlidingWindowLimit, type RateLimitRule } from './platform/rate-limit/sliding-window-limit';
 import { devOutboxRoutes } from './platform/mail/dev-outbox.routes';
 import type { Mailer } from './platform/mail/mailer';
 import { OutboxMailer } from './platform/mail/outbox-mailer';
+import { dailyPseudonyms } from './platform/pseudonyms';
+import { SlidingWindowLimit, type RateLimitRule } from './platform/rate-limit/sliding-window-limit';
 import { version } from './platform/version';
 
 export interface AppDependencies extends Authentication {
