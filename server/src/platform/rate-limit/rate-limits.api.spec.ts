@@ -115,6 +115,18 @@ describe('a sliding-window limit', () => {
     expect(verdicts.filter((verdict) => !verdict.allowed).every((verdict) => !verdict.allowed && verdict.retryAfterSeconds === 60)).toBeTrue();
   });
 
+  it('counts what other instances allowed, though each remembers its own requests', async () => {
+    const first = new SlidingWindowLimit('spec.limit', { limit: 6, windowMs: 60_000 }, { secret, logger });
+    const second = new SlidingWindowLimit('spec.limit', { limit: 6, windowMs: 60_000 }, { secret, logger });
+    const at = (seconds: number) => new Date(Date.UTC(2026, 0, 1, 12, 0, seconds));
+    for (const seconds of [0, 1, 2]) expect(await first.take('someone', at(seconds))).toEqual({ allowed: true });
+    for (const seconds of [3, 4, 5]) expect(await second.take('someone', at(seconds))).toEqual({ allowed: true });
+    expect(await first.take('someone', at(6))).toEqual({ allowed: false, retryAfterSeconds: 54 });
+    expect(await second.take('someone', at(6))).toEqual({ allowed: false, retryAfterSeconds: 54 });
+    expect(await second.take('someone', at(60))).toEqual({ allowed: true });
+    expect(await first.take('someone', at(60))).toEqual({ allowed: false, retryAfterSeconds: 1 });
+  });
+
   it('slides: a request is allowed again as soon as the oldest of the window leaves it', async () => {
     const limit = new SlidingWindowLimit('spec.limit', { limit: 2, windowMs: 10_000 }, { secret, logger });
     const at = (seconds: number) => new Date(Date.UTC(2026, 0, 1, 12, 0, seconds));

@@ -44,9 +44,20 @@ export const RateLimitHeadModel = model('RateLimitHead', headSchema, 'rate_limit
 
 const PRUNE_EVERY_MS = 600_000;
 
+/** What this instance knows of a client from its own recent hits. */
+interface Recent {
+  /** The last number this instance took (or saw taken). */
+  last: number;
+  /** When each of this instance's hits within the last `limit` numbers was taken. */
+  times: Map<number, number>;
+  touched: number;
+}
+
 export class SlidingWindowLimit {
   /** Until when each refused client has been logged, so a flood is one log line per window, not one per request. */
   private readonly logged = new Map<string, number>();
+  /** Saves reads: a client served here within the window needs one insert per request. */
+  private readonly recent = new Map<string, Recent>();
   private lastPruned = 0;
 
   constructor(
@@ -66,34 +77,54 @@ export class SlidingWindowLimit {
     const client = this.client(key);
     const prefix = `${this.name}:${client}`;
     const { limit, windowMs } = this.rule;
-    const expiresAt = new Date(now.getTime() + windowMs);
-    let number = ((await RateLimitHeadModel.findById(prefix).lean())?.last ?? 0) + 1;
-    for (;;) {
+    const at = now.getTime();
+    const head = async () => ((await RateLimitHeadModel.findById(prefix).lean())?.last ?? 0) + 1;
+    // A number this instance took within the window was not removed, nor any after it, so
+    // starting there is safe; otherwise the head says where to start.
+    const recent = this.recent.get(prefix);
+    const known = recent && at - recent.touched < windowMs ? recent : undefined;
+    let number = known ? known.last + 1 : await head();
+    for (let collisions = 1; ; collisions++) {
       if (number > limit) {
-        const earlier = await RateLimitHitModel.findById(`${prefix}:${number - limit}`).lean();
-        if (earlier && earlier.at.getTime() > now.getTime() - windowMs) {
-          const retryAfterSeconds = Math.max(1, Math.ceil((earlier.at.getTime() + windowMs - now.getTime()) / 1000));
+        const earlier = known?.times.get(number - limit) ?? (await RateLimitHitModel.findById(`${prefix}:${number - limit}`).lean())?.at.getTime();
+        if (earlier !== undefined && earlier > at - windowMs) {
+          const retryAfterSeconds = Math.max(1, Math.ceil((earlier + windowMs - at) / 1000));
           this.logRefusal(client, now, retryAfterSeconds);
           return { allowed: false, retryAfterSeconds };
         }
       }
       try {
-        await RateLimitHitModel.create({ _id: `${prefix}:${number}`, at: now, expiresAt });
+        await RateLimitHitModel.create({ _id: `${prefix}:${number}`, at: now, expiresAt: new Date(at + windowMs) });
         break;
       } catch (error) {
         if (!isDuplicateKey(error)) throw error;
-        number++;
+        // Taken by another request: the next number, or after a few, where the head says.
+        number = collisions % 3 === 0 ? Math.max(number + 1, await head()) : number + 1;
       }
     }
-    await RateLimitHeadModel.replaceOne({ _id: prefix }, { last: number, expiresAt }, { upsert: true });
+    this.remember(prefix, number, at);
+    // The head is a hint: written without making the request wait for it.
+    RateLimitHeadModel.replaceOne({ _id: prefix }, { last: number, expiresAt: new Date(at + windowMs) }, { upsert: true }).catch((error: unknown) =>
+      this.options.logger.warn({ err: error, limit: this.name }, 'rate limit head not written'),
+    );
     await this.pruneNowAndThen(now);
     return { allowed: true };
+  }
+
+  private remember(prefix: string, number: number, at: number): void {
+    const recent = this.recent.get(prefix) ?? { last: 0, times: new Map<number, number>(), touched: 0 };
+    recent.last = Math.max(recent.last, number);
+    recent.times.set(number, at);
+    for (const taken of recent.times.keys()) if (taken <= recent.last - this.rule.limit) recent.times.delete(taken);
+    recent.touched = Math.max(recent.touched, at);
+    this.recent.set(prefix, recent);
   }
 
   /** Removes this limit's hits and heads past their window, at most every ten minutes per instance (a scan on the embedded database). */
   private async pruneNowAndThen(now: Date): Promise<void> {
     if (Math.abs(now.getTime() - this.lastPruned) < PRUNE_EVERY_MS) return;
     this.lastPruned = now.getTime();
+    for (const [prefix, recent] of this.recent) if (now.getTime() - recent.touched >= this.rule.windowMs) this.recent.delete(prefix);
     await removeRecords(this.name, { expiresAt: { $lt: now } });
   }
 
