@@ -43,6 +43,8 @@ headSchema.index({ expiresAt: 1 });
 export const RateLimitHeadModel = model('RateLimitHead', headSchema, 'rate_limit_heads');
 
 const PRUNE_EVERY_MS = 600_000;
+/** Every limit made in this process (a handful; in specs, one set per test server). */
+const inProcess = new Set<SlidingWindowLimit>();
 
 /** What this instance knows of a client from its own recent hits. */
 interface Recent {
@@ -65,7 +67,14 @@ export class SlidingWindowLimit {
     readonly name: string,
     readonly rule: RateLimitRule,
     private readonly options: { secret: string; logger: Logger },
-  ) {}
+  ) {
+    inProcess.add(this);
+  }
+
+  /** Forgets what this instance remembers (its records were removed). */
+  forget(): void {
+    this.recent.clear();
+  }
 
   /** The client as stored and logged: a keyed hash of the address or employee id. */
   client(key: string): string {
@@ -136,8 +145,12 @@ export class SlidingWindowLimit {
   }
 }
 
-/** Removes what a limit stored: what has expired, or (specs) everything, so a spec can go past the limit again. */
+/**
+ * Removes what a limit stored: what has expired, or (specs) everything, so a spec can go
+ * past the limit again; then every instance of it in this process forgets its own hits too.
+ */
 export async function removeRecords(name: string, condition: { expiresAt?: { $lt: Date } } = {}): Promise<void> {
+  if (!condition.expiresAt) for (const limit of inProcess) if (limit.name === name) limit.forget();
   const filter = { _id: { $regex: `^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:` }, ...condition };
   await Promise.all([RateLimitHitModel.deleteMany(filter), RateLimitHeadModel.deleteMany(filter)]);
 }
