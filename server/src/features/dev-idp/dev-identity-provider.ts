@@ -88,8 +88,10 @@ export class DevIdentityProvider {
 
   static async create(options: DevIdentityProviderOptions): Promise<DevIdentityProvider> {
     // samlify validates messages against the SAML schemas with libxml2 compiled to
-    // JavaScript: loaded here, so production (which never runs this IdP) does not pay for it.
-    samlify.setSchemaValidator(await import('@authenio/samlify-node-xmllint'));
+    // WebAssembly: loaded here, so production (which never runs this IdP) does not pay for
+    // it. Each validation runs in a worker thread that ends with it, so nothing piles up
+    // (the asm.js build used before added a process listener and kept its heap each time).
+    samlify.setSchemaValidator(await import('@authenio/samlify-xmllint-wasm'));
     const keyPair = options.keyPair ?? (await persistedKeyPair(path.join(options.dataDir, 'secrets'), 'dev-idp', 'Portico development IdP'));
     return new DevIdentityProvider(options, keyPair);
   }
