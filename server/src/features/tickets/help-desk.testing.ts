@@ -1,14 +1,8 @@
-import { once } from 'node:events';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-
 import type { CreateTicket } from '@portico/shared/tickets/tickets.schemas';
-import { createApp } from '../../app';
 import { TestClock } from '../../platform/clock';
 import { OutboxMailer } from '../../platform/mail/outbox-mailer';
 import { identityOf, SamlBrowser } from '../../test/saml-browser';
-import { silentLogger, testAuthentication, testConfig, type TestServer } from '../../test/test-app';
-import { currentDatabase, testDatabase } from '../../test/test-database';
+import { silentLogger, startTestServer, type TestServer } from '../../test/test-app';
 import { EmployeeModel } from '../directory/employee.model';
 import { generateDemoCompany, personas } from '../directory/seed/demo-company';
 import { seedDemoCompany } from '../directory/seed/seed-demo-company';
@@ -38,27 +32,10 @@ export interface HelpDeskServer extends TestServer {
   clock: TestClock;
 }
 
-/** The application on a real port (SAML needs it) with a spec clock and the outbox mailer. */
+/** The application on a real port (SAML needs it) with a spec clock and the outbox mailer on it. */
 export async function startHelpDeskServer(clock = new TestClock()): Promise<HelpDeskServer> {
-  const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const config = testConfig({ PUBLIC_URL: url });
-  const authentication = await testAuthentication(config);
-  const mailer = new OutboxMailer(silentLogger, () => clock.now());
-  server.on('request', createApp({ config, logger: silentLogger, database: currentDatabase(), handbook: testDatabase.handbook!, mailer, clock, ...authentication }));
-  return {
-    url,
-    config,
-    authentication,
-    clock,
-    async close() {
-      server.closeAllConnections();
-      server.close();
-      await authentication.auth.close();
-    },
-  };
+  const server = await startTestServer({}, { clock, mailer: new OutboxMailer(silentLogger, () => clock.now()) });
+  return { ...server, clock };
 }
 
 /** Two more people: an agent of the help desk other than Priya, and an employee other than Emma. */
