@@ -77,7 +77,9 @@ test('an employee files a question with a payslip, an agent answers and resolves
   await expect(agent.locator('[data-kind="note"]').filter({ hasText: 'after the cut-off' })).toBeVisible();
 
   await agent.getByTestId('composer-mode-reply').click();
-  await agent.getByTestId('composer-body').fill('Your overtime was approved after the October cut-off. Could you confirm the 12 hours so we add them to November?');
+  await agent
+    .getByTestId('composer-body')
+    .fill('Your overtime was approved after the October cut-off. Could you confirm the 12 hours so we add them to November?');
   await agent.getByTestId('composer-send').click();
   await expect(agent.locator('[data-kind="reply"]').filter({ hasText: 'confirm the 12 hours' })).toBeVisible();
   await expectNoSeriousAccessibilityViolations(agent);

@@ -100,7 +100,9 @@ const runs = (section: string) => only.length === 0 || only.includes(section);
 await buildServerIfStale();
 // The API's rows (handbook, tickets) do not need a fresh client build.
 if (runs('client') || runs('server')) await buildClientIfStale();
-console.log(`Portico bench — ${new Date().toISOString()} — node ${process.version}, server built ${statSync(path.join(root, 'dist', 'server', 'main.js')).mtime.toISOString()}`);
+console.log(
+  `Portico bench — ${new Date().toISOString()} — node ${process.version}, server built ${statSync(path.join(root, 'dist', 'server', 'main.js')).mtime.toISOString()}`,
+);
 const port = await freePort();
 if (runs('client')) initialChunks();
 if (runs('server')) {

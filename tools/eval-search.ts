@@ -63,20 +63,25 @@ for (const item of evaluation) {
   if (rank >= 1 && rank <= 3) top3++;
   const kind = byKind.get(item.kind) ?? { count: 0, reciprocal: 0 };
   byKind.set(item.kind, { count: kind.count + 1, reciprocal: kind.reciprocal + reciprocal });
-  if (rank !== 1) misses.push(`| ${item.query} | ${item.language} | ${item.kind} | ${item.expected.join(', ')} | ${rank || '—'} | ${slugs.slice(0, 3).join(', ')} |`);
+  if (rank !== 1)
+    misses.push(`| ${item.query} | ${item.language} | ${item.kind} | ${item.expected.join(', ')} | ${rank || '—'} | ${slugs.slice(0, 3).join(', ')} |`);
 }
 
 console.log(`\n### Handbook search evaluation: ${evaluation.length} queries over ${documents.length} article versions\n`);
 console.log('| kind | queries | MRR |');
 console.log('|---|---|---|');
 for (const [kind, figures] of [...byKind].sort()) console.log(`| ${kind} | ${figures.count} | ${(figures.reciprocal / figures.count).toFixed(3)} |`);
-console.log(`\n**MRR ${(reciprocalRanks / evaluation.length).toFixed(3)}**, expected article in the top 3 for **${top3} of ${evaluation.length}** queries (${((100 * top3) / evaluation.length).toFixed(0)} %).`);
+console.log(
+  `\n**MRR ${(reciprocalRanks / evaluation.length).toFixed(3)}**, expected article in the top 3 for **${top3} of ${evaluation.length}** queries (${((100 * top3) / evaluation.length).toFixed(0)} %).`,
+);
 
 // For comparison: the same engine without the synonyms HR configured.
 search.setSynonyms([]);
 const withoutSynonyms =
   evaluation.reduce((sum, item) => {
-    const slugs = search.search({ query: item.query, audiences: audiencesFor(item.audience), preferredLanguage: item.language, limit: 10 }).hits.map((hit) => hit.document.slug);
+    const slugs = search
+      .search({ query: item.query, audiences: audiencesFor(item.audience), preferredLanguage: item.language, limit: 10 })
+      .hits.map((hit) => hit.document.slug);
     const rank = slugs.findIndex((slug) => item.expected.includes(slug)) + 1;
     return sum + (rank ? 1 / rank : 0);
   }, 0) / evaluation.length;

@@ -113,7 +113,10 @@ await step('ESLint (rules and import boundaries)', async () => single((await run
 await step('Server specs (Jasmine, real embedded database)', async () => {
   // The upload specs start their own clamd; without one they fail and say why.
   const env = { CLAMD_BIN: findClamd() ?? '' };
-  const { code, output } = await run('node', ['--import', 'tsx', 'node_modules/jasmine/bin/jasmine.js', '--config=server/jasmine.json'], { capture: true, env });
+  const { code, output } = await run('node', ['--import', 'tsx', 'node_modules/jasmine/bin/jasmine.js', '--config=server/jasmine.json'], {
+    capture: true,
+    env,
+  });
   return fromSummary(code, jasmineCounts(output));
 });
 

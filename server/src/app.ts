@@ -63,7 +63,10 @@ export interface AppDependencies extends Authentication {
 const samlPostEndpoints = ['/auth/saml/acs', '/auth/saml/slo'];
 
 /** Where Portico's pages run: PUBLIC_URL, and in development the live-reload client (`npm run dev:client`). */
-const allowedOrigins = (config: AppDependencies['config']) => [config.auth.publicUrl, ...(config.environment === 'development' ? ['http://localhost:4200'] : [])];
+const allowedOrigins = (config: AppDependencies['config']) => [
+  config.auth.publicUrl,
+  ...(config.environment === 'development' ? ['http://localhost:4200'] : []),
+];
 
 /** An upload refused for malware is a security event: who, when, which signature (then the usual problem answer). */
 const auditMalwareFound: ErrorRequestHandler = async (error, request, _response, next) => {
@@ -80,7 +83,19 @@ const auditMalwareFound: ErrorRequestHandler = async (error, request, _response,
 };
 
 /** Builds the Express application without listening, so tests can drive it in-process. */
-export function createApp({ config, logger, database, auth, devIdp, handbook, files: store = new DatabaseFileStore(), mailer = new OutboxMailer(logger), clock = systemClock, scanner, ticketSearch = new TicketSearchIndex(logger) }: AppDependencies): Express {
+export function createApp({
+  config,
+  logger,
+  database,
+  auth,
+  devIdp,
+  handbook,
+  files: store = new DatabaseFileStore(),
+  mailer = new OutboxMailer(logger),
+  clock = systemClock,
+  scanner,
+  ticketSearch = new TicketSearchIndex(logger),
+}: AppDependencies): Express {
   const files = scanner ? new ScannedFileStore(store, scanner, logger) : store;
   const app = express();
   app.disable('x-powered-by');
@@ -118,7 +133,10 @@ export function createApp({ config, logger, database, auth, devIdp, handbook, fi
   settingsRoutes(api);
   handbookRoutes(api, handbook.search, handbook.searchLog, handbook.topQueries, {
     searchers: dailyPseudonyms(auth.settings.secret, 'handbook.searches'),
-    limits: { search: { limit: limit('handbook.search', config.rateLimits.search), key: byPerson }, suggest: { limit: limit('handbook.suggest', config.rateLimits.suggest), key: byPerson } },
+    limits: {
+      search: { limit: limit('handbook.search', config.rateLimits.search), key: byPerson },
+      suggest: { limit: limit('handbook.suggest', config.rateLimits.suggest), key: byPerson },
+    },
   });
   manageRoutes(api, handbook, files);
   policiesRoutes(api);

@@ -77,7 +77,10 @@ describe('the server process', () => {
     const uri = await databaseUri(directory.path);
     const client = await mongoose.mongo.MongoClient.connect(uri);
     const employees = await client.db('portico').collection('employees').countDocuments();
-    await client.db('portico').collection('crash_marker').insertOne({ _id: 'before-crash' as never, at: new Date() });
+    await client
+      .db('portico')
+      .collection('crash_marker')
+      .insertOne({ _id: 'before-crash' as never, at: new Date() });
     await client.close();
     expect(employees).toBeGreaterThan(150);
 
@@ -89,7 +92,12 @@ describe('the server process', () => {
     expect((await fetch(`${second.url}/readyz`)).status).toBe(200);
     const again = await mongoose.mongo.MongoClient.connect(await databaseUri(directory.path));
     expect(await again.db('portico').collection('employees').countDocuments()).toBe(employees);
-    expect(await again.db('portico').collection('crash_marker').findOne({ _id: 'before-crash' as never })).not.toBeNull();
+    expect(
+      await again
+        .db('portico')
+        .collection('crash_marker')
+        .findOne({ _id: 'before-crash' as never }),
+    ).not.toBeNull();
     await again.close();
     second.process.kill('SIGTERM');
     expect(await second.exited).toBe(0);

@@ -39,7 +39,8 @@ async function main(): Promise<void> {
     logger,
   });
   if (config.seedDemoData === 'if-empty') {
-    if (config.environment === 'production') logger.warn('SEED_DEMO_DATA_IN_PRODUCTION=true: the demo company (with its HR admin persona) is created if the directory is empty');
+    if (config.environment === 'production')
+      logger.warn('SEED_DEMO_DATA_IN_PRODUCTION=true: the demo company (with its HR admin persona) is created if the directory is empty');
     await seedDemoCompanyIfEmpty(logger);
   }
 

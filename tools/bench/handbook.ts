@@ -37,7 +37,7 @@ async function generateArticles(count: number): Promise<void> {
     titles[parsed.frontMatter.language]!.push(parsed.frontMatter.title);
   }
   let seed = 42;
-  const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+  const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
   const pick = <T>(items: T[]) => items[Math.floor(random() * items.length)]!;
   const now = new Date();
   for (let start = 0; start < count; start += 250) {
@@ -96,7 +96,16 @@ async function load(port: number, cookies: string[], paths: string[], connection
         url: `http://127.0.0.1:${port}`,
         connections,
         duration: 10,
-        requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, headers: { ...request.headers, cookie: cookies[next % cookies.length]! }, path: paths[next++ % paths.length]! }) }],
+        requests: [
+          {
+            method: 'GET',
+            setupRequest: (request) => ({
+              ...request,
+              headers: { ...request.headers, cookie: cookies[next % cookies.length]! },
+              path: paths[next++ % paths.length]!,
+            }),
+          },
+        ],
       },
       (error, finished) => (error ? reject(error) : resolve(finished)),
     );
@@ -124,8 +133,14 @@ export async function handbookBench(port: number): Promise<void> {
     const suggestPaths = evaluation.map((item) => `/api/handbook/suggest?q=${encodeURIComponent(item.query.slice(0, 5))}`);
     const runs: ({ name: string } & Awaited<ReturnType<typeof load>>)[] = [];
     for (const connections of [1, 10]) {
-      runs.push({ name: `GET /api/handbook/search (HTTP, ${connections} connection${connections > 1 ? 's' : ''}, 10 s)`, ...(await load(port, cookies, searchPaths, connections)) });
-      runs.push({ name: `GET /api/handbook/suggest (HTTP, ${connections} connection${connections > 1 ? 's' : ''}, 10 s)`, ...(await load(port, cookies, suggestPaths, connections)) });
+      runs.push({
+        name: `GET /api/handbook/search (HTTP, ${connections} connection${connections > 1 ? 's' : ''}, 10 s)`,
+        ...(await load(port, cookies, searchPaths, connections)),
+      });
+      runs.push({
+        name: `GET /api/handbook/suggest (HTTP, ${connections} connection${connections > 1 ? 's' : ''}, 10 s)`,
+        ...(await load(port, cookies, suggestPaths, connections)),
+      });
     }
     const memory = residentMemory(server.child.pid!);
 
@@ -136,7 +151,9 @@ export async function handbookBench(port: number): Promise<void> {
     await index.refresh(true);
     const texts = await HandbookContentModel.find({}, { text: 1 }).lean();
     await mongoose.disconnect();
-    const engine = timed(evaluation.map((item) => () => index.search.search({ query: item.query, audiences: ['everyone'], preferredLanguage: 'en', limit: 10 })));
+    const engine = timed(
+      evaluation.map((item) => () => index.search.search({ query: item.query, audiences: ['everyone'], preferredLanguage: 'en', limit: 10 })),
+    );
     const bare = new MiniSearch({ fields: ['text'] });
     bare.addAll(texts.map((content) => ({ id: content._id, text: content.text ?? '' })));
     const library = timed(evaluation.map((item) => () => bare.search(item.query, { fuzzy: 0.2, prefix: true })));
@@ -149,11 +166,14 @@ export async function handbookBench(port: number): Promise<void> {
       p99: milliseconds(percentile(times, 0.99)),
       'errors + non-2xx': result.errors + result.non2xx,
     });
-    table(`Handbook search at ${GENERATED.toLocaleString('en')} generated articles (+ the demo handbook), ${evaluation.length} evaluation queries in rotation`, [
-      ...runs.map(http),
-      inProcess('Portico\u2019s engine in-process, same queries', engine),
-      inProcess('bare MiniSearch in-process, default options, fuzzy 0.2 + prefix (reference)', library),
-    ]);
+    table(
+      `Handbook search at ${GENERATED.toLocaleString('en')} generated articles (+ the demo handbook), ${evaluation.length} evaluation queries in rotation`,
+      [
+        ...runs.map(http),
+        inProcess('Portico\u2019s engine in-process, same queries', engine),
+        inProcess('bare MiniSearch in-process, default options, fuzzy 0.2 + prefix (reference)', library),
+      ],
+    );
     table('Handbook index', [
       {
         'article versions indexed': String(built['documents'] ?? '?'),

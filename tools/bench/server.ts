@@ -42,7 +42,15 @@ export async function startServer(dataDir: string, port: number, seed: boolean):
   const started = performance.now();
   const child = spawn(process.execPath, ['dist/server/main.js'], {
     cwd: root,
-    env: environment({ ...productionEnvironment, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'info', HOST: '127.0.0.1', SEED_DEMO_DATA: seed ? 'if-empty' : 'never', SEED_DEMO_DATA_IN_PRODUCTION: String(seed) }),
+    env: environment({
+      ...productionEnvironment,
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'info',
+      HOST: '127.0.0.1',
+      SEED_DEMO_DATA: seed ? 'if-empty' : 'never',
+      SEED_DEMO_DATA_IN_PRODUCTION: String(seed),
+    }),
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const logs: Record<string, unknown>[] = [];
@@ -56,7 +64,10 @@ export async function startServer(dataDir: string, port: number, seed: boolean):
   const exited = new Promise((resolve) => child.once('exit', resolve));
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
-    const ready = await fetch(`http://127.0.0.1:${port}/readyz`).then((response) => response.ok, () => false);
+    const ready = await fetch(`http://127.0.0.1:${port}/readyz`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (ready) break;
     await new Promise((resolve) => setTimeout(resolve, 10));
   }

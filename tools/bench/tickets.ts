@@ -26,8 +26,31 @@ import { signedInSessions, type BenchSession } from './sessions';
 const TICKETS = Number(process.env['BENCH_TICKETS'] ?? 100_000);
 const PEOPLE = Math.max(1_000, Math.min(10_000, TICKETS / 10));
 const DAYS = 730;
-const offices: [string, string][] = [['london', 'en'], ['madrid', 'es'], ['new-york', 'en'], ['bucharest', 'en'], ['sao-paulo', 'en']];
-const firstNames = ['Alex', 'Sam', 'Maria', 'John', 'Lucía', 'Andrei', 'Ana', 'Chris', 'Pablo', 'Ioana', 'Rafael', 'Emily', 'Javier', 'Elena', 'Tom', 'Beatriz'];
+const offices: [string, string][] = [
+  ['london', 'en'],
+  ['madrid', 'es'],
+  ['new-york', 'en'],
+  ['bucharest', 'en'],
+  ['sao-paulo', 'en'],
+];
+const firstNames = [
+  'Alex',
+  'Sam',
+  'Maria',
+  'John',
+  'Lucía',
+  'Andrei',
+  'Ana',
+  'Chris',
+  'Pablo',
+  'Ioana',
+  'Rafael',
+  'Emily',
+  'Javier',
+  'Elena',
+  'Tom',
+  'Beatriz',
+];
 const lastNames = ['Smith', 'García', 'Popescu', 'Silva', 'Johnson', 'Martín', 'Ionescu', 'Santos', 'Brown', 'López', 'Costa', 'Taylor'];
 
 /** People beyond the demo company's 200, in the same offices, so tickets have many requesters. */
@@ -90,7 +113,10 @@ const row = (what: string, connections: number, { result, times, statuses }: Awa
   p95: milliseconds(percentile(times, 0.95)),
   p99: milliseconds(percentile(times, 0.99)),
   requests: times.length,
-  'errors + non-2xx': `${result.errors + result.non2xx}${[...statuses].filter(([status]) => status >= 300).map(([status, count]) => ` (${count}× ${status})`).join('')}`,
+  'errors + non-2xx': `${result.errors + result.non2xx}${[...statuses]
+    .filter(([status]) => status >= 300)
+    .map(([status, count]) => ` (${count}× ${status})`)
+    .join('')}`,
 });
 
 /** A word of many subjects ("Letter for my visa appointment…", "Employment letter…"). */
@@ -151,8 +177,14 @@ export async function ticketsBench(port: number): Promise<void> {
     const uri = (JSON.parse(readFileSync(path.join(dataDir, 'db', 'portico-db.lock'), 'utf8')) as { uri: string }).uri;
     // Readers: 1,000 requesters with tickets; filers: 2,000 others, so nobody nears 10 an hour.
     const withTickets = requesters.filter((entry) => entry.count > 0).slice(0, 1_000);
-    const readers = await signedInSessions(uri, withTickets.map((entry) => ({ employeeId: entry._id, roles: ['employee'] })));
-    const filers = await signedInSessions(uri, Array.from({ length: 2_000 }, (_, index) => ({ employeeId: `E${500_000 + ((PEOPLE - 200 - 2_000 + index) % (PEOPLE - 200))}`, roles: ['employee'] })));
+    const readers = await signedInSessions(
+      uri,
+      withTickets.map((entry) => ({ employeeId: entry._id, roles: ['employee'] })),
+    );
+    const filers = await signedInSessions(
+      uri,
+      Array.from({ length: 2_000 }, (_, index) => ({ employeeId: `E${500_000 + ((PEOPLE - 200 - 2_000 + index) % (PEOPLE - 200))}`, roles: ['employee'] })),
+    );
     const [agent] = await signedInSessions(uri, [{ employeeId: personas.hrAgent.id, roles: ['employee', 'hr_agent'] }]);
     const rotate = (sessions: BenchSession[]) => {
       let next = 0;
@@ -160,29 +192,64 @@ export async function ticketsBench(port: number): Promise<void> {
     };
 
     const rows: ReturnType<typeof row>[] = [];
-    const queueSample = await fetch(`http://127.0.0.1:${port}/api/tickets/agent/queue`, { headers: { cookie: agent!.cookie } }).then((response) => response.json() as Promise<{ total: number; counts: Record<string, number> }>);
-    const mineSample = await fetch(`http://127.0.0.1:${port}/api/tickets`, { headers: { cookie: readers[0]!.cookie } }).then((response) => response.json() as Promise<{ total: number }>);
+    const queueSample = await fetch(`http://127.0.0.1:${port}/api/tickets/agent/queue`, { headers: { cookie: agent!.cookie } }).then(
+      (response) => response.json() as Promise<{ total: number; counts: Record<string, number> }>,
+    );
+    const mineSample = await fetch(`http://127.0.0.1:${port}/api/tickets`, { headers: { cookie: readers[0]!.cookie } }).then(
+      (response) => response.json() as Promise<{ total: number }>,
+    );
     for (const connections of [1, 10]) {
       const reader = rotate(readers);
-      rows.push(row('GET /api/tickets (my tickets, first page), 1,000 requesters in turn', connections, await load(port, connections, () => ({ method: 'GET', path: '/api/tickets', headers: { cookie: reader().cookie } }))));
-      rows.push(row('GET /api/tickets/agent/queue (default view: mine, by priority), an HR agent', connections, await load(port, connections, () => ({ method: 'GET', path: '/api/tickets/agent/queue', headers: { cookie: agent!.cookie } }))));
+      rows.push(
+        row(
+          'GET /api/tickets (my tickets, first page), 1,000 requesters in turn',
+          connections,
+          await load(port, connections, () => ({ method: 'GET', path: '/api/tickets', headers: { cookie: reader().cookie } })),
+        ),
+      );
+      rows.push(
+        row(
+          'GET /api/tickets/agent/queue (default view: mine, by priority), an HR agent',
+          connections,
+          await load(port, connections, () => ({ method: 'GET', path: '/api/tickets/agent/queue', headers: { cookie: agent!.cookie } })),
+        ),
+      );
     }
     // The queue's history (`view=all`) and its search, read from the in-memory search index
     // once it is built (its build time is in the log), beside each other at 1 and 10 connections.
     const built = await indexBuilt(server);
     const history: { connections: number; all: ReturnType<typeof row>; searched: ReturnType<typeof row> }[] = [];
     for (const connections of [1, 10]) {
-      const all = row('GET /api/tickets/agent/queue?view=all, the HR agent', connections, await load(port, connections, () => ({ method: 'GET', path: '/api/tickets/agent/queue?view=all', headers: { cookie: agent!.cookie } })));
-      const searched = row(`GET /api/tickets/agent/queue?view=all&q=${HISTORY_QUERY}, the HR agent`, connections, await load(port, connections, () => ({ method: 'GET', path: `/api/tickets/agent/queue?view=all&q=${HISTORY_QUERY}`, headers: { cookie: agent!.cookie } })));
+      const all = row(
+        'GET /api/tickets/agent/queue?view=all, the HR agent',
+        connections,
+        await load(port, connections, () => ({ method: 'GET', path: '/api/tickets/agent/queue?view=all', headers: { cookie: agent!.cookie } })),
+      );
+      const searched = row(
+        `GET /api/tickets/agent/queue?view=all&q=${HISTORY_QUERY}, the HR agent`,
+        connections,
+        await load(port, connections, () => ({
+          method: 'GET',
+          path: `/api/tickets/agent/queue?view=all&q=${HISTORY_QUERY}`,
+          headers: { cookie: agent!.cookie },
+        })),
+      );
       history.push({ connections, all, searched });
     }
-    const searchSample = await fetch(`http://127.0.0.1:${port}/api/tickets/agent/queue?view=all&q=${HISTORY_QUERY}`, { headers: { cookie: agent!.cookie } }).then((response) => response.json() as Promise<{ total: number }>);
+    const searchSample = await fetch(`http://127.0.0.1:${port}/api/tickets/agent/queue?view=all&q=${HISTORY_QUERY}`, {
+      headers: { cookie: agent!.cookie },
+    }).then((response) => response.json() as Promise<{ total: number }>);
     let filed = 0;
     for (const connections of [1, 10]) {
       const filer = rotate(filers.slice(connections === 1 ? 0 : 1_000));
       const result = await load(port, connections, () => {
         const session = filer();
-        return { method: 'POST', path: '/api/tickets', headers: { cookie: session.cookie, 'x-xsrf-token': session.xsrf, 'content-type': 'application/json' }, body: leaveQuestion(filed++) };
+        return {
+          method: 'POST',
+          path: '/api/tickets',
+          headers: { cookie: session.cookie, 'x-xsrf-token': session.xsrf, 'content-type': 'application/json' },
+          body: leaveQuestion(filed++),
+        };
       });
       rows.push(row('POST /api/tickets (file a leave question), 1,000 people in turn', connections, result));
     }

@@ -13,4 +13,9 @@ export function findChromium() {
 
 /** Tests run in the distribution's Chromium; nothing downloads a browser. */
 export const ensureChromium = () =>
-  ensureFromApt({ what: 'Chromium, needed for the client and end-to-end tests,', packageName: 'chromium', find: findChromium, hint: 'set CHROME_BIN to a Chromium or Chrome binary' });
+  ensureFromApt({
+    what: 'Chromium, needed for the client and end-to-end tests,',
+    packageName: 'chromium',
+    find: findChromium,
+    hint: 'set CHROME_BIN to a Chromium or Chrome binary',
+  });

@@ -17,4 +17,9 @@ export function findClamd() {
  * are not started by the tests.
  */
 export const ensureClamd = () =>
-  ensureFromApt({ what: 'ClamAV (clamd), needed for the upload specs,', packageName: 'clamav-daemon', find: findClamd, hint: 'set CLAMD_BIN to a clamd binary' });
+  ensureFromApt({
+    what: 'ClamAV (clamd), needed for the upload specs,',
+    packageName: 'clamav-daemon',
+    find: findClamd,
+    hint: 'set CLAMD_BIN to a clamd binary',
+  });

@@ -35,7 +35,10 @@ export function run(command, args, options = {}) {
     });
     let output = '';
     if (options.capture) {
-      for (const [stream, target] of /** @type {const} */ ([[child.stdout, process.stdout], [child.stderr, process.stderr]])) {
+      for (const [stream, target] of /** @type {const} */ ([
+        [child.stdout, process.stdout],
+        [child.stderr, process.stderr],
+      ])) {
         stream?.on('data', (chunk) => {
           output += chunk;
           target.write(chunk);

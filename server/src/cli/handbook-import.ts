@@ -30,7 +30,9 @@ await runCli(async () => {
       await Promise.all(files.map(async (file) => ({ name: path.relative(path.resolve(folder), file), content: await readFile(file, 'utf8') }))),
       null,
     );
-    console.log(`Imported from ${files.length} files: ${report.created.length} created, ${report.updated.length} updated, ${report.unchanged.length} unchanged, ${report.errors.length} errors.`);
+    console.log(
+      `Imported from ${files.length} files: ${report.created.length} created, ${report.updated.length} updated, ${report.unchanged.length} unchanged, ${report.errors.length} errors.`,
+    );
     for (const error of report.errors) console.log(`  ${error.file}: ${error.field}: ${error.message}`);
     if (report.errors.length) process.exitCode = 1;
   } finally {

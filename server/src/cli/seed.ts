@@ -12,7 +12,9 @@ import { runCli } from './run-cli';
 await runCli(async () => {
   const config = loadConfig();
   if (config.environment === 'production' && !config.seedDemoDataInProduction) {
-    throw new Error('NODE_ENV is production: the demo company (with its HR admin persona) is not created there unless SEED_DEMO_DATA_IN_PRODUCTION=true is set on purpose.');
+    throw new Error(
+      'NODE_ENV is production: the demo company (with its HR admin persona) is not created there unless SEED_DEMO_DATA_IN_PRODUCTION=true is set on purpose.',
+    );
   }
   const logger = createLogger({ level: config.logLevel === 'info' ? 'warn' : config.logLevel });
   const database = await openDatabase({ uri: config.mongodbUri, dataDir: config.dataDir, databaseName: config.databaseName, logger });
@@ -26,16 +28,22 @@ await runCli(async () => {
       'portal settings': { created: created.settings, total: total.settings },
     });
     const handbook = await seedDemoHandbook();
-    console.log(`Handbook: ${handbook.created} article versions created${handbook.errors ? `, ${handbook.errors} files with errors` : ''}, ${handbook.acknowledgements} policy acknowledgements.`);
+    console.log(
+      `Handbook: ${handbook.created} article versions created${handbook.errors ? `, ${handbook.errors} files with errors` : ''}, ${handbook.acknowledgements} policy acknowledgements.`,
+    );
     const catalogue = await seedDemoCatalogue();
-    console.log(`Help desk catalogue: ${catalogue.created.teams} of ${catalogue.total.teams} teams and ${catalogue.created.requestTypes} of ${catalogue.total.requestTypes} request types created.`);
+    console.log(
+      `Help desk catalogue: ${catalogue.created.teams} of ${catalogue.total.teams} teams and ${catalogue.created.requestTypes} of ${catalogue.total.requestTypes} request types created.`,
+    );
     const canned = await seedDemoCannedResponses();
     console.log(`Canned responses: ${canned ? `${canned} created` : 'none created (there are some already)'}.`);
     const tickets = await seedDemoTickets();
     console.log(
       tickets.skipped
         ? `Help desk tickets: none created (${tickets.skipped === 'tickets-exist' ? 'there are tickets already' : 'no catalogue or directory to seed from'}).`
-        : `Help desk tickets: ${tickets.created} created over six months (${Object.entries(tickets.states).map(([state, count]) => `${count} ${state.replace(/_/g, ' ')}`).join(', ')}), ${tickets.messages} messages, ${tickets.ratings} ratings, ${tickets.deflections} deflections, in ${tickets.ms} ms.`,
+        : `Help desk tickets: ${tickets.created} created over six months (${Object.entries(tickets.states)
+            .map(([state, count]) => `${count} ${state.replace(/_/g, ' ')}`)
+            .join(', ')}), ${tickets.messages} messages, ${tickets.ratings} ratings, ${tickets.deflections} deflections, in ${tickets.ms} ms.`,
     );
   } finally {
     await database.close();

@@ -31,7 +31,9 @@ describe('loadConfig', () => {
   it('never seeds the demo company in production unless SEED_DEMO_DATA_IN_PRODUCTION asks for it on purpose', () => {
     expect(loadConfig(production).seedDemoData).toBe('never');
     expect(() => loadConfig({ ...production, SEED_DEMO_DATA: 'if-empty' })).toThrowMatching(
-      (error: unknown) => error instanceof ConfigError && error.problems.some((problem) => problem.startsWith('SEED_DEMO_DATA:') && problem.includes('SEED_DEMO_DATA_IN_PRODUCTION=true')),
+      (error: unknown) =>
+        error instanceof ConfigError &&
+        error.problems.some((problem) => problem.startsWith('SEED_DEMO_DATA:') && problem.includes('SEED_DEMO_DATA_IN_PRODUCTION=true')),
     );
     const asked = loadConfig({ ...production, SEED_DEMO_DATA: 'if-empty', SEED_DEMO_DATA_IN_PRODUCTION: 'true' });
     expect(asked.seedDemoData).toBe('if-empty');
@@ -51,7 +53,12 @@ describe('loadConfig', () => {
 
   it('takes the IdP from variables when all three are given, and names the ones missing otherwise', () => {
     const idp = { SAML_IDP_ENTRY_POINT: 'https://idp.example/sso', SAML_IDP_ISSUER: 'https://idp.example', SAML_IDP_CERT: '/etc/idp.pem' };
-    expect(loadConfig(idp).auth.idp).toEqual({ entryPoint: idp.SAML_IDP_ENTRY_POINT, issuer: idp.SAML_IDP_ISSUER, cert: idp.SAML_IDP_CERT, logoutUrl: undefined });
+    expect(loadConfig(idp).auth.idp).toEqual({
+      entryPoint: idp.SAML_IDP_ENTRY_POINT,
+      issuer: idp.SAML_IDP_ISSUER,
+      cert: idp.SAML_IDP_CERT,
+      logoutUrl: undefined,
+    });
     expect(() => loadConfig({ SAML_IDP_ENTRY_POINT: idp.SAML_IDP_ENTRY_POINT })).toThrowMatching(
       (error: unknown) => error instanceof ConfigError && error.problems.map((problem) => problem.split(':')[0]).join() === 'SAML_IDP_CERT,SAML_IDP_ISSUER',
     );
@@ -108,20 +115,38 @@ describe('loadConfig', () => {
 
     it('reads SMTP_URL, with its credentials and implicit TLS for smtps', () => {
       expect(loadConfig({ SMTP_URL: 'smtp://portico:p%40ss@mail.example.com:2525' }).mail.smtp).toEqual({
-        host: 'mail.example.com', port: 2525, secure: false, user: 'portico', password: 'p@ss',
+        host: 'mail.example.com',
+        port: 2525,
+        secure: false,
+        user: 'portico',
+        password: 'p@ss',
       });
       expect(loadConfig({ SMTP_URL: 'smtps://mail.example.com' }).mail.smtp).toEqual({
-        host: 'mail.example.com', port: 465, secure: true, user: undefined, password: undefined,
+        host: 'mail.example.com',
+        port: 465,
+        secure: true,
+        user: undefined,
+        password: undefined,
       });
       expect(loadConfig({ SMTP_URL: 'smtp://mail.example.com' }).mail.smtp).toEqual(jasmine.objectContaining({ port: 587, secure: false }));
     });
 
     it('reads SMTP_HOST and its companions; port 465 means implicit TLS unless SMTP_SECURE says otherwise', () => {
-      const config = loadConfig({ SMTP_HOST: 'mail.example.com', SMTP_USER: 'portico', SMTP_PASSWORD: 'secret', MAIL_FROM: 'HR Lumen Works <hr@lumenworks.example>' });
-      expect(config.mail).toEqual({ from: 'HR Lumen Works <hr@lumenworks.example>', smtp: { host: 'mail.example.com', port: 587, secure: false, user: 'portico', password: 'secret' } });
+      const config = loadConfig({
+        SMTP_HOST: 'mail.example.com',
+        SMTP_USER: 'portico',
+        SMTP_PASSWORD: 'secret',
+        MAIL_FROM: 'HR Lumen Works <hr@lumenworks.example>',
+      });
+      expect(config.mail).toEqual({
+        from: 'HR Lumen Works <hr@lumenworks.example>',
+        smtp: { host: 'mail.example.com', port: 587, secure: false, user: 'portico', password: 'secret' },
+      });
       expect(loadConfig({ SMTP_HOST: 'mail.example.com', SMTP_PORT: '465' }).mail.smtp).toEqual(jasmine.objectContaining({ port: 465, secure: true }));
       expect(loadConfig({ SMTP_HOST: 'mail.example.com', SMTP_SECURE: 'true' }).mail.smtp).toEqual(jasmine.objectContaining({ port: 465, secure: true }));
-      expect(loadConfig({ SMTP_HOST: 'mail.example.com', SMTP_PORT: '25', SMTP_SECURE: 'false' }).mail.smtp).toEqual(jasmine.objectContaining({ port: 25, secure: false }));
+      expect(loadConfig({ SMTP_HOST: 'mail.example.com', SMTP_PORT: '25', SMTP_SECURE: 'false' }).mail.smtp).toEqual(
+        jasmine.objectContaining({ port: 25, secure: false }),
+      );
     });
 
     const problemsOf = (environment: Record<string, string>) => {
@@ -150,15 +175,25 @@ describe('loadConfig', () => {
     });
   });
 
-  it('reads the rate limits as requests per period, and clamd\'s address', () => {
+  it("reads the rate limits as requests per period, and clamd's address", () => {
     const config = loadConfig({ RATE_LIMIT_SIGN_IN: '120/1m', RATE_LIMIT_SEARCH: '5/2h', CLAMAV_URL: 'tcp://clamav.internal:3310' });
-    expect(config.rateLimits).toEqual({ signIn: { limit: 120, windowMs: 60_000 }, search: { limit: 5, windowMs: 7_200_000 }, suggest: { limit: 40, windowMs: 10_000 } });
+    expect(config.rateLimits).toEqual({
+      signIn: { limit: 120, windowMs: 60_000 },
+      search: { limit: 5, windowMs: 7_200_000 },
+      suggest: { limit: 40, windowMs: 10_000 },
+    });
     expect(loadConfig({}).rateLimits.signIn).toEqual({ limit: 50, windowMs: 10_000 });
     expect(config.clamavUrl).toBe('tcp://clamav.internal:3310');
     expect(loadConfig({ CLAMAV_URL: '/run/clamav/clamd.ctl' }).clamavUrl).toBe('/run/clamav/clamd.ctl');
     expect(loadConfig({}).clamavUrl).toBeUndefined();
-    for (const [variable, value] of [['RATE_LIMIT_SEARCH', '30 per minute'], ['RATE_LIMIT_SUGGEST', '0/10s'], ['CLAMAV_URL', 'http://clamav:3310']]) {
-      expect(() => loadConfig({ [variable!]: value })).withContext(value!).toThrowMatching((error: unknown) => error instanceof ConfigError && error.problems[0]!.startsWith(`${variable}:`));
+    for (const [variable, value] of [
+      ['RATE_LIMIT_SEARCH', '30 per minute'],
+      ['RATE_LIMIT_SUGGEST', '0/10s'],
+      ['CLAMAV_URL', 'http://clamav:3310'],
+    ]) {
+      expect(() => loadConfig({ [variable!]: value }))
+        .withContext(value!)
+        .toThrowMatching((error: unknown) => error instanceof ConfigError && error.problems[0]!.startsWith(`${variable}:`));
     }
   });
 });

@@ -94,7 +94,10 @@ const EnvironmentSchema = z
     SMTP_SECURE: flag.optional(),
     CLAMAV_URL: z
       .string()
-      .regex(/^(tcp:\/\/[^\s/]+(:\d{1,5})?\/?|unix:\/\/\/\S+|\/\S+)$/, 'must be clamd\'s address: tcp://host:3310, unix:///run/clamav/clamd.ctl or an absolute socket path')
+      .regex(
+        /^(tcp:\/\/[^\s/]+(:\d{1,5})?\/?|unix:\/\/\/\S+|\/\S+)$/,
+        "must be clamd's address: tcp://host:3310, unix:///run/clamav/clamd.ctl or an absolute socket path",
+      )
       .optional(),
     MAIL_FROM: z
       .string()
@@ -120,11 +123,17 @@ const EnvironmentSchema = z
     if (env.NODE_ENV !== 'production') return;
     // Production never runs the development identity provider or generated secrets.
     if (!env.SAML_IDP_METADATA && !idpFromVariables) {
-      missing('SAML_IDP_METADATA', 'is required in production (or SAML_IDP_ENTRY_POINT, SAML_IDP_CERT and SAML_IDP_ISSUER): the development identity provider never runs in production');
+      missing(
+        'SAML_IDP_METADATA',
+        'is required in production (or SAML_IDP_ENTRY_POINT, SAML_IDP_CERT and SAML_IDP_ISSUER): the development identity provider never runs in production',
+      );
     }
     // The demo company includes an HR admin persona: never in production by accident.
     if (env.SEED_DEMO_DATA === 'if-empty' && !env.SEED_DEMO_DATA_IN_PRODUCTION) {
-      missing('SEED_DEMO_DATA', 'creates the demo company (with its HR admin persona): in production it also needs SEED_DEMO_DATA_IN_PRODUCTION=true, on purpose');
+      missing(
+        'SEED_DEMO_DATA',
+        'creates the demo company (with its HR admin persona): in production it also needs SEED_DEMO_DATA_IN_PRODUCTION=true, on purpose',
+      );
     }
     if (!env.PUBLIC_URL) missing('PUBLIC_URL', 'is required in production: the https address people use to reach Portico');
     if (!env.SESSION_SECRET) missing('SESSION_SECRET', 'is required in production');

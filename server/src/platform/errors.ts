@@ -20,5 +20,4 @@ export const notFound = (detail?: string) => new HttpProblem(404, 'not_found', '
 export const validationFailed = (errors: { path: string; message: string }[]) =>
   new HttpProblem(400, 'validation_failed', 'The request is not valid', 'See `errors` for each invalid field.', errors);
 
-export const serviceUnavailable = (code: string, detail: string) =>
-  new HttpProblem(503, code, 'Service unavailable', detail);
+export const serviceUnavailable = (code: string, detail: string) => new HttpProblem(503, code, 'Service unavailable', detail);

@@ -3,6 +3,4 @@ import path from 'node:path';
 
 import { repositoryRoot } from './paths';
 
-export const version = (
-  JSON.parse(readFileSync(path.join(repositoryRoot, 'package.json'), 'utf8')) as { version: string }
-).version;
+export const version = (JSON.parse(readFileSync(path.join(repositoryRoot, 'package.json'), 'utf8')) as { version: string }).version;

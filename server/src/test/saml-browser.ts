@@ -37,7 +37,9 @@ export class SamlBrowser {
       const [pair, ...attributes] = line.split(';').map((part) => part.trim());
       const [name, ...rest] = pair!.split('=');
       const value = rest.join('=');
-      const expired = attributes.some((attribute) => /^max-age=0$/i.test(attribute) || (/^expires=/i.test(attribute) && Date.parse(attribute.slice(8)) < Date.now()));
+      const expired = attributes.some(
+        (attribute) => /^max-age=0$/i.test(attribute) || (/^expires=/i.test(attribute) && Date.parse(attribute.slice(8)) < Date.now()),
+      );
       if (expired || value === '') this.cookies.delete(name!);
       else this.cookies.set(name!, value);
     }
@@ -49,11 +51,19 @@ export class SamlBrowser {
   }
 
   async get(path: string, headers: Record<string, string> = {}): Promise<TestResponse> {
-    return this.remember(await request(this.server.url).get(path).set({ Cookie: this.cookieHeader(), ...headers }).redirects(0));
+    return this.remember(
+      await request(this.server.url)
+        .get(path)
+        .set({ Cookie: this.cookieHeader(), ...headers })
+        .redirects(0),
+    );
   }
 
   async send(method: 'post' | 'put' | 'patch' | 'delete', path: string, body?: object, headers: Record<string, string> = {}): Promise<TestResponse> {
-    const call = request(this.server.url)[method](path).set({ Cookie: this.cookieHeader(), ...headers }).redirects(0);
+    const client = request(this.server.url);
+    const call = client[method](path)
+      .set({ Cookie: this.cookieHeader(), ...headers })
+      .redirects(0);
     return this.remember(await (body ? call.send(body) : call));
   }
 

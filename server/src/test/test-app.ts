@@ -68,7 +68,10 @@ export async function startTestServer(environment: Record<string, string> = {}, 
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const config = testConfig({ PUBLIC_URL: url, ...environment });
   const authentication = await testAuthentication(config);
-  server.on('request', createApp({ config, logger: silentLogger, database: currentDatabase(), handbook: testDatabase.handbook!, ...authentication, ...overrides }));
+  server.on(
+    'request',
+    createApp({ config, logger: silentLogger, database: currentDatabase(), handbook: testDatabase.handbook!, ...authentication, ...overrides }),
+  );
   return {
     url,
     config,

@@ -154,7 +154,9 @@ export const PendingPolicySchema = z.object({
   dueAt: z.string().nullable(),
   overdue: z.boolean(),
 });
-export const PendingPoliciesSchema = z.object({ policies: z.array(PendingPolicySchema) }).meta({ id: 'PendingPolicies', description: 'Policies the signed-in person still has to acknowledge.' });
+export const PendingPoliciesSchema = z
+  .object({ policies: z.array(PendingPolicySchema) })
+  .meta({ id: 'PendingPolicies', description: 'Policies the signed-in person still has to acknowledge.' });
 export type PendingPolicy = z.infer<typeof PendingPolicySchema>;
 
 export const AcknowledgementSchema = z
@@ -236,7 +238,15 @@ export const ManagedArticleSchema = z
     owner: z.object({ id: z.string(), name: z.string() }).nullable(),
     variants: z.array(ManagedVariantSchema),
     versions: z.array(
-      z.object({ language: z.string(), number: z.number().int(), label: z.string(), at: z.string(), authorId: z.string().nullable(), authorName: z.string().nullable(), note: z.string() }),
+      z.object({
+        language: z.string(),
+        number: z.number().int(),
+        label: z.string(),
+        at: z.string(),
+        authorId: z.string().nullable(),
+        authorName: z.string().nullable(),
+        note: z.string(),
+      }),
     ),
   })
   .meta({ id: 'ManagedArticle', description: 'An article as its authors see it: every language, drafts included, with its history.' });
@@ -311,7 +321,9 @@ export type NewDraft = z.infer<typeof NewDraftSchema>;
 export type NewDraftResult = z.infer<typeof NewDraftResultSchema>;
 
 export const PreviewRequestSchema = z.strictObject({ markdown: z.string().max(200_000) });
-export const PreviewSchema = z.object({ html: z.string(), headings: z.array(HeadingSchema) }).meta({ id: 'HandbookPreview', description: 'Markdown rendered and sanitised exactly as readers will see it.' });
+export const PreviewSchema = z
+  .object({ html: z.string(), headings: z.array(HeadingSchema) })
+  .meta({ id: 'HandbookPreview', description: 'Markdown rendered and sanitised exactly as readers will see it.' });
 export type Preview = z.infer<typeof PreviewSchema>;
 
 /** Publish now, or at `publishAt` (scheduled); the other actions take no body. */
@@ -319,7 +331,9 @@ export const PublishRequestSchema = z.strictObject({ publishAt: z.iso.datetime()
 export type PublishRequest = z.infer<typeof PublishRequestSchema>;
 
 export const bulkActions = ['publish', 'unpublish', 'archive', 'review'] as const;
-export const BulkRequestSchema = z.strictObject({ action: z.enum(bulkActions), slugs: z.array(SlugSchema).min(1).max(200) }).meta({ id: 'HandbookBulkRequest' });
+export const BulkRequestSchema = z
+  .strictObject({ action: z.enum(bulkActions), slugs: z.array(SlugSchema).min(1).max(200) })
+  .meta({ id: 'HandbookBulkRequest' });
 export const BulkResultSchema = z
   .object({ done: z.array(z.string()), failed: z.array(z.object({ slug: z.string(), message: z.string() })) })
   .meta({ id: 'HandbookBulkResult', description: 'Which articles the action was applied to, and why the others were not.' });

@@ -1,8 +1,6 @@
 import { z } from 'zod';
 
-export const LivenessSchema = z
-  .object({ status: z.literal('ok') })
-  .meta({ id: 'Liveness', description: 'The process is alive and serving requests.' });
+export const LivenessSchema = z.object({ status: z.literal('ok') }).meta({ id: 'Liveness', description: 'The process is alive and serving requests.' });
 
 export const ReadinessSchema = z
   .object({

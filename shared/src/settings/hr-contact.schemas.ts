@@ -91,7 +91,10 @@ const optionalText = (max: number) =>
 export const HrContactInputSchema = z
   .strictObject({
     email: z.string().trim().max(254).pipe(z.email('must be an email address')),
-    phone: optionalText(40).refine((phone) => phone === null || /^\+?[\d\s().-]{3,40}$/.test(phone), 'must be a phone number: digits, spaces, ( ) - . and a leading +'),
+    phone: optionalText(40).refine(
+      (phone) => phone === null || /^\+?[\d\s().-]{3,40}$/.test(phone),
+      'must be a phone number: digits, spaces, ( ) - . and a leading +',
+    ),
     hours: optionalText(200),
     office: optionalText(200),
     schedule: ContactScheduleSchema.nullable(),
@@ -100,7 +103,5 @@ export const HrContactInputSchema = z
 export type HrContactInput = z.input<typeof HrContactInputSchema>;
 
 /** GET/PUT /api/settings/hr-contact: the contact (null before HR has set one) and when it last changed. */
-export const HrContactSettingsSchema = z
-  .object({ contact: HrContactSchema.nullable(), updatedAt: z.string().nullable() })
-  .meta({ id: 'HrContactSettings' });
+export const HrContactSettingsSchema = z.object({ contact: HrContactSchema.nullable(), updatedAt: z.string().nullable() }).meta({ id: 'HrContactSettings' });
 export type HrContactSettings = z.infer<typeof HrContactSettingsSchema>;

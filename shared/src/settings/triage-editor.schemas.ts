@@ -31,5 +31,8 @@ export const TriagePreviewRequestSchema = z
 export type TriagePreviewRequest = z.input<typeof TriagePreviewRequestSchema>;
 
 /** A ticket's triage without an agent's override: the explanation's message keys and values are as on a ticket. */
-export const TriagePreviewSchema = TriageSchema.omit({ override: true }).meta({ id: 'TicketTriagePreview', description: 'What triage would give a request filed now, with why.' });
+export const TriagePreviewSchema = TriageSchema.omit({ override: true }).meta({
+  id: 'TicketTriagePreview',
+  description: 'What triage would give a request filed now, with why.',
+});
 export type TriagePreview = z.infer<typeof TriagePreviewSchema>;

@@ -10,7 +10,12 @@ import { interfaceLanguages, type InterfaceLanguage } from '../i18n/languages';
 
 /** A text in every interface language: what a person reads depends on their language. */
 export const LocalizedTextSchema = (maxLength: number) => {
-  const text = () => z.string({ error: (issue) => (issue.input === undefined ? 'is required' : undefined) }).trim().min(1, 'is required').max(maxLength);
+  const text = () =>
+    z
+      .string({ error: (issue) => (issue.input === undefined ? 'is required' : undefined) })
+      .trim()
+      .min(1, 'is required')
+      .max(maxLength);
   return z.strictObject({ en: text(), es: text() });
 };
 export type LocalizedText = Record<InterfaceLanguage, string>;
@@ -86,7 +91,8 @@ export const FormFieldSchema = z
       } else {
         const seen = new Set<string>();
         field.options.forEach((option, index) => {
-          if (seen.has(option.value)) context.addIssue({ code: 'custom', path: ['options', index, 'value'], message: `"${option.value}" is already an option of this field` });
+          if (seen.has(option.value))
+            context.addIssue({ code: 'custom', path: ['options', index, 'value'], message: `"${option.value}" is already an option of this field` });
           seen.add(option.value);
         });
       }
@@ -136,7 +142,8 @@ const requestTypeShape = {
 function checkRequestType(type: { fields: { id: string }[]; articleSlugs: string[] }, context: z.RefinementCtx): void {
   const ids = new Set<string>();
   type.fields.forEach((field, index) => {
-    if (ids.has(field.id)) context.addIssue({ code: 'custom', path: ['fields', index, 'id'], message: `"${field.id}" is already a field of this request type` });
+    if (ids.has(field.id))
+      context.addIssue({ code: 'custom', path: ['fields', index, 'id'], message: `"${field.id}" is already a field of this request type` });
     ids.add(field.id);
   });
   const slugs = new Set<string>();

@@ -39,7 +39,7 @@ const dateOf = (days: number): string => new Date(days * DAY_MS).toISOString().s
 export function mondayOf(date: string): string {
   const days = dayNumber(date)!;
   // 1970-01-01 was a Thursday: (days + 3) % 7 is 0 on Mondays.
-  return dateOf(days - ((days + 3) % 7 + 7) % 7);
+  return dateOf(days - ((((days + 3) % 7) + 7) % 7));
 }
 
 export const HelpDeskReportQuerySchema = z
@@ -69,7 +69,8 @@ export function resolveReportPeriod(query: HelpDeskReportQuery, today: string): 
   const from = query.from ?? lastWeeks(DEFAULT_REPORT_WEEKS, to).from;
   if (from > to) return { errors: [{ path: 'query.to', message: 'must be on or after the first day (from)' }] };
   const days = dayNumber(to)! - dayNumber(from)! + 1;
-  if (days > MAX_REPORT_DAYS) return { errors: [{ path: 'query.from', message: `the period may be at most ${MAX_REPORT_DAYS} days (two years), not ${days}` }] };
+  if (days > MAX_REPORT_DAYS)
+    return { errors: [{ path: 'query.from', message: `the period may be at most ${MAX_REPORT_DAYS} days (two years), not ${days}` }] };
   return { period: { from, to } };
 }
 

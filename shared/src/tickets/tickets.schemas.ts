@@ -143,9 +143,7 @@ export const TriageSchema = z.object({
   priority: z.enum(ticketPriorities),
   teamId: z.string(),
   explanation: z.array(ExplanationSchema),
-  override: z
-    .object({ priority: z.enum(ticketPriorities), teamId: z.string(), reason: z.string(), by: z.string(), at: z.string() })
-    .nullable(),
+  override: z.object({ priority: z.enum(ticketPriorities), teamId: z.string(), reason: z.string(), by: z.string(), at: z.string() }).nullable(),
 });
 export type Triage = z.infer<typeof TriageSchema>;
 
@@ -229,7 +227,14 @@ export const SlaBreachSchema = z.object({
 export type SlaBreach = z.infer<typeof SlaBreachSchema>;
 
 export const AgentTicketSchema = z
-  .object({ ...ticketCore, ...SlaBreachSchema.shape, requester: PersonSchema, triage: TriageSchema, actions: z.array(z.enum(agentActions)), allowedStates: z.array(TicketStateSchema) })
+  .object({
+    ...ticketCore,
+    ...SlaBreachSchema.shape,
+    requester: PersonSchema,
+    triage: TriageSchema,
+    actions: z.array(z.enum(agentActions)),
+    allowedStates: z.array(TicketStateSchema),
+  })
   .meta({ id: 'AgentTicket', description: 'A ticket as HR sees it: every message, notes and events included, and its triage.' });
 export type AgentTicket = z.infer<typeof AgentTicketSchema>;
 
@@ -252,42 +257,60 @@ export const CreatedTicketSchema = z.object({ id: z.string() }).meta({ id: 'Crea
 
 const LevelSchema = z.enum(triageLevels);
 /** A short key the interface names ("misconduct", "missing-pay"): lower-case words joined by hyphens. */
-const ReasonSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(60);
+const ReasonSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+  .max(60);
 
 export const TriageRulesSchema = z
   .strictObject({
     /** Each request type's scores before answers and words raise them. */
-    typeDefaults: z.array(
-      z.strictObject({ requestTypeId: z.string().max(60), complexity: LevelSchema, severity: LevelSchema, effort: LevelSchema, reason: ReasonSchema }),
-    ).max(200),
+    typeDefaults: z
+      .array(z.strictObject({ requestTypeId: z.string().max(60), complexity: LevelSchema, severity: LevelSchema, effort: LevelSchema, reason: ReasonSchema }))
+      .max(200),
     /** Scores of a request type with no defaults of its own. */
     fallback: z.strictObject({ complexity: LevelSchema, severity: LevelSchema, effort: LevelSchema }),
     /** An answer to a form field raises one score (`payroll-question`, `topic` = `missing-pay` → severity high). */
-    answerRules: z.array(
-      z.strictObject({ requestTypeId: z.string().max(60), fieldId: z.string().max(40), value: z.string().max(60), dimension: z.enum(triageDimensions), level: LevelSchema, reason: ReasonSchema }),
-    ).max(500),
+    answerRules: z
+      .array(
+        z.strictObject({
+          requestTypeId: z.string().max(60),
+          fieldId: z.string().max(40),
+          value: z.string().max(60),
+          dimension: z.enum(triageDimensions),
+          level: LevelSchema,
+          reason: ReasonSchema,
+        }),
+      )
+      .max(500),
     /**
      * Words in the question raise a score and may route to another team. `pattern` is a
      * regular expression of word beginnings, matched case- and accent-insensitively
      * (`harass|acoso|threat|amenaz`): list English and Spanish forms.
      */
-    keywordRules: z.array(
-      z.strictObject({
-        pattern: z.string().min(1).max(500).refine((pattern) => {
-          try {
-            new RegExp(pattern, 'iu');
-            return true;
-          } catch {
-            return false;
-          }
-        }, 'must be a valid regular expression'),
-        dimension: z.enum(triageDimensions),
-        level: LevelSchema,
-        reason: ReasonSchema,
-        /** The team that takes such a ticket instead of the request type's; null: the type's. */
-        teamId: z.string().max(60).nullable(),
-      }),
-    ).max(200),
+    keywordRules: z
+      .array(
+        z.strictObject({
+          pattern: z
+            .string()
+            .min(1)
+            .max(500)
+            .refine((pattern) => {
+              try {
+                new RegExp(pattern, 'iu');
+                return true;
+              } catch {
+                return false;
+              }
+            }, 'must be a valid regular expression'),
+          dimension: z.enum(triageDimensions),
+          level: LevelSchema,
+          reason: ReasonSchema,
+          /** The team that takes such a ticket instead of the request type's; null: the type's. */
+          teamId: z.string().max(60).nullable(),
+        }),
+      )
+      .max(200),
   })
   .meta({ id: 'TicketTriageRules', description: 'How a new ticket is scored, prioritised and routed.' });
 export type TriageRules = z.infer<typeof TriageRulesSchema>;

@@ -4,7 +4,17 @@ const actionsByRole: Record<Role, Action[]> = {
   employee: ['handbook.read', 'payslips.readOwn', 'profile.editOwn', 'tickets.create'],
   manager: ['team.read', 'approvals.decide'],
   hr_agent: ['tickets.work', 'profiles.read', 'approvals.decide'],
-  hr_admin: ['tickets.work', 'profiles.read', 'approvals.decide', 'tickets.readConfidential', 'tickets.configure', 'handbook.publish', 'payroll.import', 'settings.manage', 'reports.read'],
+  hr_admin: [
+    'tickets.work',
+    'profiles.read',
+    'approvals.decide',
+    'tickets.readConfidential',
+    'tickets.configure',
+    'handbook.publish',
+    'payroll.import',
+    'settings.manage',
+    'reports.read',
+  ],
 };
 
 /** What /api/session answers for a person with these roles (the server's policy, as data). */

@@ -48,10 +48,12 @@ const messages: Record<'en' | 'es', Messages> = {
     failedBody: 'El servicio de inicio de sesión de tu empresa envió una respuesta que Portico no pudo aceptar. Inténtalo de nuevo.',
     failedHelp: 'Si vuelve a ocurrir, contacta con RR. HH. e indica esta referencia:',
     notInDirectoryTitle: 'No figuras en el directorio de RR. HH.',
-    notInDirectoryBody: 'Has iniciado sesión con tu cuenta de empresa, pero Portico no te encuentra en el directorio de RR. HH., así que todavía no puede mostrar tu información.',
+    notInDirectoryBody:
+      'Has iniciado sesión con tu cuenta de empresa, pero Portico no te encuentra en el directorio de RR. HH., así que todavía no puede mostrar tu información.',
     notInDirectoryHelp: 'Contacta con RR. HH.: pueden darte de alta o corregir tu ficha.',
     tooManyTitle: 'Demasiados inicios de sesión a la vez',
-    tooManyBody: 'Portico ha recibido muchísimos intentos de inicio de sesión desde tu red en los últimos segundos. Espera {seconds} segundos y vuelve a intentarlo.',
+    tooManyBody:
+      'Portico ha recibido muchísimos intentos de inicio de sesión desde tu red en los últimos segundos. Espera {seconds} segundos y vuelve a intentarlo.',
     contactHr: 'Contactar con RR. HH.',
     email: 'Correo',
     phone: 'Teléfono',
@@ -63,8 +65,7 @@ const messages: Record<'en' | 'es', Messages> = {
 
 type Contact = PortalSettings['hrContact'] | null;
 
-const escape = (text: string) =>
-  text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+const escape = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 
 function page(language: string, nonce: string, title: string, body: string): string {
   return `<!doctype html>

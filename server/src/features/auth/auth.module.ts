@@ -114,7 +114,10 @@ export function createAuthModule({ config, logger, connection, credentials, idp 
 
   const store = sessionStore(connection, auth.absoluteTimeoutMs);
   const xsrf = csrf({ secureCookies });
-  const sweep = setInterval(() => void sweepExpiredSamlRecords().catch((error: unknown) => logger.warn({ err: error }, 'SAML housekeeping failed')), REQUEST_TTL_MS);
+  const sweep = setInterval(
+    () => void sweepExpiredSamlRecords().catch((error: unknown) => logger.warn({ err: error }, 'SAML housekeeping failed')),
+    REQUEST_TTL_MS,
+  );
   sweep.unref();
 
   const guard: RouteGuard = async (request, response, access: Access) => {
@@ -144,14 +147,7 @@ export function createAuthModule({ config, logger, connection, credentials, idp 
     csrf: xsrf,
     // SameSite=None lets the cookie ride along the IdP's cross-site POST; it needs https.
     bindingCookie: { httpOnly: true, secure: secureCookies, sameSite: secureCookies ? 'none' : 'lax', path: '/auth/saml', maxAge: REQUEST_TTL_MS },
-    sessionStack: [
-      cookieParser(),
-      sessionMiddleware(store, settings),
-      passport.initialize(),
-      passport.session(),
-      sessionTimeouts(settings),
-      xsrf.issueToken,
-    ],
+    sessionStack: [cookieParser(), sessionMiddleware(store, settings), passport.initialize(), passport.session(), sessionTimeouts(settings), xsrf.issueToken],
     guard,
     async close() {
       clearInterval(sweep);

@@ -38,7 +38,7 @@ export function authRoutes(auth: AuthModule, api: ApiRouter, publicUrl: string, 
 
   const refuse = async (request: Request, response: Response, error: unknown) => {
     const reason = failureReason(error);
-    (request.log).warn({ reason, detail: error instanceof Error ? error.message : String(error) }, 'SAML sign-in refused');
+    request.log.warn({ reason, detail: error instanceof Error ? error.message : String(error) }, 'SAML sign-in refused');
     await recordAuditEvent(request.log, { type: 'auth.sign_in', outcome: 'failure', reason, requestId: String(request.id) });
     const contact = await hrContact();
     if (notInDirectory.has(reason)) renderNotInDirectory(request, response, contact);

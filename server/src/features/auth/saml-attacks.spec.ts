@@ -65,24 +65,39 @@ describe('SAML responses Portico must refuse', () => {
 
   it('an unsigned response', async () => {
     const browser = new SamlBrowser(server);
-    await expectRefused(browser, editXml(await genuineResponse(browser), (document) => removeSignatures(document, 'all')), 'signature_invalid');
+    await expectRefused(
+      browser,
+      editXml(await genuineResponse(browser), (document) => removeSignatures(document, 'all')),
+      'signature_invalid',
+    );
   });
 
   it('a response whose signatures were stripped from the assertion only', async () => {
     const browser = new SamlBrowser(server);
-    await expectRefused(browser, editXml(await genuineResponse(browser), (document) => removeSignatures(document, 'assertion')), 'signature_invalid');
+    await expectRefused(
+      browser,
+      editXml(await genuineResponse(browser), (document) => removeSignatures(document, 'assertion')),
+      'signature_invalid',
+    );
   });
 
   /** Another IdP at the same address: with its own key, algorithm, or idea of what Portico wants. */
   async function otherIdentityProvider(options: { keyPair?: KeyPair; signatureAlgorithm?: string; spMetadata?: string } = {}) {
-    const idp = await DevIdentityProvider.create({ publicUrl: server.url, dataDir: server.config.dataDir, attributes: server.config.auth.attributes, ...options });
+    const idp = await DevIdentityProvider.create({
+      publicUrl: server.url,
+      dataDir: server.config.dataDir,
+      attributes: server.config.auth.attributes,
+      ...options,
+    });
     idp.trust(options.spMetadata ?? server.authentication.auth.spMetadata);
     return idp;
   }
 
   it('a signed response carrying an unsigned assertion', async () => {
     // An IdP that signs only the message: the assertion inside is unsigned.
-    const messageOnly = await otherIdentityProvider({ spMetadata: server.authentication.auth.spMetadata.replace('WantAssertionsSigned="true"', 'WantAssertionsSigned="false"') });
+    const messageOnly = await otherIdentityProvider({
+      spMetadata: server.authentication.auth.spMetadata.replace('WantAssertionsSigned="true"', 'WantAssertionsSigned="false"'),
+    });
     const browser = new SamlBrowser(server);
     const { requestId } = await browser.startLogin();
     const reply = await messageOnly.loginResponse(requestId, employeeIdentity);
@@ -249,7 +264,10 @@ describe('SAML responses Portico must refuse', () => {
 
   it('a message far larger than any real response', async () => {
     const browser = new SamlBrowser(server);
-    const xml = decodeSaml(await genuineResponse(browser)).replace('</saml:AttributeStatement>', `<saml:Attribute Name="padding"><saml:AttributeValue>${'x'.repeat(300_000)}</saml:AttributeValue></saml:Attribute></saml:AttributeStatement>`);
+    const xml = decodeSaml(await genuineResponse(browser)).replace(
+      '</saml:AttributeStatement>',
+      `<saml:Attribute Name="padding"><saml:AttributeValue>${'x'.repeat(300_000)}</saml:AttributeValue></saml:Attribute></saml:AttributeStatement>`,
+    );
     const response = await browser.postResponse(encodeSaml(xml));
     expect(response.status).toBeGreaterThanOrEqual(400);
     expect(response.status).toBeLessThan(500);

@@ -147,17 +147,23 @@ export class DevIdentityProvider {
       attributeXml(names.displayName[0]!, [identity.displayName]),
       attributeXml(names.groups[0]!, identity.groups),
     ].join('');
-    const context = await this.idp.createLoginResponse(sp, { extract: { request: { id: requestId } } }, 'post', { email: identity.email }, {
-      relayState,
-      customTagReplacement: (template: string) => ({
-        id: values['ID']!,
-        context: (edit.xml ?? ((xml: string) => xml))(
-          template
-            .replace('{Attributes}', attributes)
-            .replace(/\{(\w+)\}/g, (placeholder, key: string) => (key in values ? escapeXml(values[key]!) : placeholder)),
-        ),
-      }),
-    });
+    const context = await this.idp.createLoginResponse(
+      sp,
+      { extract: { request: { id: requestId } } },
+      'post',
+      { email: identity.email },
+      {
+        relayState,
+        customTagReplacement: (template: string) => ({
+          id: values['ID']!,
+          context: (edit.xml ?? ((xml: string) => xml))(
+            template
+              .replace('{Attributes}', attributes)
+              .replace(/\{(\w+)\}/g, (placeholder, key: string) => (key in values ? escapeXml(values[key]!) : placeholder)),
+          ),
+        }),
+      },
+    );
     return { samlResponse: (context as { context: string }).context, relayState, acsUrl };
   }
 

@@ -24,9 +24,7 @@ const escape = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${ch
 
 function page(response: Response, title: string, body: string, script = false): void {
   const nonce = String(response.locals['cspNonce']);
-  response
-    .type('html')
-    .setHeader('Cache-Control', 'no-store')
+  response.type('html').setHeader('Cache-Control', 'no-store')
     .send(`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escape(title)}</title><link rel="icon" type="image/svg+xml" href="/favicon.svg">
 <style nonce="${nonce}">
@@ -47,7 +45,13 @@ select,.other button{font:inherit;padding:.5rem;margin:.25rem 0;max-width:100%}
  * read or verify) gets a 400 page saying what is wrong and where to sign in instead, never
  * a 500 with a stack trace: then the result is undefined.
  */
-async function readOrRefuse<T>(request: Request, response: Response, parameters: Record<string, unknown>, expected: string, read: () => Promise<T>): Promise<T | undefined> {
+async function readOrRefuse<T>(
+  request: Request,
+  response: Response,
+  parameters: Record<string, unknown>,
+  expected: string,
+  read: () => Promise<T>,
+): Promise<T | undefined> {
   try {
     if (typeof parameters['SAMLRequest'] !== 'string' || !parameters['SAMLRequest']) throw new Error('no SAMLRequest parameter');
     return await read();
@@ -109,7 +113,9 @@ export function devIdpRoutes(idp: DevIdentityProvider, auth: Pick<AuthConfig, 'h
       ['HR agent', personas.hrAgent, 'also answers tickets (IdP group: HR agents)'],
       ['HR admin', personas.hrAdmin, 'also publishes, imports payroll, configures (IdP group: HR admins)'],
     ];
-    const people = await EmployeeModel.find({ status: { $ne: 'terminated' } }, { displayName: 1, jobTitle: 1 }).sort({ displayName: 1 }).lean();
+    const people = await EmployeeModel.find({ status: { $ne: 'terminated' } }, { displayName: 1, jobTitle: 1 })
+      .sort({ displayName: 1 })
+      .lean();
     const departments = new Map((await DepartmentModel.find({}).lean()).map((department) => [department._id, department.name]));
     const personaForms = roles
       .map(([role, persona, detail]) => {
@@ -118,7 +124,9 @@ export function devIdpRoutes(idp: DevIdentityProvider, auth: Pick<AuthConfig, 'h
         return `<h2>${escape(role)}</h2>${personaButton(query, identity, `${persona.firstName} ${persona.lastName}`, `${persona.jobTitle}, ${department} — ${detail}`)}`;
       })
       .join('');
-    const options = people.map((person) => `<option value="${escape(person._id)}">${escape(person.displayName)} — ${escape(person.jobTitle)}</option>`).join('');
+    const options = people
+      .map((person) => `<option value="${escape(person._id)}">${escape(person.displayName)} — ${escape(person.jobTitle)}</option>`)
+      .join('');
     page(
       response,
       'Sign in · Development IdP',

@@ -67,12 +67,18 @@ describe('handbook API', () => {
 
     const manager = new SamlBrowser(server);
     await manager.signIn(await identityOf(personas.manager.id));
-    expect((await manager.get('/api/handbook/suggest?q=appro')).body.suggestions[0]).toEqual({ text: 'Approving vacation', kind: 'article', slug: 'api-manager-guide' });
+    expect((await manager.get('/api/handbook/suggest?q=appro')).body.suggestions[0]).toEqual({
+      text: 'Approving vacation',
+      kind: 'article',
+      slug: 'api-manager-guide',
+    });
   });
 
   it('gives an article in the reader\u2019s language, or says which language it falls back to', async () => {
     const spanish = await employee.get('/api/handbook/articles/api-annual-leave?lang=es');
-    expect(spanish.body).toEqual(jasmine.objectContaining({ title: 'Vacaciones', language: 'es', requestedLanguage: 'es', availableLanguages: ['en', 'es'], version: '1.0' }));
+    expect(spanish.body).toEqual(
+      jasmine.objectContaining({ title: 'Vacaciones', language: 'es', requestedLanguage: 'es', availableLanguages: ['en', 'es'], version: '1.0' }),
+    );
     expect(spanish.body.headings).toEqual([{ id: 'dias', text: 'Días', level: 2 }]);
     const portuguese = await employee.get('/api/handbook/articles/api-only-portuguese?lang=en');
     expect(portuguese.body).toEqual(jasmine.objectContaining({ language: 'pt', requestedLanguage: 'en' }));
@@ -81,7 +87,9 @@ describe('handbook API', () => {
   it('shows the handbook home with category counts and recent updates for this reader', async () => {
     const home = await employee.get('/api/handbook/home');
     expect(home.body.categories).toEqual([{ name: 'Time off', count: 2, children: [{ name: 'Vacation', count: 2 }] }]);
-    expect(home.body.recentlyUpdated.map((summary: { slug: string }) => summary.slug)).toEqual(jasmine.arrayWithExactContents(['api-annual-leave', 'api-only-portuguese']));
+    expect(home.body.recentlyUpdated.map((summary: { slug: string }) => summary.slug)).toEqual(
+      jasmine.arrayWithExactContents(['api-annual-leave', 'api-only-portuguese']),
+    );
   });
 
   it('finds a newly published article on a second instance sharing the database within seconds', async () => {
@@ -108,7 +116,10 @@ describe('handbook API', () => {
     const report = await admin.sendWithXsrf('post', '/api/handbook/import', { files });
     expect(report.status).toBe(200);
     expect(report.body.created).toEqual(['api-imported.en.md']);
-    expect(report.body.errors.map((error: { file: string; field: string }) => `${error.file}:${error.field}`)).toEqual(['broken.md:category', 'broken.md:language']);
+    expect(report.body.errors.map((error: { file: string; field: string }) => `${error.file}:${error.field}`)).toEqual([
+      'broken.md:category',
+      'broken.md:language',
+    ]);
     const again = await admin.sendWithXsrf('post', '/api/handbook/import', { files: files.slice(0, 1) });
     expect(again.body.unchanged).toEqual(['api-imported.en.md']);
     await Promise.all([HandbookArticleModel.deleteOne({ _id: 'api-imported' }), HandbookContentModel.deleteOne({ _id: 'api-imported:en' })]);
@@ -119,7 +130,9 @@ describe('handbook API', () => {
     const before = await SearchEventModel.countDocuments({});
     const browse = await employee.get(`/api/handbook/search?category=${encodeURIComponent('Time off')}`);
     expect(browse.status).toBe(200);
-    expect(browse.body.hits.map((hit: { slug: string }) => hit.slug)).withContext('no draft, no managers\u2019 article').toEqual(['api-annual-leave', 'api-only-portuguese']);
+    expect(browse.body.hits.map((hit: { slug: string }) => hit.slug))
+      .withContext('no draft, no managers\u2019 article')
+      .toEqual(['api-annual-leave', 'api-only-portuguese']);
 
     const first = await employee.get('/api/handbook/search?q=vacation');
     const more = await employee.get(`/api/handbook/search?q=vacation&limit=20&searchId=${first.body.searchId}`);

@@ -40,7 +40,13 @@ export interface ReadingOptions {
   limits: { search: RouteRateLimit; suggest: RouteRateLimit };
 }
 
-export function handbookRoutes(api: ApiRouter, search: HandbookSearch, searchLog: SearchLog, topQueries: Pick<TopQueries, 'startingWith'>, { searchers, limits }: ReadingOptions): void {
+export function handbookRoutes(
+  api: ApiRouter,
+  search: HandbookSearch,
+  searchLog: SearchLog,
+  topQueries: Pick<TopQueries, 'startingWith'>,
+  { searchers, limits }: ReadingOptions,
+): void {
   api.get(
     '/handbook/search',
     {
@@ -68,7 +74,14 @@ export function handbookRoutes(api: ApiRouter, search: HandbookSearch, searchLog
       const searchId = query.searchId ?? randomUUID();
       if (!query.searchId && query.q) {
         const at = new Date();
-        searchLog.record({ _id: searchId, query: query.q.toLowerCase(), language: query.lang ?? preferredLanguage, results: result.total, searcher: searchers(actor.employeeId, at), at });
+        searchLog.record({
+          _id: searchId,
+          query: query.q.toLowerCase(),
+          language: query.lang ?? preferredLanguage,
+          results: result.total,
+          searcher: searchers(actor.employeeId, at),
+          at,
+        });
       }
       return {
         searchId,
@@ -142,7 +155,7 @@ export function handbookRoutes(api: ApiRouter, search: HandbookSearch, searchLog
     },
     async ({ query }, request): Promise<HandbookHome> => {
       const actor = request.user!;
-      return handbookHome(readableAudiences(actor), (query.lang ?? (await readerLanguage(request))));
+      return handbookHome(readableAudiences(actor), query.lang ?? (await readerLanguage(request)));
     },
   );
 
@@ -157,7 +170,12 @@ export function handbookRoutes(api: ApiRouter, search: HandbookSearch, searchLog
     },
     async ({ params, query }, request): Promise<ArticleView> => {
       const actor = request.user!;
-      const view = await articleView(params.slug, { employeeId: actor.employeeId, audiences: readableAudiences(actor) }, (query.lang ?? (await readerLanguage(request))), search);
+      const view = await articleView(
+        params.slug,
+        { employeeId: actor.employeeId, audiences: readableAudiences(actor) },
+        query.lang ?? (await readerLanguage(request)),
+        search,
+      );
       if (!view) throw notFound('There is no such article, or it is not published for you.');
       return view;
     },
@@ -167,7 +185,8 @@ export function handbookRoutes(api: ApiRouter, search: HandbookSearch, searchLog
     '/handbook/import',
     {
       summary: 'Import Markdown files with front matter (HR admins)',
-      description: 'Every *.md file given is imported (docs/handbook-import.md). A file with an error imports nothing and is reported by file and field; the same files again change nothing.',
+      description:
+        'Every *.md file given is imported (docs/handbook-import.md). A file with an error imports nothing and is reported by file and field; the same files again change nothing.',
       tags: ['handbook'],
       access: { action: 'handbook.publish' },
       request: { body: ImportRequestSchema },

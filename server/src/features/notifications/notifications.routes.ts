@@ -23,16 +23,14 @@ export function notificationsRoutes(api: ApiRouter): void {
       ]);
       return {
         unread,
-        notifications: latest.map(
-          (notification): Notification => ({
-            id: notification._id,
-            type: notification.type as Notification['type'],
-            params: Object.fromEntries(Object.entries(notification.params ?? {})),
-            link: notification.link,
-            createdAt: notification.createdAt.toISOString(),
-            readAt: notification.readAt?.toISOString() ?? null,
-          }),
-        ),
+        notifications: latest.map((notification): Notification => ({
+          id: notification._id,
+          type: notification.type as Notification['type'],
+          params: Object.fromEntries(Object.entries(notification.params ?? {})),
+          link: notification.link,
+          createdAt: notification.createdAt.toISOString(),
+          readAt: notification.readAt?.toISOString() ?? null,
+        })),
       };
     },
   );

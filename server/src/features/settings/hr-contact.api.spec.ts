@@ -50,7 +50,9 @@ describe('HR contact settings API', () => {
     const publicContact = await visitor.get('/api/public/hr-contact');
     expect(publicContact.status).toBe(200);
     expect(publicContact.body).toEqual(demoHrContact as never);
-    expect(publicContact.body.schedule).toEqual(jasmine.objectContaining({ timeZone: 'Europe/London', days: [1, 2, 3, 4, 5], hours: { start: '09:00', end: '17:30' } }));
+    expect(publicContact.body.schedule).toEqual(
+      jasmine.objectContaining({ timeZone: 'Europe/London', days: [1, 2, 3, 4, 5], hours: { start: '09:00', end: '17:30' } }),
+    );
     expect(publicContact.body.schedule.holidays).toContain('2026-12-25');
 
     const settings = await admin.get('/api/settings/hr-contact');
@@ -91,10 +93,11 @@ describe('HR contact settings API', () => {
     expect(byPath['body.schedule.timeZone']).toBe('must be an IANA time zone such as Europe/London');
     expect(byPath['body.schedule.hours.end']).toBe('must be after the start');
     expect(byPath['body.schedule.holidays.0']).toBe('must be a date YYYY-MM-DD');
-    expect((await put({ ...madrid, schedule: { ...madrid.schedule!, hours: { start: '9:00', end: '25:00' } } })).body.errors.map((error: { path: string }) => error.path).sort()).toEqual([
-      'body.schedule.hours.end',
-      'body.schedule.hours.start',
-    ]);
+    expect(
+      (await put({ ...madrid, schedule: { ...madrid.schedule!, hours: { start: '9:00', end: '25:00' } } })).body.errors
+        .map((error: { path: string }) => error.path)
+        .sort(),
+    ).toEqual(['body.schedule.hours.end', 'body.schedule.hours.start']);
     expect((await put({ ...madrid, extra: true })).status).toBe(400);
     expect((await admin.get('/api/settings/hr-contact')).body.contact).toEqual(demoHrContact as never);
   });
@@ -115,7 +118,13 @@ describe('HR contact settings API', () => {
 
     const events = await AuditEventModel.find({ type: 'settings.hr_contact_updated' }).sort({ at: -1 }).lean();
     expect(events.length).toBe(before + 1);
-    expect(events[0]).toEqual(jasmine.objectContaining({ employeeId: personas.hrAdmin.id, outcome: 'success', details: { changed: ['email', 'phone', 'hours', 'office', 'schedule'] } }));
+    expect(events[0]).toEqual(
+      jasmine.objectContaining({
+        employeeId: personas.hrAdmin.id,
+        outcome: 'success',
+        details: { changed: ['email', 'phone', 'hours', 'office', 'schedule'] },
+      }),
+    );
 
     // The same contact again changes nothing and records nothing; no schedule is allowed.
     expect((await put(madrid)).status).toBe(200);

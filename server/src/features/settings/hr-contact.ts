@@ -24,7 +24,12 @@ export function presentHrContact(contact: StoredContact): HrContact {
     hours: contact.hours ?? null,
     office: contact.office ?? null,
     schedule: schedule
-      ? { timeZone: schedule.timeZone, days: [...schedule.days], hours: { start: schedule.hours.start, end: schedule.hours.end }, holidays: [...(schedule.holidays ?? [])] }
+      ? {
+          timeZone: schedule.timeZone,
+          days: [...schedule.days],
+          hours: { start: schedule.hours.start, end: schedule.hours.end },
+          holidays: [...(schedule.holidays ?? [])],
+        }
       : null,
   };
 }

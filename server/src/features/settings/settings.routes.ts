@@ -1,6 +1,12 @@
 import type { Request } from 'express';
 
-import { HrContactInputSchema, HrContactSchema, HrContactSettingsSchema, type HrContact, type HrContactSettings } from '@portico/shared/settings/hr-contact.schemas';
+import {
+  HrContactInputSchema,
+  HrContactSchema,
+  HrContactSettingsSchema,
+  type HrContact,
+  type HrContactSettings,
+} from '@portico/shared/settings/hr-contact.schemas';
 import { notFound } from '../../platform/errors';
 import type { ApiRouter } from '../../platform/http/api-router';
 import { hrContactSettings, presentHrContact, saveHrContact, type SettingsEditor } from './hr-contact';

@@ -2,7 +2,18 @@ import { AuditEventModel } from '../audit/audit-event.model';
 import { personas } from '../directory/seed/demo-company';
 import { NotificationModel } from '../notifications/notification.model';
 import { demoTeams } from './catalogue/seed/demo-catalogue';
-import { clearTickets, file, freshHelpDesk, leaveQuestion, misconductReport, resetRateLimit, signInCast, startHelpDeskServer, type Cast, type HelpDeskServer } from './help-desk.testing';
+import {
+  clearTickets,
+  file,
+  freshHelpDesk,
+  leaveQuestion,
+  misconductReport,
+  resetRateLimit,
+  signInCast,
+  startHelpDeskServer,
+  type Cast,
+  type HelpDeskServer,
+} from './help-desk.testing';
 import { TicketModel, TicketQueueModel } from './ticket.models';
 import { identityOf, SamlBrowser } from '../../test/saml-browser';
 
@@ -16,7 +27,11 @@ describe('help desk: the agents\u2019 API', () => {
   const queue = async (browser: SamlBrowser, query = '') => {
     const response = await browser.get(`/api/tickets/agent/queue${query}`);
     expect(response.status).withContext(JSON.stringify(response.body)).toBe(200);
-    return response.body as { total: number; counts: Record<string, number>; tickets: { id: string; priority: string; state: string; breachingSoon: boolean }[] };
+    return response.body as {
+      total: number;
+      counts: Record<string, number>;
+      tickets: { id: string; priority: string; state: string; breachingSoon: boolean }[];
+    };
   };
   const ids = (body: { tickets: { id: string }[] }) => body.tickets.map((ticket) => ticket.id);
 
@@ -46,12 +61,21 @@ describe('help desk: the agents\u2019 API', () => {
   });
 
   it('shows a ticket with its triage explanation and what the agent may do', async () => {
-    const id = await file(cast.employee, { requestTypeId: 'payroll-question', question: 'I have not been paid this month', answers: { payPeriod: '2026-02-01', topic: 'missing-pay', details: 'Nothing arrived on the 28th.' } });
+    const id = await file(cast.employee, {
+      requestTypeId: 'payroll-question',
+      question: 'I have not been paid this month',
+      answers: { payPeriod: '2026-02-01', topic: 'missing-pay', details: 'Nothing arrived on the 28th.' },
+    });
     const response = await cast.agent.get(agentUrl(id));
     expect(response.status).toBe(200);
     expect(response.body.requester).toEqual({ id: personas.employee.id, displayName: 'Emma López' });
-    expect(response.body.triage).toEqual(jasmine.objectContaining({ severity: 'high', complexity: 'medium', effort: 'medium', priority: 'high', teamId: 'payroll', override: null }));
-    expect(response.body.triage.explanation).toContain({ key: 'triage.dimension', params: { dimension: 'severity', level: 'high', source: 'answer', reason: 'missing-pay', field: 'topic', value: 'missing-pay' } });
+    expect(response.body.triage).toEqual(
+      jasmine.objectContaining({ severity: 'high', complexity: 'medium', effort: 'medium', priority: 'high', teamId: 'payroll', override: null }),
+    );
+    expect(response.body.triage.explanation).toContain({
+      key: 'triage.dimension',
+      params: { dimension: 'severity', level: 'high', source: 'answer', reason: 'missing-pay', field: 'topic', value: 'missing-pay' },
+    });
     expect(response.body.priority).toBe('high');
     expect(response.body.teamId).toBe('payroll');
     expect(response.body.actions).toEqual(['assign', 'reply', 'note', 'override', 'merge']);
@@ -106,24 +130,50 @@ describe('help desk: the agents\u2019 API', () => {
     );
     for (const [ticket, browser, to, expectedState, status] of cases) {
       const response = await move(browser, ticket, to);
-      expect(response.status).withContext(`→ ${to}: ${JSON.stringify(response.body)}`).toBe(status);
-      expect((await TicketModel.findById(ticket).lean())!.state).withContext(`→ ${to}`).toBe(expectedState as never);
+      expect(response.status)
+        .withContext(`→ ${to}: ${JSON.stringify(response.body)}`)
+        .toBe(status);
+      expect((await TicketModel.findById(ticket).lean())!.state)
+        .withContext(`→ ${to}`)
+        .toBe(expectedState as never);
     }
-    const events = (await cast.admin.get(agentUrl(id))).body.messages.filter((message: { event: { key: string } | null }) => message.event?.key === 'ticket.event.state');
-    expect(events.map((message: { event: { params: { to: string } } }) => message.event.params.to)).toEqual(['open', 'waiting_on_employee', 'open', 'resolved', 'closed', 'open']);
+    const events = (await cast.admin.get(agentUrl(id))).body.messages.filter(
+      (message: { event: { key: string } | null }) => message.event?.key === 'ticket.event.state',
+    );
+    expect(events.map((message: { event: { params: { to: string } } }) => message.event.params.to)).toEqual([
+      'open',
+      'waiting_on_employee',
+      'open',
+      'resolved',
+      'closed',
+      'open',
+    ]);
     // The resolution told the requester.
     expect(await NotificationModel.exists({ _id: `ticket.resolved:${id}:1` })).toBeTruthy();
   });
 
   it('overrides the triage with a reason: an internal event and an audit event', async () => {
     const id = await file(cast.employee, leaveQuestion());
-    const override = await cast.agent.sendWithXsrf('post', agentUrl(id, 'triage'), { priority: 'urgent', teamId: 'benefits', reason: 'Leave starts tomorrow.' });
+    const override = await cast.agent.sendWithXsrf('post', agentUrl(id, 'triage'), {
+      priority: 'urgent',
+      teamId: 'benefits',
+      reason: 'Leave starts tomorrow.',
+    });
     expect(override.status).withContext(JSON.stringify(override.body)).toBe(200);
     expect(override.body.priority).toBe('urgent');
     expect(override.body.teamId).toBe('benefits');
-    expect(override.body.triage).toEqual(jasmine.objectContaining({ priority: 'normal', teamId: 'people-ops', override: jasmine.objectContaining({ priority: 'urgent', teamId: 'benefits', reason: 'Leave starts tomorrow.', by: personas.hrAgent.id }) }));
+    expect(override.body.triage).toEqual(
+      jasmine.objectContaining({
+        priority: 'normal',
+        teamId: 'people-ops',
+        override: jasmine.objectContaining({ priority: 'urgent', teamId: 'benefits', reason: 'Leave starts tomorrow.', by: personas.hrAgent.id }),
+      }),
+    );
     const event = override.body.messages.at(-1);
-    expect(event.event).toEqual({ key: 'ticket.event.triage_overridden', params: { priority: 'urgent', teamId: 'benefits', previousPriority: 'normal', previousTeamId: 'people-ops' } });
+    expect(event.event).toEqual({
+      key: 'ticket.event.triage_overridden',
+      params: { priority: 'urgent', teamId: 'benefits', previousPriority: 'normal', previousTeamId: 'people-ops' },
+    });
     expect(event.body).toBe('Leave starts tomorrow.');
     const audit = await AuditEventModel.findOne({ type: 'tickets.triage_overridden', 'details.ticketId': id }).lean();
     expect(audit).toEqual(jasmine.objectContaining({ employeeId: personas.hrAgent.id, outcome: 'success' }));
@@ -149,14 +199,20 @@ describe('help desk: the agents\u2019 API', () => {
 
     const seenDuplicate = await cast.employee.get(`/api/tickets/${duplicate}`);
     expect(seenDuplicate.body.mergedInto).toBe(original);
-    expect(seenDuplicate.body.messages.map((message: { kind: string; event: { key: string } | null }) => message.event?.key ?? message.kind)).toEqual(['reply', 'ticket.event.merged', 'ticket.event.state']);
+    expect(seenDuplicate.body.messages.map((message: { kind: string; event: { key: string } | null }) => message.event?.key ?? message.kind)).toEqual([
+      'reply',
+      'ticket.event.merged',
+      'ticket.event.state',
+    ]);
     expect(seenDuplicate.body.actions).toEqual([]);
     const reply = await cast.employee.sendWithXsrf('post', `/api/tickets/${duplicate}/replies`, { body: 'Hello?' });
     expect(reply.status).toBe(409);
     expect(reply.body.code).toBe('ticket_merged');
 
     const seenOriginal = await cast.employee.get(`/api/tickets/${original}`);
-    expect(seenOriginal.body.messages.map((message: { event: { key: string; params: object } }) => message.event)).toEqual([{ key: 'ticket.event.merged_from', params: { from: duplicate } }]);
+    expect(seenOriginal.body.messages.map((message: { event: { key: string; params: object } }) => message.event)).toEqual([
+      { key: 'ticket.event.merged_from', params: { from: duplicate } },
+    ]);
     expect(seenOriginal.body.messages.some((message: { body: string }) => message.body.includes('asked twice'))).toBeFalse();
     expect(await TicketQueueModel.exists({ _id: duplicate })).toBeNull();
   });
@@ -164,7 +220,11 @@ describe('help desk: the agents\u2019 API', () => {
   it('lists views with counts, sorts by priority, due date or age, and filters by state, category, team and words', async () => {
     const leave = await file(cast.employee, leaveQuestion('Leave balance please'));
     server.clock.advance({ hours: 1 });
-    const pay = await file(cast.employee, { requestTypeId: 'payroll-question', question: 'Missing pay in February', answers: { payPeriod: '2026-02-01', topic: 'missing-pay', details: 'Nothing arrived.' } });
+    const pay = await file(cast.employee, {
+      requestTypeId: 'payroll-question',
+      question: 'Missing pay in February',
+      answers: { payPeriod: '2026-02-01', topic: 'missing-pay', details: 'Nothing arrived.' },
+    });
     server.clock.advance({ hours: 1 });
     const letter = await file(cast.otherEmployee, { requestTypeId: 'document-request', question: 'A copy of my contract', answers: { document: 'contract' } });
     await assign(cast.agent, leave, { mode: 'self' });
@@ -226,7 +286,9 @@ describe('help desk: the agents\u2019 API', () => {
     expect([first.total, ids(first)]).toEqual([5, [new2, new3]]);
     const second = await queue(cast.agent, '?view=all&pageSize=2&page=2');
     expect([second.total, ids(second)]).toEqual([5, [new1, old2]]);
-    expect(await queue(cast.agent, '?view=all&pageSize=2&page=3')).toEqual(jasmine.objectContaining({ total: 5, tickets: [jasmine.objectContaining({ id: old1 })] }));
+    expect(await queue(cast.agent, '?view=all&pageSize=2&page=3')).toEqual(
+      jasmine.objectContaining({ total: 5, tickets: [jasmine.objectContaining({ id: old1 })] }),
+    );
     expect(ids(await queue(cast.agent, '?view=all&sort=age'))).toEqual([old1, old2, new1, new2, new3]);
     expect(ids(await queue(cast.agent, '?view=all&sort=age&pageSize=2&page=2'))).toEqual([new1, new2]);
 
@@ -247,7 +309,11 @@ describe('help desk: the agents\u2019 API', () => {
     server.clock.advance({ minutes: 1 });
     const summer = await file(cast.otherEmployee, leaveQuestion('¿Cuántos DÍAS de VACACIONES me quedan?'));
     server.clock.advance({ minutes: 1 });
-    const pay = await file(cast.employee, { requestTypeId: 'payroll-question', question: 'Missing pay in February', answers: { payPeriod: '2026-02-01', topic: 'missing-pay', details: 'Nothing arrived.' } });
+    const pay = await file(cast.employee, {
+      requestTypeId: 'payroll-question',
+      question: 'Missing pay in February',
+      answers: { payPeriod: '2026-02-01', topic: 'missing-pay', details: 'Nothing arrived.' },
+    });
     await move(cast.admin, summer, 'closed');
     const find = spyOn(TicketModel, 'find').and.callThrough();
     const count = spyOn(TicketModel, 'countDocuments').and.callThrough();
@@ -282,6 +348,10 @@ describe('help desk: the agents\u2019 API', () => {
   it('lists the colleagues a ticket can be given to', async () => {
     const response = await cast.agent.get('/api/tickets/agent/colleagues');
     expect(response.status).toBe(200);
-    expect(response.body.colleagues).toContain({ id: personas.hrAgent.id, displayName: 'Priya Nair', teamIds: ['benefits', 'employee-relations', 'payroll', 'people-ops'] });
+    expect(response.body.colleagues).toContain({
+      id: personas.hrAgent.id,
+      displayName: 'Priya Nair',
+      teamIds: ['benefits', 'employee-relations', 'payroll', 'people-ops'],
+    });
   });
 });

@@ -43,7 +43,8 @@ export function agentRoutes(api: ApiRouter, dependencies: TicketDependencies): v
     '/tickets/agent/queue',
     {
       summary: 'The queue: one view, sorted and filtered, with the count of every view',
-      description: 'Views: mine, unassigned, team (teams I lead or belong to), breaching-soon, waiting (on the employee), confidential (those I may see), all (closed ones too). Sorts: priority, due, age.',
+      description:
+        'Views: mine, unassigned, team (teams I lead or belong to), breaching-soon, waiting (on the employee), confidential (those I may see), all (closed ones too). Sorts: priority, due, age.',
       tags,
       access: work,
       request: { query: QueueQuerySchema },
@@ -59,14 +60,23 @@ export function agentRoutes(api: ApiRouter, dependencies: TicketDependencies): v
       description: 'Members and leads of the help desk teams.',
       tags,
       access: work,
-      response: { description: 'Colleagues', schema: z.object({ colleagues: z.array(z.object({ id: z.string(), displayName: z.string().nullable(), teamIds: z.array(z.string()) })) }).meta({ id: 'TicketColleagues' }) },
+      response: {
+        description: 'Colleagues',
+        schema: z
+          .object({ colleagues: z.array(z.object({ id: z.string(), displayName: z.string().nullable(), teamIds: z.array(z.string()) })) })
+          .meta({ id: 'TicketColleagues' }),
+      },
     },
     async () => {
       const teams = await allTeams();
       const byPerson = new Map<string, string[]>();
       for (const team of teams) for (const id of new Set([team.leadId, ...team.memberIds])) byPerson.set(id, [...(byPerson.get(id) ?? []), team._id]);
       const names = await namesOf([...byPerson.keys()]);
-      return { colleagues: [...byPerson].map(([id, teamIds]) => ({ id, displayName: names.get(id) ?? null, teamIds: teamIds.sort() })).sort((a, b) => (a.displayName ?? a.id).localeCompare(b.displayName ?? b.id)) };
+      return {
+        colleagues: [...byPerson]
+          .map(([id, teamIds]) => ({ id, displayName: names.get(id) ?? null, teamIds: teamIds.sort() }))
+          .sort((a, b) => (a.displayName ?? a.id).localeCompare(b.displayName ?? b.id)),
+      };
     },
   );
 
@@ -79,7 +89,8 @@ export function agentRoutes(api: ApiRouter, dependencies: TicketDependencies): v
       request: { params: ticketParams, query: z.strictObject({ before: z.coerce.number().int().min(2).optional() }) },
       response: { description: 'The ticket', schema: AgentTicketSchema },
     },
-    async ({ params, query }, request) => agentView(request.user!, await visibleTicket(request.user!, params.id, 'agent'), dependencies.clock.now(), query.before),
+    async ({ params, query }, request) =>
+      agentView(request.user!, await visibleTicket(request.user!, params.id, 'agent'), dependencies.clock.now(), query.before),
   );
 
   api.post(
@@ -102,7 +113,8 @@ export function agentRoutes(api: ApiRouter, dependencies: TicketDependencies): v
     '/tickets/agent/tickets/:id/messages',
     {
       summary: 'Reply to the requester, or add an internal note',
-      description: 'A note is never shown to the requester. A reply may set the next state (`waiting_on_employee`, `resolved`); HR\u2019s first reply opens a new ticket.',
+      description:
+        'A note is never shown to the requester. A reply may set the next state (`waiting_on_employee`, `resolved`); HR\u2019s first reply opens a new ticket.',
       tags,
       access: work,
       status: 201,

@@ -43,7 +43,16 @@ export const TicketAttachmentModel = model('TicketAttachment', attachmentSchema,
 
 export async function uploadAttachment(files: FileStore, uploaderId: string, bytes: Buffer, name: string, claimedType: string | undefined, now: Date) {
   const { file } = await storeUpload(files, { bytes, claimedName: name, claimedType, policy: attachmentPolicy, ownerKind: TICKET_ATTACHMENT });
-  await TicketAttachmentModel.create({ _id: file.id, uploaderId, ticketId: null, internal: false, name: file.name, type: file.type, size: file.size, uploadedAt: now });
+  await TicketAttachmentModel.create({
+    _id: file.id,
+    uploaderId,
+    ticketId: null,
+    internal: false,
+    name: file.name,
+    type: file.type,
+    size: file.size,
+    uploadedAt: now,
+  });
   return { id: file.id, name: file.name, type: file.type, size: file.size };
 }
 
@@ -55,7 +64,9 @@ export async function checkAttachments(uploaderId: string, ids: readonly { id: s
   const records = await Promise.all(ids.map(({ id }) => TicketAttachmentModel.findById(id).lean<StoredAttachment>()));
   const errors = ids.flatMap(({ path }, index) => {
     const record = records[index];
-    return !record || record.uploaderId !== uploaderId || record.ticketId !== null ? [{ path, message: 'is not a file you uploaded for this request (upload it again)' }] : [];
+    return !record || record.uploaderId !== uploaderId || record.ticketId !== null
+      ? [{ path, message: 'is not a file you uploaded for this request (upload it again)' }]
+      : [];
   });
   if (errors.length) throw validationFailed(errors);
 }

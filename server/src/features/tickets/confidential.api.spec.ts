@@ -2,7 +2,17 @@ import { personas } from '../directory/seed/demo-company';
 import { NotificationModel } from '../notifications/notification.model';
 import { OutboxMessageModel } from '../../platform/mail/outbox-mailer';
 import type { SamlBrowser } from '../../test/saml-browser';
-import { clearTickets, file, freshHelpDesk, misconductReport, signInCast, startHelpDeskServer, workEmailOf, type Cast, type HelpDeskServer } from './help-desk.testing';
+import {
+  clearTickets,
+  file,
+  freshHelpDesk,
+  misconductReport,
+  signInCast,
+  startHelpDeskServer,
+  workEmailOf,
+  type Cast,
+  type HelpDeskServer,
+} from './help-desk.testing';
 
 /** Issue 5 §7: a confidential ticket exists only for its requester, HR admins and the agent it is assigned to. */
 describe('help desk: confidential tickets', () => {
@@ -50,10 +60,14 @@ describe('help desk: confidential tickets', () => {
     for (const [name, call] of calls) {
       const { status } = await call();
       // Agents' routes are 403 for those without tickets.work; for agents, the ticket does not exist.
-      expect([404, ...(name.startsWith('agent') || ['assign', 'message', 'state', 'triage', 'merge'].includes(name) ? [403] : [])]).withContext(`${who}: ${name}`).toContain(status);
+      expect([404, ...(name.startsWith('agent') || ['assign', 'message', 'state', 'triage', 'merge'].includes(name) ? [403] : [])])
+        .withContext(`${who}: ${name}`)
+        .toContain(status);
       if (who === 'another agent') expect(status).withContext(`${who}: ${name}`).toBe(404);
     }
-    expect(await tracesOf(browser, ticket)).withContext(who).toEqual([]);
+    expect(await tracesOf(browser, ticket))
+      .withContext(who)
+      .toEqual([]);
   }
 
   beforeAll(async () => {
@@ -67,7 +81,11 @@ describe('help desk: confidential tickets', () => {
     await cast.admin.sendWithXsrf('post', `/api/tickets/agent/tickets/${ticket}/assign`, { mode: 'colleague', assigneeId: personas.hrAgent.id });
     const upload2 = await cast.agent.upload('/api/tickets/attachments?name=interview.txt', 'interview notes', 'text/plain');
     noteFile = upload2.body.id;
-    const note = await cast.agent.sendWithXsrf('post', `/api/tickets/agent/tickets/${ticket}/messages`, { kind: 'note', body: 'Spoke to the witness.', attachmentIds: [noteFile] });
+    const note = await cast.agent.sendWithXsrf('post', `/api/tickets/agent/tickets/${ticket}/messages`, {
+      kind: 'note',
+      body: 'Spoke to the witness.',
+      attachmentIds: [noteFile],
+    });
     expect(note.status).withContext(JSON.stringify(note.body)).toBe(201);
     await cast.agent.sendWithXsrf('post', `/api/tickets/agent/tickets/${ticket}/messages`, { kind: 'reply', body: 'We are looking into it.' });
   });
@@ -129,7 +147,9 @@ describe('help desk: confidential tickets', () => {
     const notifications = await NotificationModel.find({ link: { $in: [`/help/requests/${ticket}`, `/hr/tickets/${ticket}`] } }).lean();
     expect(notifications.length).toBeGreaterThanOrEqual(3);
     for (const notification of notifications) {
-      expect(Object.fromEntries(Object.entries(notification.params ?? {}))).withContext(notification.type).toEqual({ reference: ticket });
+      expect(Object.fromEntries(Object.entries(notification.params ?? {})))
+        .withContext(notification.type)
+        .toEqual({ reference: ticket });
     }
     const mails = await OutboxMessageModel.find({ to: await workEmailOf(personas.employee.id), subject: new RegExp(ticket) }).lean();
     expect(mails.map((mail) => mail.kind).sort()).toEqual(['ticket.received', 'ticket.replied']);

@@ -12,7 +12,8 @@ const NAME = 'tickets.create';
  * window, not the clock hour), shared by every API instance and decided by inserts
  * (platform/rate-limit/sliding-window-limit.ts).
  */
-export const ticketCreationLimit = (options: { secret: string; logger: Logger }) => new SlidingWindowLimit(NAME, { limit: TICKETS_PER_HOUR, windowMs: 3_600_000 }, options);
+export const ticketCreationLimit = (options: { secret: string; logger: Logger }) =>
+  new SlidingWindowLimit(NAME, { limit: TICKETS_PER_HOUR, windowMs: 3_600_000 }, options);
 
 /** Takes one of the person's filings at `now`, or answers 429 with the truthful Retry-After. */
 export async function takeCreationSlot(limit: SlidingWindowLimit, employeeId: string, now: Date, response: Response): Promise<void> {

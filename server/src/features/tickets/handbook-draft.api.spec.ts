@@ -1,6 +1,17 @@
 import { AuditEventModel } from '../audit/audit-event.model';
 import { HandbookArticleModel } from '../handbook/handbook.models';
-import { clearTickets, file, freshHelpDesk, leaveQuestion, misconductReport, resetRateLimit, signInCast, startHelpDeskServer, type Cast, type HelpDeskServer } from './help-desk.testing';
+import {
+  clearTickets,
+  file,
+  freshHelpDesk,
+  leaveQuestion,
+  misconductReport,
+  resetRateLimit,
+  signInCast,
+  startHelpDeskServer,
+  type Cast,
+  type HelpDeskServer,
+} from './help-desk.testing';
 
 describe('help desk: an HR reply turned into a handbook draft', () => {
   let server: HelpDeskServer;
@@ -15,7 +26,10 @@ describe('help desk: an HR reply turned into a handbook draft', () => {
     const id = await file(cast.employee, leaveQuestion());
     await cast.admin.sendWithXsrf('post', agentUrl(id, 'assign'), { mode: 'self' });
     await cast.admin.sendWithXsrf('post', agentUrl(id, 'messages'), { kind: 'note', body: 'Checked her balance in the HR system.' });
-    const reply = await cast.admin.sendWithXsrf('post', agentUrl(id, 'messages'), { kind: 'reply', body: 'You carry over up to 5 days into the next year.\n\nAsk your manager before March.' });
+    const reply = await cast.admin.sendWithXsrf('post', agentUrl(id, 'messages'), {
+      kind: 'reply',
+      body: 'You carry over up to 5 days into the next year.\n\nAsk your manager before March.',
+    });
     expect(reply.status).toBe(201);
     return id;
   }

@@ -28,7 +28,13 @@ export async function handbookDraftFromReply(
   input: HandbookDraftFromReply,
 ): Promise<NewDraftResult> {
   const ticket = await visibleTicket(actor, ticketId, 'agent');
-  if (ticket.confidential) throw new HttpProblem(409, 'ticket_confidential', 'Confidential', 'An answer to a confidential request does not go into the handbook; write the article on its own.');
+  if (ticket.confidential)
+    throw new HttpProblem(
+      409,
+      'ticket_confidential',
+      'Confidential',
+      'An answer to a confidential request does not go into the handbook; write the article on its own.',
+    );
   const message = await TicketMessageModel.findById(messageId(ticket._id, input.messageNumber)).lean<StoredMessage>();
   if (!message || message.kind !== 'reply' || message.authorSide !== 'hr') {
     throw validationFailed([{ path: 'body.messageNumber', message: `message ${input.messageNumber} is not a reply from HR on ${ticket._id}` }]);
@@ -66,13 +72,15 @@ export function handbookDraftRoutes(api: ApiRouter, dependencies: TicketDependen
     '/tickets/agent/tickets/:id/handbook-draft',
     {
       summary: 'Turn an HR reply into a draft handbook article',
-      description: 'For those who write the handbook (`handbook.publish`). The draft\u2019s text is the reply; the editor opens at `/hr/handbook/<slug>`. 409 `ticket_confidential` for a confidential ticket.',
+      description:
+        'For those who write the handbook (`handbook.publish`). The draft\u2019s text is the reply; the editor opens at `/hr/handbook/<slug>`. 409 `ticket_confidential` for a confidential ticket.',
       tags: ['help desk: agents'],
       access: { action: 'handbook.publish' },
       status: 201,
       request: { params: z.strictObject({ id: TicketReferenceSchema }), body: HandbookDraftFromReplySchema },
       response: { description: 'Where the draft is', schema: NewDraftResultSchema },
     },
-    ({ params, body }, request) => handbookDraftFromReply({ logger: request.log ?? dependencies.logger, requestId: String(request.id) }, request.user!, params.id, body),
+    ({ params, body }, request) =>
+      handbookDraftFromReply({ logger: request.log ?? dependencies.logger, requestId: String(request.id) }, request.user!, params.id, body),
   );
 }

@@ -42,7 +42,9 @@ export async function startHelpDeskServer(clock = new TestClock()): Promise<Help
 export function otherPeople(): { agentId: string; employeeId: string } {
   const company = generateDemoCompany();
   const agent = company.employees.find((employee) => employee.departmentId === 'people' && employee.jobTitle === 'People Operations Specialist');
-  const employee = company.employees.find((employee) => employee.departmentId === 'engineering' && employee.managerId === personas.manager.id && employee._id !== personas.employee.id);
+  const employee = company.employees.find(
+    (employee) => employee.departmentId === 'engineering' && employee.managerId === personas.manager.id && employee._id !== personas.employee.id,
+  );
   return { agentId: agent!._id, employeeId: employee!._id };
 }
 
@@ -84,7 +86,17 @@ export async function freshHelpDesk(): Promise<void> {
 }
 
 export async function clearTickets(): Promise<void> {
-  for (const model of [TicketModel, TicketQueueModel, TicketMessageModel, RequesterEntryModel, RequesterCountModel, TicketRatingModel, DeflectionModel, TeamRotationModel, TicketAttachmentModel]) {
+  for (const model of [
+    TicketModel,
+    TicketQueueModel,
+    TicketMessageModel,
+    RequesterEntryModel,
+    RequesterCountModel,
+    TicketRatingModel,
+    DeflectionModel,
+    TeamRotationModel,
+    TicketAttachmentModel,
+  ]) {
     await (model as unknown as { deleteMany(filter: object): Promise<unknown> }).deleteMany({});
   }
   await NotificationModel.deleteMany({ type: /^ticket\./ });

@@ -28,7 +28,11 @@ export interface TicketContext {
 
 /** The first line of the question, cut at a word near MAX_SUBJECT_LENGTH. */
 export function subjectOf(question: string): string {
-  const line = question.split(/\r?\n/).map((part) => part.trim()).find(Boolean) ?? '';
+  const line =
+    question
+      .split(/\r?\n/)
+      .map((part) => part.trim())
+      .find(Boolean) ?? '';
   const clean = line.replace(/\s+/g, ' ');
   if (clean.length <= MAX_SUBJECT_LENGTH) return clean;
   const cut = clean.slice(0, MAX_SUBJECT_LENGTH - 1);
@@ -50,14 +54,20 @@ export async function createTicket(context: TicketContext, actor: Actor, input: 
   const type = await findRequestType(input.requestTypeId);
   if (!type || !type.active) throw validationFailed([{ path: 'body.requestTypeId', message: `there is no request type "${input.requestTypeId}" to choose` }]);
   const parsed = answersSchema(type).safeParse(input.answers);
-  if (!parsed.success) throw validationFailed(parsed.error.issues.map((issue) => ({ path: ['body', 'answers', ...issue.path].join('.'), message: issue.message })));
+  if (!parsed.success)
+    throw validationFailed(parsed.error.issues.map((issue) => ({ path: ['body', 'answers', ...issue.path].join('.'), message: issue.message })));
   const answers = parsed.data as Record<string, string | string[] | null>;
 
-  const fileAnswers = type.fields.filter((field) => field.kind === 'file').flatMap((field) => ((answers[field.id] as string[] | null | undefined) ?? []).map((id, index) => ({ id, path: `body.answers.${field.id}.${index}` })));
+  const fileAnswers = type.fields
+    .filter((field) => field.kind === 'file')
+    .flatMap((field) => ((answers[field.id] as string[] | null | undefined) ?? []).map((id, index) => ({ id, path: `body.answers.${field.id}.${index}` })));
   const attachmentIds = [...input.attachmentIds.map((id, index) => ({ id, path: `body.attachmentIds.${index}` })), ...fileAnswers];
   await checkAttachments(actor.employeeId, attachmentIds);
 
-  const scores = triage({ requestType: { id: type._id, teamId: type.teamId, defaultPriority: type.defaultPriority }, answers, question: input.question }, await loadTriageRules());
+  const scores = triage(
+    { requestType: { id: type._id, teamId: type.teamId, defaultPriority: type.defaultPriority }, answers, question: input.question },
+    await loadTriageRules(),
+  );
   const now = context.now;
   const requester = await EmployeeModel.findById(actor.employeeId, { locationId: 1 }).lean();
   const sla = slaAtFiling(type.sla, requester?.locationId ?? 'unknown', now);
@@ -92,7 +102,11 @@ export async function createTicket(context: TicketContext, actor: Actor, input: 
     await TicketModel.create(document);
     ticket = document;
   });
-  await attach(attachmentIds.map(({ id }) => id), ticket!._id, false);
+  await attach(
+    attachmentIds.map(({ id }) => id),
+    ticket!._id,
+    false,
+  );
   await addToRequesterList(actor.employeeId, ticket!._id, now);
   await syncQueueEntry(ticket!);
   await ticketReceived(context.messenger, ticket!);
@@ -109,7 +123,14 @@ export function stateChanges(ticket: StoredTicket, to: TicketState, now: Date): 
 }
 
 /** Moves a ticket to another state with its event message; the caller has checked the policy. */
-export async function moveTicket(ticket: StoredTicket, to: TicketState, actor: Actor | null, side: Side, now: Date, extra: Partial<StoredTicket> = {}): Promise<StoredTicket> {
+export async function moveTicket(
+  ticket: StoredTicket,
+  to: TicketState,
+  actor: Actor | null,
+  side: Side,
+  now: Date,
+  extra: Partial<StoredTicket> = {},
+): Promise<StoredTicket> {
   const event = await appendMessage(ticket, {
     kind: 'event',
     internal: false,
@@ -126,8 +147,19 @@ export async function requesterReply(context: TicketContext, actor: Actor, ticke
   let ticket = await visibleTicket(actor, ticketId, 'requester');
   const decision = mayRequesterReply(ticket, context.now);
   if (!decision.allowed) throw cannotReopen(decision.why as 'merged' | 'reopen_window_passed', ticket.mergedInto);
-  await checkAttachments(actor.employeeId, attachmentIds.map((id, index) => ({ id, path: `body.attachmentIds.${index}` })));
-  const message = await appendMessage(ticket, { kind: 'reply', internal: false, authorId: actor.employeeId, authorSide: 'requester', body, attachmentIds, createdAt: context.now });
+  await checkAttachments(
+    actor.employeeId,
+    attachmentIds.map((id, index) => ({ id, path: `body.attachmentIds.${index}` })),
+  );
+  const message = await appendMessage(ticket, {
+    kind: 'reply',
+    internal: false,
+    authorId: actor.employeeId,
+    authorSide: 'requester',
+    body,
+    attachmentIds,
+    createdAt: context.now,
+  });
   await attach(attachmentIds, ticket._id, false);
   ticket = await updateTicket(ticket._id, { messageCount: message.number, updatedAt: context.now });
   if (ticket.state === 'waiting_on_employee' || ticket.state === 'resolved' || ticket.state === 'closed') {
@@ -143,7 +175,12 @@ export async function requesterMove(context: TicketContext, actor: Actor, ticket
   const decision = mayChangeState(actor, ticket, to, 'requester', context.now);
   if (!decision.allowed) {
     if (decision.why === 'merged' || decision.why === 'reopen_window_passed') throw cannotReopen(decision.why, ticket.mergedInto);
-    throw new HttpProblem(409, 'invalid_transition', 'Not possible now', `A request that is ${ticket.state.replace(/_/g, ' ')} cannot be ${to === 'open' ? 'reopened' : 'closed'}.`);
+    throw new HttpProblem(
+      409,
+      'invalid_transition',
+      'Not possible now',
+      `A request that is ${ticket.state.replace(/_/g, ' ')} cannot be ${to === 'open' ? 'reopened' : 'closed'}.`,
+    );
   }
   return moveTicket(ticket, to, actor, 'requester', context.now);
 }

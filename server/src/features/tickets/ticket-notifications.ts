@@ -28,7 +28,12 @@ const paramsOf = (ticket: StoredTicket): Record<string, string> =>
 
 /** A new ticket: its requester hears it arrived. */
 export async function ticketReceived(messenger: Messenger, ticket: StoredTicket): Promise<void> {
-  await send(messenger, ticket, { id: `ticket.received:${ticket._id}`, employeeId: ticket.requesterId, type: 'ticket.received', params: paramsOf(ticket), link: requesterLink(ticket._id) }, 'ticket.received');
+  await send(
+    messenger,
+    ticket,
+    { id: `ticket.received:${ticket._id}`, employeeId: ticket.requesterId, type: 'ticket.received', params: paramsOf(ticket), link: requesterLink(ticket._id) },
+    'ticket.received',
+  );
 }
 
 /**
@@ -38,23 +43,51 @@ export async function ticketReceived(messenger: Messenger, ticket: StoredTicket)
 export async function messagePosted(messenger: Messenger, ticket: StoredTicket, message: StoredMessage): Promise<void> {
   if (message.internal || message.kind !== 'reply') return;
   if (message.authorSide === 'hr') {
-    const notification: NotificationInput = { id: `ticket.replied:${message._id}`, employeeId: ticket.requesterId, type: 'ticket.replied', params: paramsOf(ticket), link: requesterLink(ticket._id) };
+    const notification: NotificationInput = {
+      id: `ticket.replied:${message._id}`,
+      employeeId: ticket.requesterId,
+      type: 'ticket.replied',
+      params: paramsOf(ticket),
+      link: requesterLink(ticket._id),
+    };
     await send(messenger, ticket, notification, 'ticket.replied', message.body);
   } else if (ticket.assigneeId && ticket.assigneeId !== message.authorId) {
-    await deliver(messenger, [{ id: `ticket.requester_replied:${message._id}`, employeeId: ticket.assigneeId, type: 'ticket.requester_replied', params: paramsOf(ticket), link: agentLink(ticket._id) }]);
+    await deliver(messenger, [
+      {
+        id: `ticket.requester_replied:${message._id}`,
+        employeeId: ticket.assigneeId,
+        type: 'ticket.requester_replied',
+        params: paramsOf(ticket),
+        link: agentLink(ticket._id),
+      },
+    ]);
   }
 }
 
 /** Resolved: the requester hears it (once per resolution), with the resolving reply if there was one. */
 export async function ticketResolved(messenger: Messenger, ticket: StoredTicket, reply?: StoredMessage): Promise<void> {
-  const notification: NotificationInput = { id: `ticket.resolved:${ticket._id}:${ticket.resolutions}`, employeeId: ticket.requesterId, type: 'ticket.resolved', params: paramsOf(ticket), link: requesterLink(ticket._id) };
+  const notification: NotificationInput = {
+    id: `ticket.resolved:${ticket._id}:${ticket.resolutions}`,
+    employeeId: ticket.requesterId,
+    type: 'ticket.resolved',
+    params: paramsOf(ticket),
+    link: requesterLink(ticket._id),
+  };
   await send(messenger, ticket, notification, 'ticket.resolved', reply?.body);
 }
 
 /** Assigned to someone other than the one assigning: they hear it in the portal. */
 export async function ticketAssigned(messenger: Messenger, ticket: StoredTicket, by: string, turn: number): Promise<void> {
   if (!ticket.assigneeId || ticket.assigneeId === by) return;
-  await deliver(messenger, [{ id: `ticket.assigned:${ticket._id}:${ticket.assigneeId}:${turn}`, employeeId: ticket.assigneeId, type: 'ticket.assigned', params: paramsOf(ticket), link: agentLink(ticket._id) }]);
+  await deliver(messenger, [
+    {
+      id: `ticket.assigned:${ticket._id}:${ticket.assigneeId}:${turn}`,
+      employeeId: ticket.assigneeId,
+      type: 'ticket.assigned',
+      params: paramsOf(ticket),
+      link: agentLink(ticket._id),
+    },
+  ]);
 }
 
 /** Which SLA target a breach missed, as in the notification's id and its `target` param. */
@@ -65,12 +98,25 @@ export type BreachTarget = 'first-response' | 'resolution';
  * (`ticket.breach:<ref>:<target>`), in the portal and by email in their language.
  */
 export async function ticketBreached(messenger: Messenger, ticket: StoredTicket, target: BreachTarget, leadId: string): Promise<void> {
-  const notification: NotificationInput = { id: `ticket.breach:${ticket._id}:${target}`, employeeId: leadId, type: 'ticket.breach', params: { ...paramsOf(ticket), target }, link: agentLink(ticket._id) };
+  const notification: NotificationInput = {
+    id: `ticket.breach:${ticket._id}:${target}`,
+    employeeId: leadId,
+    type: 'ticket.breach',
+    params: { ...paramsOf(ticket), target },
+    link: agentLink(ticket._id),
+  };
   await send(messenger, ticket, notification, 'ticket.breach', undefined, target === 'first-response' ? 'firstResponse' : 'resolution');
 }
 
 /** In-app, then email when the notification is new (a repeat sends neither). */
-async function send(messenger: Messenger, ticket: StoredTicket, notification: NotificationInput, kind: MailKind, excerpt?: string, target?: MailContent['target']): Promise<void> {
+async function send(
+  messenger: Messenger,
+  ticket: StoredTicket,
+  notification: NotificationInput,
+  kind: MailKind,
+  excerpt?: string,
+  target?: MailContent['target'],
+): Promise<void> {
   if (!(await deliver(messenger, [notification]))) return;
   let mail: MailMessage;
   try {
@@ -78,7 +124,16 @@ async function send(messenger: Messenger, ticket: StoredTicket, notification: No
     if (!person?.workEmail) return;
     mail = composeMail(
       person.workEmail,
-      { kind, languages: [person.interfaceLanguage, person.preferredLanguage], reference: ticket._id, title: ticket.subject, excerpt, target, confidential: ticket.confidential, path: notification.link },
+      {
+        kind,
+        languages: [person.interfaceLanguage, person.preferredLanguage],
+        reference: ticket._id,
+        title: ticket.subject,
+        excerpt,
+        target,
+        confidential: ticket.confidential,
+        path: notification.link,
+      },
       messenger.publicUrl,
     );
   } catch (error) {

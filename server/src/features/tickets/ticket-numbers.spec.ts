@@ -43,7 +43,9 @@ describe('ticket numbers', () => {
   it('numbers a ticket\u2019s messages uniquely when they are posted at once, and reads them all though the count lags', async () => {
     const ticket = { _id: 'HR-2031-00001', messageCount: 0 };
     const posted = await Promise.all(
-      Array.from({ length: 20 }, (_, index) => appendMessage(ticket, { kind: 'reply', internal: false, authorId: 'E1', authorSide: 'requester', body: `message ${index}`, createdAt: new Date() })),
+      Array.from({ length: 20 }, (_, index) =>
+        appendMessage(ticket, { kind: 'reply', internal: false, authorId: 'E1', authorSide: 'requester', body: `message ${index}`, createdAt: new Date() }),
+      ),
     );
     expect(posted.map((message) => message.number).sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, index) => index + 1));
     // The ticket still says 0 messages: readers look further.

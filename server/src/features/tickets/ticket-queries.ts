@@ -24,14 +24,17 @@ const priorityRank = (priority: string) => ticketPriorities.indexOf(priority as 
 
 export async function myTickets(actor: Actor, page: number, pageSize: number): Promise<MyTickets> {
   const { total, ids } = await requesterTicketIds(actor.employeeId, page, pageSize);
-  const tickets = (await Promise.all(ids.map((id) => TicketModel.findById(id).lean<StoredTicket>()))).filter((ticket): ticket is StoredTicket => ticket !== null);
+  const tickets = (await Promise.all(ids.map((id) => TicketModel.findById(id).lean<StoredTicket>()))).filter(
+    (ticket): ticket is StoredTicket => ticket !== null,
+  );
   const visible = visibleOnly(actor, tickets, 'requester');
   const names = await namesOf(visible.map((ticket) => ticket.assigneeId));
   return { total, page, pageSize, tickets: visible.map((ticket) => ticketSummary(ticket, names)) };
 }
 
 /** The moment a ticket's next target falls due: the first response until there is one, then the resolution. */
-export const nextDue = (ticket: QueueEntry): Date | null => (!ticket.firstResponseAt && ticket.firstResponseDueAt ? ticket.firstResponseDueAt : ticket.resolutionDueAt);
+export const nextDue = (ticket: QueueEntry): Date | null =>
+  !ticket.firstResponseAt && ticket.firstResponseDueAt ? ticket.firstResponseDueAt : ticket.resolutionDueAt;
 
 export function isBreachingSoon(ticket: QueueEntry, now: Date): boolean {
   if (ticket.state === 'waiting_on_employee' || ticket.state === 'resolved' || ticket.state === 'closed') return false;
@@ -43,13 +46,20 @@ type QueueQuery = z.output<typeof QueueQuerySchema>;
 
 function inView(view: AgentView, ticket: QueueEntry, actor: Actor, myTeams: ReadonlySet<string>, now: Date): boolean {
   switch (view) {
-    case 'mine': return ticket.assigneeId === actor.employeeId && ticket.state !== 'resolved';
-    case 'unassigned': return ticket.assigneeId === null && ticket.state !== 'resolved';
-    case 'team': return myTeams.has(ticket.teamId) && ticket.state !== 'resolved';
-    case 'breaching-soon': return isBreachingSoon(ticket, now);
-    case 'waiting': return ticket.state === 'waiting_on_employee';
-    case 'confidential': return ticket.confidential;
-    case 'all': return true;
+    case 'mine':
+      return ticket.assigneeId === actor.employeeId && ticket.state !== 'resolved';
+    case 'unassigned':
+      return ticket.assigneeId === null && ticket.state !== 'resolved';
+    case 'team':
+      return myTeams.has(ticket.teamId) && ticket.state !== 'resolved';
+    case 'breaching-soon':
+      return isBreachingSoon(ticket, now);
+    case 'waiting':
+      return ticket.state === 'waiting_on_employee';
+    case 'confidential':
+      return ticket.confidential;
+    case 'all':
+      return true;
   }
 }
 
@@ -72,9 +82,13 @@ function sorter(sort: QueueQuery['sort']): (a: QueueEntry, b: QueueEntry) => num
 
 /** One view of the queue, sorted, filtered and paged, with the count of each view. */
 export async function agentQueue(actor: Actor, query: QueueQuery, now: Date, index: TicketSearchIndex): Promise<Queue> {
-  const myTeams = new Set((await allTeams()).filter((team) => team.leadId === actor.employeeId || team.memberIds.includes(actor.employeeId)).map((team) => team._id));
+  const myTeams = new Set(
+    (await allTeams()).filter((team) => team.leadId === actor.employeeId || team.memberIds.includes(actor.employeeId)).map((team) => team._id),
+  );
   const active = visibleOnly(actor, await TicketQueueModel.find(ticketFilter(actor, 'agent')).lean<QueueEntry[]>(), 'agent');
-  const counts = Object.fromEntries(agentViews.filter((view) => view !== 'all').map((view) => [view, active.filter((ticket) => inView(view, ticket, actor, myTeams, now)).length]));
+  const counts = Object.fromEntries(
+    agentViews.filter((view) => view !== 'all').map((view) => [view, active.filter((ticket) => inView(view, ticket, actor, myTeams, now)).length]),
+  );
 
   let total: number;
   let page: QueueEntry[];

@@ -25,10 +25,16 @@ describe('help desk: SLA due dates of a ticket', () => {
     const filed = await cast.employee.get(`/api/tickets/${id}`);
     expect(filed.body.firstResponseDueAt).toBe('2026-03-02T17:00:00.000Z');
     expect(filed.body.resolutionDueAt).toBe('2026-03-06T13:00:00.000Z');
-    expect((await TicketModel.findById(id).lean())!.sla).toEqual(jasmine.objectContaining({ firstResponseMinutes: 480, resolutionMinutes: 2400, locationId: personas.employee.locationId }));
+    expect((await TicketModel.findById(id).lean())!.sla).toEqual(
+      jasmine.objectContaining({ firstResponseMinutes: 480, resolutionMinutes: 2400, locationId: personas.employee.locationId }),
+    );
 
     server.clock.advance({ hours: 1 });
-    const asked = await cast.admin.sendWithXsrf('post', `/api/tickets/agent/tickets/${id}/messages`, { kind: 'reply', body: 'Which year?', state: 'waiting_on_employee' });
+    const asked = await cast.admin.sendWithXsrf('post', `/api/tickets/agent/tickets/${id}/messages`, {
+      kind: 'reply',
+      body: 'Which year?',
+      state: 'waiting_on_employee',
+    });
     expect(asked.body.firstResponseAt).toBe('2026-03-02T10:00:00.000Z');
     expect(asked.body.resolutionDueAt).toBeNull();
 

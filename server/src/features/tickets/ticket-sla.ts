@@ -16,17 +16,30 @@ export const calendarFor = (locationId: string) => demoCalendarFor(locationId);
 
 const running: readonly TicketState[] = ['new', 'open'];
 
-export function slaAtFiling(targets: { firstResponseMinutes: number; resolutionMinutes: number }, locationId: string, now: Date): Pick<StoredTicket, 'sla' | 'firstResponseDueAt' | 'resolutionDueAt'> {
+export function slaAtFiling(
+  targets: { firstResponseMinutes: number; resolutionMinutes: number },
+  locationId: string,
+  now: Date,
+): Pick<StoredTicket, 'sla' | 'firstResponseDueAt' | 'resolutionDueAt'> {
   const calendar = calendarFor(locationId);
   return {
-    sla: { firstResponseMinutes: targets.firstResponseMinutes, resolutionMinutes: targets.resolutionMinutes, locationId, intervals: [{ start: now, end: null }] },
+    sla: {
+      firstResponseMinutes: targets.firstResponseMinutes,
+      resolutionMinutes: targets.resolutionMinutes,
+      locationId,
+      intervals: [{ start: now, end: null }],
+    },
     firstResponseDueAt: addBusinessMinutes(now, targets.firstResponseMinutes, calendar),
     resolutionDueAt: addBusinessMinutes(now, targets.resolutionMinutes, calendar),
   };
 }
 
 /** What a move to `to` does to the resolution clock: stop it, pause it, or run it again. */
-export function slaOnMove(ticket: Pick<StoredTicket, 'sla' | 'state' | 'resolutionDueAt'>, to: TicketState, now: Date): Partial<Pick<StoredTicket, 'sla' | 'resolutionDueAt'>> {
+export function slaOnMove(
+  ticket: Pick<StoredTicket, 'sla' | 'state' | 'resolutionDueAt'>,
+  to: TicketState,
+  now: Date,
+): Partial<Pick<StoredTicket, 'sla' | 'resolutionDueAt'>> {
   if (!ticket.sla) return {};
   const wasRunning = running.includes(ticket.state);
   const willRun = running.includes(to);

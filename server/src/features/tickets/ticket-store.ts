@@ -103,7 +103,10 @@ export async function appendMessage(ticket: Pick<StoredTicket, '_id' | 'messageC
  * message `before`. Each is read by its id (`$in` on `_id` scans the collection on the
  * embedded database; one `findById` each is an index lookup).
  */
-export async function readMessages(ticket: Pick<StoredTicket, '_id' | 'messageCount'>, before?: number): Promise<{ messages: StoredMessage[]; older: boolean }> {
+export async function readMessages(
+  ticket: Pick<StoredTicket, '_id' | 'messageCount'>,
+  before?: number,
+): Promise<{ messages: StoredMessage[]; older: boolean }> {
   const count = await countNumbered((number) => TicketMessageModel.exists({ _id: messageId(ticket._id, number) }), ticket.messageCount);
   const last = Math.min(count, before ? before - 1 : count);
   const first = Math.max(1, last - MESSAGE_PAGE + 1);

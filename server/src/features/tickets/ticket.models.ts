@@ -11,7 +11,10 @@ import type { TriageResult } from './triage/triage';
  * collection holding only tickets that are not closed, so closed history does not slow it.
  */
 
-const explanationSchema = new Schema({ key: { type: String, required: true }, params: { type: Schema.Types.Mixed, default: {} } }, { _id: false, minimize: false });
+const explanationSchema = new Schema(
+  { key: { type: String, required: true }, params: { type: Schema.Types.Mixed, default: {} } },
+  { _id: false, minimize: false },
+);
 
 const triageSchema = new Schema(
   {
@@ -23,7 +26,13 @@ const triageSchema = new Schema(
     explanation: { type: [explanationSchema], default: [] },
     override: {
       type: new Schema(
-        { priority: { type: String, required: true }, teamId: { type: String, required: true }, reason: { type: String, required: true }, by: { type: String, required: true }, at: { type: Date, required: true } },
+        {
+          priority: { type: String, required: true },
+          teamId: { type: String, required: true },
+          reason: { type: String, required: true },
+          by: { type: String, required: true },
+          at: { type: Date, required: true },
+        },
         { _id: false },
       ),
       default: null,
@@ -33,7 +42,12 @@ const triageSchema = new Schema(
 );
 
 const csatSchema = new Schema(
-  { resolution: { type: Number, required: true }, rating: { type: Number, required: true }, comment: { type: String, default: '' }, at: { type: Date, required: true } },
+  {
+    resolution: { type: Number, required: true },
+    rating: { type: Number, required: true },
+    comment: { type: String, default: '' },
+    at: { type: Date, required: true },
+  },
   { _id: false },
 );
 
@@ -162,7 +176,21 @@ queueEntrySchema.index({ teamId: 1, state: 1 });
 queueEntrySchema.index({ assigneeId: 1 });
 export type QueueEntry = Pick<
   StoredTicket,
-  '_id' | 'subject' | 'state' | 'category' | 'requestTypeId' | 'requesterId' | 'assigneeId' | 'teamId' | 'priority' | 'confidential' | 'createdAt' | 'updatedAt' | 'firstResponseAt' | 'firstResponseDueAt' | 'resolutionDueAt'
+  | '_id'
+  | 'subject'
+  | 'state'
+  | 'category'
+  | 'requestTypeId'
+  | 'requesterId'
+  | 'assigneeId'
+  | 'teamId'
+  | 'priority'
+  | 'confidential'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'firstResponseAt'
+  | 'firstResponseDueAt'
+  | 'resolutionDueAt'
 > &
   Partial<Pick<StoredTicket, 'resolvedAt' | 'firstResponseBreachedAt' | 'resolutionBreachedAt'>>;
 export const TicketQueueModel = model('TicketQueueEntry', queueEntrySchema, 'ticket_queue');
@@ -209,7 +237,10 @@ const requesterEntrySchema = new Schema(
 );
 export const RequesterEntryModel = model('TicketRequesterEntry', requesterEntrySchema, 'ticket_requester_entries');
 /** How many entries a requester has (a hint: a concurrent writer may be one ahead). */
-const requesterCountSchema = new Schema({ _id: { type: String, required: true }, count: { type: Number, required: true } }, { strict: 'throw', versionKey: false });
+const requesterCountSchema = new Schema(
+  { _id: { type: String, required: true }, count: { type: Number, required: true } },
+  { strict: 'throw', versionKey: false },
+);
 export const RequesterCountModel = model('TicketRequesterCount', requesterCountSchema, 'ticket_requesters');
 
 /** The last reference number handed out per year (`HR-2026`): a hint, inserts decide. */
@@ -218,14 +249,25 @@ export const TicketCounterModel = model('TicketCounter', counterSchema, 'ticket_
 
 /** One rating per resolution: `<ticket>:<resolution>`, inserted once. */
 const ratingSchema = new Schema(
-  { _id: { type: String, required: true }, ticketId: { type: String, required: true }, rating: { type: Number, required: true }, comment: { type: String, default: '' }, at: { type: Date, required: true } },
+  {
+    _id: { type: String, required: true },
+    ticketId: { type: String, required: true },
+    rating: { type: Number, required: true },
+    comment: { type: String, default: '' },
+    at: { type: Date, required: true },
+  },
   { strict: 'throw', versionKey: false },
 );
 export const TicketRatingModel = model('TicketRating', ratingSchema, 'ticket_ratings');
 
 /** "This answered my question": no person is recorded. */
 const deflectionSchema = new Schema(
-  { _id: { type: String, required: true }, query: { type: String, required: true }, articleSlug: { type: String, required: true }, at: { type: Date, required: true } },
+  {
+    _id: { type: String, required: true },
+    query: { type: String, required: true },
+    articleSlug: { type: String, required: true },
+    at: { type: Date, required: true },
+  },
   { strict: 'throw', versionKey: false },
 );
 deflectionSchema.index({ at: -1 });

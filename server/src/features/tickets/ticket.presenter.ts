@@ -1,13 +1,5 @@
 import type { Actor } from '../auth/access.policy';
-import type {
-  AgentTicket,
-  RequesterTicket,
-  SlaBreach,
-  TicketMessage,
-  TicketFile,
-  TicketSummary,
-  Triage,
-} from '@portico/shared/tickets/tickets.schemas';
+import type { AgentTicket, RequesterTicket, SlaBreach, TicketMessage, TicketFile, TicketSummary, Triage } from '@portico/shared/tickets/tickets.schemas';
 import { namesOf } from '../directory/display-names';
 import { TicketAttachmentModel, type StoredAttachment } from './attachments';
 import { missedTargets } from './jobs/sla-breaches';
@@ -69,13 +61,21 @@ export function messageView(message: StoredMessage, names: Map<string, string | 
 async function filesOf(ticket: StoredTicket, messages: StoredMessage[], side: 'requester' | 'agent'): Promise<TicketFile[]> {
   const answerIds = Object.values(ticket.answers).flatMap((answer) => (Array.isArray(answer) ? answer : []));
   const ids = [...new Set([...answerIds, ...ticket.attachmentIds, ...messages.flatMap((message) => message.attachmentIds)])];
-  const records = await Promise.all(ids.map((id) => TicketAttachmentModel.findById(id, { name: 1, type: 1, size: 1, ticketId: 1, internal: 1 }).lean<StoredAttachment>()));
+  const records = await Promise.all(
+    ids.map((id) => TicketAttachmentModel.findById(id, { name: 1, type: 1, size: 1, ticketId: 1, internal: 1 }).lean<StoredAttachment>()),
+  );
   return records
     .filter((record): record is StoredAttachment => record !== null && record.ticketId === ticket._id && (side === 'agent' || !record.internal))
     .map((record) => ({ id: record._id, name: record.name, type: record.type, size: record.size }));
 }
 
-async function ticketCore(ticket: StoredTicket, messages: StoredMessage[], olderMessages: boolean, names: Map<string, string | null>, side: 'requester' | 'agent') {
+async function ticketCore(
+  ticket: StoredTicket,
+  messages: StoredMessage[],
+  olderMessages: boolean,
+  names: Map<string, string | null>,
+  side: 'requester' | 'agent',
+) {
   return {
     ...ticketSummary(ticket, names),
     question: ticket.question,
@@ -100,7 +100,13 @@ export const mayRate = (ticket: StoredTicket) =>
   !ticket.csat.some((entry) => entry.resolution === ticket.resolutions);
 
 /** The requester's view: internal notes and events are dropped before anything else sees them. */
-export async function requesterTicket(actor: Actor, ticket: StoredTicket, messages: StoredMessage[], olderMessages: boolean, now: Date): Promise<RequesterTicket> {
+export async function requesterTicket(
+  actor: Actor,
+  ticket: StoredTicket,
+  messages: StoredMessage[],
+  olderMessages: boolean,
+  now: Date,
+): Promise<RequesterTicket> {
   const visible = messages.filter((message) => !message.internal);
   const names = await namesOf([ticket.assigneeId, ...visible.map((message) => message.authorId)]);
   const actions: RequesterTicket['actions'] = [];
@@ -109,7 +115,11 @@ export async function requesterTicket(actor: Actor, ticket: StoredTicket, messag
   if (mayChangeState(actor, ticket, 'open', 'requester', now).allowed && (ticket.state === 'resolved' || ticket.state === 'closed')) actions.push('reopen');
   if (mayRate(ticket)) actions.push('rate');
   const until = reopenUntil(ticket);
-  return { ...(await ticketCore(ticket, visible, olderMessages, names, 'requester')), actions, reopenUntil: until && !ticket.mergedInto ? until.toISOString() : null };
+  return {
+    ...(await ticketCore(ticket, visible, olderMessages, names, 'requester')),
+    actions,
+    reopenUntil: until && !ticket.mergedInto ? until.toISOString() : null,
+  };
 }
 
 export function triageView(triage: StoredTriage): Triage {

@@ -1,7 +1,18 @@
 import { personas } from '../directory/seed/demo-company';
 import { NotificationModel } from '../notifications/notification.model';
 import { OutboxMessageModel } from '../../platform/mail/outbox-mailer';
-import { clearTickets, file, freshHelpDesk, leaveQuestion, resetRateLimit, signInCast, startHelpDeskServer, workEmailOf, type Cast, type HelpDeskServer } from './help-desk.testing';
+import {
+  clearTickets,
+  file,
+  freshHelpDesk,
+  leaveQuestion,
+  resetRateLimit,
+  signInCast,
+  startHelpDeskServer,
+  workEmailOf,
+  type Cast,
+  type HelpDeskServer,
+} from './help-desk.testing';
 import { DeflectionModel, TicketMessageModel, TicketModel } from './ticket.models';
 
 /** A 1×1 PNG. */
@@ -11,7 +22,8 @@ describe('help desk: the employee\u2019s API', () => {
   let server: HelpDeskServer;
   let cast: Cast;
 
-  const agentReply = (id: string, body: string, state?: string) => cast.admin.sendWithXsrf('post', `/api/tickets/agent/tickets/${id}/messages`, { kind: 'reply', body, ...(state ? { state } : {}) });
+  const agentReply = (id: string, body: string, state?: string) =>
+    cast.admin.sendWithXsrf('post', `/api/tickets/agent/tickets/${id}/messages`, { kind: 'reply', body, ...(state ? { state } : {}) });
 
   beforeAll(async () => {
     await freshHelpDesk();
@@ -39,20 +51,22 @@ describe('help desk: the employee\u2019s API', () => {
 
     const ticket = await cast.employee.get(`/api/tickets/${first}`);
     expect(ticket.status).toBe(200);
-    expect(ticket.body).toEqual(jasmine.objectContaining({
-      id: first,
-      subject: 'How many days of annual leave do I have left?',
-      state: 'new',
-      category: 'time-off',
-      requestTypeId: 'leave-question',
-      teamId: 'people-ops',
-      priority: 'normal',
-      confidential: false,
-      assignee: null,
-      answers: { leaveType: 'annual-leave', details: 'I want to plan the summer.' },
-      messages: [],
-      actions: ['reply', 'close'],
-    }));
+    expect(ticket.body).toEqual(
+      jasmine.objectContaining({
+        id: first,
+        subject: 'How many days of annual leave do I have left?',
+        state: 'new',
+        category: 'time-off',
+        requestTypeId: 'leave-question',
+        teamId: 'people-ops',
+        priority: 'normal',
+        confidential: false,
+        assignee: null,
+        answers: { leaveType: 'annual-leave', details: 'I want to plan the summer.' },
+        messages: [],
+        actions: ['reply', 'close'],
+      }),
+    );
     expect(ticket.body.triage).toBeUndefined();
 
     // Paging: one per page, newest first.
@@ -67,9 +81,18 @@ describe('help desk: the employee\u2019s API', () => {
     expect(unknown.status).toBe(400);
     expect(unknown.body.errors).toEqual([jasmine.objectContaining({ path: 'body.requestTypeId' })]);
 
-    const badAnswers = await cast.employee.sendWithXsrf('post', '/api/tickets', { requestTypeId: 'leave-question', question: 'Hello', answers: { leaveType: 'moon-leave', from: 'tomorrow', extra: 'x' } });
+    const badAnswers = await cast.employee.sendWithXsrf('post', '/api/tickets', {
+      requestTypeId: 'leave-question',
+      question: 'Hello',
+      answers: { leaveType: 'moon-leave', from: 'tomorrow', extra: 'x' },
+    });
     expect(badAnswers.status).toBe(400);
-    expect(badAnswers.body.errors.map((error: { path: string }) => error.path).sort()).toEqual(['body.answers', 'body.answers.details', 'body.answers.from', 'body.answers.leaveType']);
+    expect(badAnswers.body.errors.map((error: { path: string }) => error.path).sort()).toEqual([
+      'body.answers',
+      'body.answers.details',
+      'body.answers.from',
+      'body.answers.leaveType',
+    ]);
 
     const othersFile = await cast.otherEmployee.upload('/api/tickets/attachments?name=leave.png', png, 'image/png');
     expect(othersFile.status).toBe(201);
@@ -122,7 +145,13 @@ describe('help desk: the employee\u2019s API', () => {
     const reply = await cast.employee.sendWithXsrf('post', `/api/tickets/${id}/replies`, { body: 'From 1 to 15 August.' });
     expect(reply.status).toBe(201);
     expect(reply.body.state).toBe('open');
-    expect(reply.body.messages.map((message: { kind: string; body: string; author: { side: string } | null }) => [message.kind, message.author?.side ?? null, message.body])).toEqual([
+    expect(
+      reply.body.messages.map((message: { kind: string; body: string; author: { side: string } | null }) => [
+        message.kind,
+        message.author?.side ?? null,
+        message.body,
+      ]),
+    ).toEqual([
       ['reply', 'hr', 'Which dates exactly?'],
       ['event', 'hr', ''],
       ['reply', 'requester', 'From 1 to 15 August.'],
@@ -138,7 +167,11 @@ describe('help desk: the employee\u2019s API', () => {
     const upload = await cast.agent.upload('/api/tickets/attachments?name=notes.txt', 'internal working notes', 'text/plain');
     expect(upload.status).toBe(201);
     expect((await cast.agent.sendWithXsrf('post', `/api/tickets/agent/tickets/${id}/assign`, { mode: 'self' })).status).toBe(200);
-    const note = await cast.agent.sendWithXsrf('post', `/api/tickets/agent/tickets/${id}/messages`, { kind: 'note', body: 'Check the collective agreement first.', attachmentIds: [upload.body.id] });
+    const note = await cast.agent.sendWithXsrf('post', `/api/tickets/agent/tickets/${id}/messages`, {
+      kind: 'note',
+      body: 'Check the collective agreement first.',
+      attachmentIds: [upload.body.id],
+    });
     expect(note.status).withContext(JSON.stringify(note.body)).toBe(201);
     expect(note.body.messages.map((message: { kind: string }) => message.kind)).toEqual(['event', 'note']);
 
@@ -177,7 +210,9 @@ describe('help desk: the employee\u2019s API', () => {
     server.clock.advance({ days: 14, hours: 1 });
     const late = await cast.employee.sendWithXsrf('post', `/api/tickets/${id}/reopen`);
     expect(late.status).toBe(409);
-    expect(late.body).toEqual(jasmine.objectContaining({ code: 'reopen_window_passed', detail: 'This request was closed more than 14 days ago; please open a new one.' }));
+    expect(late.body).toEqual(
+      jasmine.objectContaining({ code: 'reopen_window_passed', detail: 'This request was closed more than 14 days ago; please open a new one.' }),
+    );
     const lateReply = await cast.employee.sendWithXsrf('post', `/api/tickets/${id}/replies`, { body: 'One more thing' });
     expect(lateReply.status).toBe(409);
     expect(lateReply.body.detail).toBe('This request was closed more than 14 days ago; please open a new one.');
@@ -242,7 +277,9 @@ describe('help desk: the employee\u2019s API', () => {
     const refused = await cast.otherEmployee.sendWithXsrf('post', '/api/tickets', leaveQuestion('After the hour'));
     expect(refused.status).toBe(429);
     expect(refused.body.code).toBe('too_many_tickets');
-    expect(refused.headers['retry-after']).withContext('the first of the ten leaves the hour at 14:39').toBe(String(39 * 60));
+    expect(refused.headers['retry-after'])
+      .withContext('the first of the ten leaves the hour at 14:39')
+      .toBe(String(39 * 60));
     expect(refused.body.detail).toContain('39 minutes');
     server.clock.set('2026-03-03T14:38:59Z');
     expect((await cast.otherEmployee.sendWithXsrf('post', '/api/tickets', leaveQuestion('Almost'))).headers['retry-after']).toBe('1');
@@ -254,7 +291,9 @@ describe('help desk: the employee\u2019s API', () => {
 
   it('limits ticket creation to 10 an hour per person (429 with Retry-After), not for others, and again the next hour', async () => {
     server.clock.advance({ hours: 1 });
-    const attempts = await Promise.all(Array.from({ length: 12 }, (_, index) => cast.otherEmployee.sendWithXsrf('post', '/api/tickets', leaveQuestion(`Question number ${index}`))));
+    const attempts = await Promise.all(
+      Array.from({ length: 12 }, (_, index) => cast.otherEmployee.sendWithXsrf('post', '/api/tickets', leaveQuestion(`Question number ${index}`))),
+    );
     const statuses = attempts.map((response) => response.status).sort();
     expect(statuses).toEqual([...Array<number>(10).fill(201), 429, 429]);
     const refused = attempts.find((response) => response.status === 429)!;

@@ -76,17 +76,22 @@ export function ticketRoutes(api: ApiRouter, dependencies: TicketDependencies): 
       access: create,
       status: 201,
       request: { rawBody: uploadBody(attachmentPolicy), query: z.strictObject({ name: z.string().max(255).optional() }) },
-      response: { description: 'The stored file', schema: z.object({ id: z.string(), name: z.string(), type: z.string(), size: z.number().int() }).meta({ id: 'TicketAttachment' }) },
+      response: {
+        description: 'The stored file',
+        schema: z.object({ id: z.string(), name: z.string(), type: z.string(), size: z.number().int() }).meta({ id: 'TicketAttachment' }),
+      },
       otherResponses: uploadProblems(attachmentPolicy),
     },
-    ({ body, query }, request) => uploadAttachment(dependencies.files, request.user!.employeeId, body, query.name ?? '', request.get('Content-Type'), dependencies.clock.now()),
+    ({ body, query }, request) =>
+      uploadAttachment(dependencies.files, request.user!.employeeId, body, query.name ?? '', request.get('Content-Type'), dependencies.clock.now()),
   );
 
   api.post(
     '/tickets',
     {
       summary: 'Ask HR: file a request',
-      description: 'The answers must fit the request type\u2019s form; files are uploaded first. At most 10 requests in any hour per person (429 with Retry-After).',
+      description:
+        'The answers must fit the request type\u2019s form; files are uploaded first. At most 10 requests in any hour per person (429 with Retry-After).',
       tags,
       access: create,
       status: 201,
@@ -133,7 +138,8 @@ export function ticketRoutes(api: ApiRouter, dependencies: TicketDependencies): 
     '/tickets/:id',
     {
       summary: 'One of my requests, with its conversation',
-      description: 'Replies and public events, never HR\u2019s internal notes; the latest 50 messages, older ones with `?before=<number>`. 404 for anyone else\u2019s.',
+      description:
+        'Replies and public events, never HR\u2019s internal notes; the latest 50 messages, older ones with `?before=<number>`. 404 for anyone else\u2019s.',
       tags,
       access: create,
       request: { params: ticketParams, query: messagesQuery },
@@ -162,7 +168,10 @@ export function ticketRoutes(api: ApiRouter, dependencies: TicketDependencies): 
     },
   );
 
-  for (const [action, to, summary] of [['close', 'closed', 'Close my request'], ['reopen', 'open', 'Reopen my request (within 14 days of its resolution)']] as const) {
+  for (const [action, to, summary] of [
+    ['close', 'closed', 'Close my request'],
+    ['reopen', 'open', 'Reopen my request (within 14 days of its resolution)'],
+  ] as const) {
     api.post(
       `/tickets/:id/${action}`,
       { summary, tags, access: create, request: { params: ticketParams }, response: { description: 'The ticket', schema: RequesterTicketSchema } },
@@ -206,7 +215,13 @@ export function ticketRoutes(api: ApiRouter, dependencies: TicketDependencies): 
 }
 
 /** Sends a ticket's file if it belongs to that ticket (and, for the requester, is not a note's). */
-export async function sendAttachment(files: FileStore, response: Parameters<typeof sendStoredFile>[0], ticketId: string, fileId: string, includeInternal: boolean): Promise<void> {
+export async function sendAttachment(
+  files: FileStore,
+  response: Parameters<typeof sendStoredFile>[0],
+  ticketId: string,
+  fileId: string,
+  includeInternal: boolean,
+): Promise<void> {
   const record = await TicketAttachmentModel.findById(fileId).lean<StoredAttachment>();
   if (!record || record.ticketId !== ticketId || (record.internal && !includeInternal)) throw notFound('There is no such file on this ticket.');
   const file = await files.get(fileId);

@@ -9,14 +9,22 @@ describe('embedded database', () => {
   it('keeps data across a restart on the same directory', async () => {
     const first = await startEmbeddedDatabase({ dataDir: directory.path });
     const client = await mongoose.mongo.MongoClient.connect(first.uri);
-    await client.db('kept').collection('notes').insertOne({ _id: 'n1' as never, text: 'still here' });
+    await client
+      .db('kept')
+      .collection('notes')
+      .insertOne({ _id: 'n1' as never, text: 'still here' });
     await client.close();
     await first.stop();
     expect(isAlive(first.pid)).toBeFalse();
 
     const second = await startEmbeddedDatabase({ dataDir: directory.path });
     const again = await mongoose.mongo.MongoClient.connect(second.uri);
-    expect(await again.db('kept').collection('notes').findOne({ _id: 'n1' as never })).toEqual(jasmine.objectContaining({ text: 'still here' }));
+    expect(
+      await again
+        .db('kept')
+        .collection('notes')
+        .findOne({ _id: 'n1' as never }),
+    ).toEqual(jasmine.objectContaining({ text: 'still here' }));
     await again.close();
     await second.stop();
   });

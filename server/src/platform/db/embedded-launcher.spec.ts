@@ -5,10 +5,7 @@ import { ensureLauncher, findGo, GoMissingError, launcherPath } from './embedded
 describe('embedded database launcher', () => {
   it('says how to install Go or use MongoDB instead when Go cannot be found', () => {
     expect(() => findGo({ PATH: '/nonexistent' }, [])).toThrowMatching(
-      (error: unknown) =>
-        error instanceof GoMissingError &&
-        error.message.includes('https://go.dev/doc/install') &&
-        error.message.includes('MONGODB_URI'),
+      (error: unknown) => error instanceof GoMissingError && error.message.includes('https://go.dev/doc/install') && error.message.includes('MONGODB_URI'),
     );
   });
 

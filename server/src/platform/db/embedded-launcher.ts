@@ -29,7 +29,10 @@ export class GoMissingError extends Error {
 export function findGo(environment: NodeJS.ProcessEnv = process.env, fallbacks = ['/usr/local/go/bin/go']): string {
   const candidates = [
     environment['GO'],
-    ...(environment['PATH'] ?? '').split(path.delimiter).filter(Boolean).map((dir) => path.join(dir, 'go')),
+    ...(environment['PATH'] ?? '')
+      .split(path.delimiter)
+      .filter(Boolean)
+      .map((dir) => path.join(dir, 'go')),
     ...fallbacks,
   ];
   const found = candidates.find((candidate) => candidate && existsSync(candidate));

@@ -38,7 +38,9 @@ const programs: { bytes: Buffer; at?: number }[] = [
 function holdsProgram(bytes: Uint8Array): boolean {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (buffer.subarray(0, 2).toString('latin1') === 'MZ') return true;
-  return programs.some(({ bytes: signature, at }) => (at === undefined ? buffer.includes(signature) : buffer.subarray(at, at + signature.length).equals(signature)));
+  return programs.some(({ bytes: signature, at }) =>
+    at === undefined ? buffer.includes(signature) : buffer.subarray(at, at + signature.length).equals(signature),
+  );
 }
 
 /** Why this content is refused although its type is accepted, or undefined when nothing was found. */
@@ -64,10 +66,14 @@ export function activeContent(type: string, label: string, bytes: Buffer): strin
     return `This file looks like ${label} but its contents cannot be read. Save it again and upload the new file.`;
   }
   const macro = parts.find((part) => macroPart.test(part.name));
-  if (macro) return `This file is ${label} with macros or controls (${macro.name}), which can run code. Save it as a document without macros and upload the new file.`;
+  if (macro)
+    return `This file is ${label} with macros or controls (${macro.name}), which can run code. Save it as a document without macros and upload the new file.`;
   const program = parts.find(
-    (part) => programName.test(part.name) || (embeddedPart.test(part.name) && (part.originalSize > MAX_EMBEDDED_BYTES || holdsProgram(embedded[part.name] ?? new Uint8Array()))),
+    (part) =>
+      programName.test(part.name) ||
+      (embeddedPart.test(part.name) && (part.originalSize > MAX_EMBEDDED_BYTES || holdsProgram(embedded[part.name] ?? new Uint8Array()))),
   );
-  if (program) return `This file is ${label} with a program or an oversized object embedded in it (${program.name}). Remove it, save the document and upload it again.`;
+  if (program)
+    return `This file is ${label} with a program or an oversized object embedded in it (${program.name}). Remove it, save the document and upload it again.`;
   return undefined;
 }

@@ -61,7 +61,14 @@ const bytesOf = (content: unknown): Buffer =>
 export class DatabaseFileStore implements FileStore {
   async put(file: NewFile): Promise<StoredFile> {
     if (file.content.length > MAX_STORED_FILE_BYTES) throw new Error(`a stored file may be at most ${MAX_STORED_FILE_BYTES} bytes`);
-    const stored: StoredFile = { id: randomUUID(), type: file.type, size: file.content.length, name: file.name, ownerKind: file.ownerKind, createdAt: new Date() };
+    const stored: StoredFile = {
+      id: randomUUID(),
+      type: file.type,
+      size: file.content.length,
+      name: file.name,
+      ownerKind: file.ownerKind,
+      createdAt: new Date(),
+    };
     const { id, ...rest } = stored;
     await FileModel.create({ _id: id, ...rest, content: file.content });
     return stored;

@@ -122,7 +122,8 @@ export function sampleOpenDocument(kind: 'odt' | 'ods', extra: Record<string, st
   const type = kind === 'odt' ? 'application/vnd.oasis.opendocument.text' : 'application/vnd.oasis.opendocument.spreadsheet';
   return zip({
     mimetype: type,
-    'content.xml': '<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" office:version="1.3"/>',
+    'content.xml':
+      '<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" office:version="1.3"/>',
     'META-INF/manifest.xml':
       '<?xml version="1.0" encoding="UTF-8"?>\n<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">' +
       `<manifest:file-entry manifest:full-path="/" manifest:media-type="${type}"/></manifest:manifest>`,
@@ -148,7 +149,12 @@ export function sampleProgram(): Buffer {
 
 /** An OLE object as Office embeds a packaged file: the compound-file header, then the file somewhere inside. */
 export const sampleOlePackage = (content: Buffer): Buffer =>
-  Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504), Buffer.from('\u0002\u0000setup.exe\u0000', 'latin1'), content]);
+  Buffer.concat([
+    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+    Buffer.alloc(504),
+    Buffer.from('\u0002\u0000setup.exe\u0000', 'latin1'),
+    content,
+  ]);
 
 /** The EICAR test file: harmless, and detected as malware by every scanner (here, by the specs' own signature). */
 export const sampleEicar = (): Buffer => Buffer.from('X5O!P%@AP[4\\PZX54(P^)7CC)7}$EICAR-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*', 'latin1');

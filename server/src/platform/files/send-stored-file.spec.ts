@@ -20,16 +20,18 @@ const file = (overrides: Partial<Sendable> = {}): Sendable => ({
 });
 
 /** An app with one route that sends the given file. */
-const serving = (sent: Sendable, options: SendOptions) =>
-  request(express().get('/file', (_request, response) => sendStoredFile(response, sent, options)));
+const serving = (sent: Sendable, options: SendOptions) => request(express().get('/file', (_request, response) => sendStoredFile(response, sent, options)));
 
 describe('sendStoredFile', () => {
   it('sends an attachment as its checked type, unsniffable, sandboxed and never cached', async () => {
-    const response = await serving(file(), { disposition: 'attachment' }).get('/file').buffer(true).parse((res, done) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => done(null, Buffer.concat(chunks)));
-    });
+    const response = await serving(file(), { disposition: 'attachment' })
+      .get('/file')
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      });
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toBe('application/pdf');
     expect(response.headers['content-disposition']).toBe('attachment; filename=report.pdf');
@@ -43,7 +45,9 @@ describe('sendStoredFile', () => {
     const name = 'Nómina März — 給与 2025.pdf';
     const response = await serving(file({ name }), { disposition: 'attachment' }).get('/file');
     const header = response.headers['content-disposition'];
-    expect(header).toBe(`attachment; filename="Nomina Marz _ __ 2025.pdf"; filename*=UTF-8''N%C3%B3mina%20M%C3%A4rz%20%E2%80%94%20%E7%B5%A6%E4%B8%8E%202025.pdf`);
+    expect(header).toBe(
+      `attachment; filename="Nomina Marz _ __ 2025.pdf"; filename*=UTF-8''N%C3%B3mina%20M%C3%A4rz%20%E2%80%94%20%E7%B5%A6%E4%B8%8E%202025.pdf`,
+    );
     // What a browser that reads `filename*` saves it as.
     expect(parse(header!).parameters['filename']).toBe(name);
   });

@@ -1,7 +1,18 @@
 import { HttpProblem } from '../errors';
 import { DatabaseFileStore, FileModel } from './file-store';
 import {
-  sampleExe, sampleGif, sampleHeic, sampleJpeg, sampleOffice, sampleOlePackage, sampleOpenDocument, samplePdf, samplePng, sampleProgram, sampleWebp, zip,
+  sampleExe,
+  sampleGif,
+  sampleHeic,
+  sampleJpeg,
+  sampleOffice,
+  sampleOlePackage,
+  sampleOpenDocument,
+  samplePdf,
+  samplePng,
+  sampleProgram,
+  sampleWebp,
+  zip,
 } from './sample-files';
 import { attachmentPolicy, checkUpload, imagePolicy, storeUpload, type UploadPolicy } from './upload-check';
 
@@ -10,7 +21,12 @@ const OWNER = 'spec.upload-check';
 /** The problem a refused upload throws (failing the spec if it was accepted). */
 async function refusal(bytes: Buffer | string, claimedName: string, options: { claimedType?: string; policy?: UploadPolicy } = {}): Promise<HttpProblem> {
   try {
-    const accepted = await checkUpload({ bytes: Buffer.from(bytes), claimedName, claimedType: options.claimedType, policy: options.policy ?? attachmentPolicy });
+    const accepted = await checkUpload({
+      bytes: Buffer.from(bytes),
+      claimedName,
+      claimedType: options.claimedType,
+      policy: options.policy ?? attachmentPolicy,
+    });
     throw new Error(`accepted ${claimedName} as ${JSON.stringify(accepted)}`);
   } catch (error) {
     if (!(error instanceof HttpProblem)) throw error;
@@ -18,8 +34,7 @@ async function refusal(bytes: Buffer | string, claimedName: string, options: { c
   }
 }
 
-const accepted = (bytes: Buffer | string, claimedName: string, policy = attachmentPolicy) =>
-  checkUpload({ bytes: Buffer.from(bytes), claimedName, policy });
+const accepted = (bytes: Buffer | string, claimedName: string, policy = attachmentPolicy) => checkUpload({ bytes: Buffer.from(bytes), claimedName, policy });
 
 describe('checkUpload', () => {
   it('accepts every type of the attachment allow-list by its content, named as its content is', async () => {
@@ -41,7 +56,9 @@ describe('checkUpload', () => {
     ];
     for (const [bytes, name, type] of files) {
       const checked = await accepted(bytes, name);
-      expect(checked).withContext(name).toEqual({ type, extension: name.split('.').pop()!.toLowerCase(), safeName: name, size: Buffer.from(bytes).length });
+      expect(checked)
+        .withContext(name)
+        .toEqual({ type, extension: name.split('.').pop()!.toLowerCase(), safeName: name, size: Buffer.from(bytes).length });
     }
   });
 
@@ -100,7 +117,11 @@ describe('checkUpload', () => {
       [sampleOffice('docx', { 'word/vbaProject.bin': Buffer.from('VBA project') }), 'letter.docx', 'macros or controls (word/vbaProject.bin)'],
       [sampleOffice('xlsx', { 'xl/activeX/activeX1.bin': Buffer.from('control') }), 'hours.xlsx', 'macros or controls (xl/activeX/activeX1.bin)'],
       [sampleOpenDocument('odt', { 'Basic/Standard/Module1.xml': '<script:module/>' }), 'letter.odt', 'macros or controls (Basic/Standard/Module1.xml)'],
-      [sampleOffice('docx', { 'word/embeddings/oleObject1.bin': sampleOlePackage(sampleProgram()) }), 'form.docx', 'program or an oversized object embedded in it (word/embeddings/oleObject1.bin)'],
+      [
+        sampleOffice('docx', { 'word/embeddings/oleObject1.bin': sampleOlePackage(sampleProgram()) }),
+        'form.docx',
+        'program or an oversized object embedded in it (word/embeddings/oleObject1.bin)',
+      ],
       [sampleOffice('pptx', { 'ppt/embeddings/setup.exe': sampleExe() }), 'deck.pptx', 'ppt/embeddings/setup.exe'],
       [sampleOpenDocument('ods', { 'Object 1': sampleOlePackage(sampleProgram()) }), 'sheet.ods', '(Object 1)'],
     ];
@@ -110,7 +131,12 @@ describe('checkUpload', () => {
       expect(problem.detail).withContext(name).toContain(what);
     }
     // What such documents usually hold stays welcome: a spreadsheet embedded in a letter, a PDF with text.
-    await expectAsync(accepted(sampleOffice('docx', { 'word/embeddings/Microsoft_Excel_Worksheet.xlsx': sampleOffice('xlsx'), 'word/media/image1.png': samplePng() }), 'letter.docx')).toBeResolved();
+    await expectAsync(
+      accepted(
+        sampleOffice('docx', { 'word/embeddings/Microsoft_Excel_Worksheet.xlsx': sampleOffice('xlsx'), 'word/media/image1.png': samplePng() }),
+        'letter.docx',
+      ),
+    ).toBeResolved();
     await expectAsync(accepted(samplePdf('<< /Title (Offer letter: salary <EUR 40,000>) >>'), 'offer.pdf')).toBeResolved();
   });
 
@@ -128,10 +154,18 @@ describe('checkUpload', () => {
     const withNul = await refusal('name,amount\n\0\0evil,1\n', 'export.csv');
     expect(withNul.status).toBe(415);
     expect(withNul.detail).toContain('plain text is accepted only as UTF-8 without NUL bytes');
-    expect((await refusal(Buffer.from('caf\xe9 au lait\n', 'latin1'), 'menu.txt')).status).withContext('Latin-1').toBe(415);
-    expect((await refusal('just words', 'readme')).status).withContext('no extension').toBe(415);
-    expect((await refusal('just words', 'page.html')).status).withContext('.html').toBe(415);
-    expect((await refusal('#!/bin/sh\nrm -rf ~\n', 'notes.txt')).status).withContext('a script').toBe(415);
+    expect((await refusal(Buffer.from('caf\xe9 au lait\n', 'latin1'), 'menu.txt')).status)
+      .withContext('Latin-1')
+      .toBe(415);
+    expect((await refusal('just words', 'readme')).status)
+      .withContext('no extension')
+      .toBe(415);
+    expect((await refusal('just words', 'page.html')).status)
+      .withContext('.html')
+      .toBe(415);
+    expect((await refusal('#!/bin/sh\nrm -rf ~\n', 'notes.txt')).status)
+      .withContext('a script')
+      .toBe(415);
     expect((await refusal('just words', 'notes.txt', { policy: imagePolicy })).detail).not.toContain('plain text');
   });
 
@@ -153,14 +187,24 @@ describe('checkUpload', () => {
 
   it('refuses names with a path, control characters or direction overrides', async () => {
     const names = [
-      '../etc/passwd.pdf', '..\\..\\boot.ini.pdf', '/etc/passwd.pdf', 'C:\\Users\\ana\\payslip.pdf',
-      'payslip\u0007.pdf', 'payslip\n.pdf', 'nul\u0000.pdf', 'payslip\u007f.pdf', 'payslip\u0085.pdf',
-      'invoice\u202Efdp.exe', 'invoice\u2067fdp.exe\u2069.pdf',
+      '../etc/passwd.pdf',
+      '..\\..\\boot.ini.pdf',
+      '/etc/passwd.pdf',
+      'C:\\Users\\ana\\payslip.pdf',
+      'payslip\u0007.pdf',
+      'payslip\n.pdf',
+      'nul\u0000.pdf',
+      'payslip\u007f.pdf',
+      'payslip\u0085.pdf',
+      'invoice\u202Efdp.exe',
+      'invoice\u2067fdp.exe\u2069.pdf',
     ];
     for (const name of names) {
       const problem = await refusal(samplePdf(), name);
       expect([problem.status, problem.code]).withContext(JSON.stringify(name)).toEqual([400, 'file_name_invalid']);
-      expect(problem.detail).withContext(JSON.stringify(name)).toMatch(/^A file name may not contain .+; rename the file and upload it again\.$/);
+      expect(problem.detail)
+        .withContext(JSON.stringify(name))
+        .toMatch(/^A file name may not contain .+; rename the file and upload it again\.$/);
     }
     expect((await refusal(samplePdf(), '../etc/passwd.pdf')).detail).toContain('a path or a path separator');
     expect((await refusal(samplePdf(), 'a\u0007.pdf')).detail).toContain('control characters');
@@ -175,7 +219,9 @@ describe('checkUpload', () => {
     expect(await named('CON.pdf')).toBe('_CON.pdf');
     expect(await named('lpt1')).toBe('_lpt1.pdf');
     expect(await named('Q3: "final"?.pdf')).toBe('Q3_ _final__.pdf');
-    expect(await named('Nomina\u0301.pdf')).withContext('NFC').toBe('Nominá.pdf');
+    expect(await named('Nomina\u0301.pdf'))
+      .withContext('NFC')
+      .toBe('Nominá.pdf');
     expect(await named('Report.PDF')).toBe('Report.PDF');
 
     const long = await named(`${'Informe anual de vacaciones '.repeat(10)}.pdf`);
@@ -211,7 +257,13 @@ describe('storeUpload', () => {
     }
     expect(await stored()).toBe(before);
 
-    const { file, checked } = await storeUpload(files, { bytes: samplePdf(), claimedName: ' Payslip  March.pdf', claimedType: 'text/html', policy: attachmentPolicy, ownerKind: OWNER });
+    const { file, checked } = await storeUpload(files, {
+      bytes: samplePdf(),
+      claimedName: ' Payslip  March.pdf',
+      claimedType: 'text/html',
+      policy: attachmentPolicy,
+      ownerKind: OWNER,
+    });
     expect(await stored()).toBe(before + 1);
     expect(checked.type).toBe('application/pdf');
     const read = await files.get(file.id);

@@ -15,25 +15,30 @@ import { MAX_STORED_FILE_BYTES, type FileStore, type StoredFile } from './file-s
  */
 
 /** The types any policy may allow: how to name them to a person, and their extensions (the first is added to a name without one). */
-const knownTypes = new Map<string, { label: string; extensions: readonly string[] }>(Object.entries({
-  'application/pdf': { label: 'a PDF', extensions: ['pdf'] },
-  'image/png': { label: 'a PNG image', extensions: ['png'] },
-  'image/jpeg': { label: 'a JPEG image', extensions: ['jpg', 'jpeg'] },
-  'image/gif': { label: 'a GIF image', extensions: ['gif'] },
-  'image/webp': { label: 'a WebP image', extensions: ['webp'] },
-  'image/heic': { label: 'a HEIC photo', extensions: ['heic', 'heif'] },
-  'image/heif': { label: 'a HEIF photo', extensions: ['heif', 'heic'] },
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': { label: 'a Word document (DOCX)', extensions: ['docx'] },
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { label: 'an Excel workbook (XLSX)', extensions: ['xlsx'] },
-  'application/vnd.openxmlformats-officedocument.presentationml.presentation': { label: 'a PowerPoint presentation (PPTX)', extensions: ['pptx'] },
-  'application/vnd.oasis.opendocument.text': { label: 'an OpenDocument text (ODT)', extensions: ['odt'] },
-  'application/vnd.oasis.opendocument.spreadsheet': { label: 'an OpenDocument spreadsheet (ODS)', extensions: ['ods'] },
-  'text/plain': { label: 'plain text', extensions: ['txt'] },
-  'text/csv': { label: 'a CSV file', extensions: ['csv'] },
-}));
+const knownTypes = new Map<string, { label: string; extensions: readonly string[] }>(
+  Object.entries({
+    'application/pdf': { label: 'a PDF', extensions: ['pdf'] },
+    'image/png': { label: 'a PNG image', extensions: ['png'] },
+    'image/jpeg': { label: 'a JPEG image', extensions: ['jpg', 'jpeg'] },
+    'image/gif': { label: 'a GIF image', extensions: ['gif'] },
+    'image/webp': { label: 'a WebP image', extensions: ['webp'] },
+    'image/heic': { label: 'a HEIC photo', extensions: ['heic', 'heif'] },
+    'image/heif': { label: 'a HEIF photo', extensions: ['heif', 'heic'] },
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.document': { label: 'a Word document (DOCX)', extensions: ['docx'] },
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { label: 'an Excel workbook (XLSX)', extensions: ['xlsx'] },
+    'application/vnd.openxmlformats-officedocument.presentationml.presentation': { label: 'a PowerPoint presentation (PPTX)', extensions: ['pptx'] },
+    'application/vnd.oasis.opendocument.text': { label: 'an OpenDocument text (ODT)', extensions: ['odt'] },
+    'application/vnd.oasis.opendocument.spreadsheet': { label: 'an OpenDocument spreadsheet (ODS)', extensions: ['ods'] },
+    'text/plain': { label: 'plain text', extensions: ['txt'] },
+    'text/csv': { label: 'a CSV file', extensions: ['csv'] },
+  }),
+);
 
 /** Plain text has no magic number: it is recognised by its bytes and its extension together. */
-const textTypeByExtension = new Map([['txt', 'text/plain'], ['csv', 'text/csv']]);
+const textTypeByExtension = new Map([
+  ['txt', 'text/plain'],
+  ['csv', 'text/csv'],
+]);
 
 export interface UploadPolicy {
   /** Media types accepted, as `file-type` detects them; `text/plain` and `text/csv` are checked as text. */
@@ -64,16 +69,23 @@ function definePolicy(policy: Omit<UploadPolicy, 'tooLarge'>): UploadPolicy {
 export const attachmentPolicy: UploadPolicy = definePolicy({
   types: [
     'application/pdf',
-    'image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/heic', 'image/heif',
+    'image/png',
+    'image/jpeg',
+    'image/gif',
+    'image/webp',
+    'image/heic',
+    'image/heif',
     'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     'application/vnd.openxmlformats-officedocument.presentationml.presentation',
     'application/vnd.oasis.opendocument.text',
     'application/vnd.oasis.opendocument.spreadsheet',
-    'text/plain', 'text/csv',
+    'text/plain',
+    'text/csv',
   ],
   maxBytes: MAX_STORED_FILE_BYTES,
-  accepted: 'a PDF, an image (PNG, JPEG, GIF, WebP or HEIC), a Word, Excel or PowerPoint file (DOCX, XLSX, PPTX), ' +
+  accepted:
+    'a PDF, an image (PNG, JPEG, GIF, WebP or HEIC), a Word, Excel or PowerPoint file (DOCX, XLSX, PPTX), ' +
     'an OpenDocument text or spreadsheet (ODT, ODS), or plain text (TXT, CSV)',
   noun: 'A file',
   advice: 'make it smaller (a scan at a lower resolution, a PDF instead of photos) or split it, and upload it again.',
@@ -120,7 +132,11 @@ export async function checkUpload({ bytes, claimedName, claimedType, policy }: U
   const detected = await detect(bytes);
   const refuse = (what: string) => new HttpProblem(415, 'file_type_not_allowed', 'File type not allowed', `${what} Upload ${policy.accepted}.`);
   // Only a well-formed media type is repeated back; whatever else a client sent is ignored.
-  const mediaType = claimedType?.split(';')[0]!.trim().toLowerCase().match(/^[a-z0-9][\w.+-]{0,60}\/[\w.+-]{1,80}$/)?.[0];
+  const mediaType = claimedType
+    ?.split(';')[0]!
+    .trim()
+    .toLowerCase()
+    .match(/^[a-z0-9][\w.+-]{0,60}\/[\w.+-]{1,80}$/)?.[0];
   const claims = [
     ...(name.extension ? [`named .${name.extension}`] : []),
     ...(mediaType && mediaType !== 'application/octet-stream' ? [`sent as ${mediaType}`] : []),
@@ -136,7 +152,8 @@ export async function checkUpload({ bytes, claimedName, claimedType, policy }: U
     const textType = name.extension ? textTypeByExtension.get(name.extension.toLowerCase()) : undefined;
     if (text === 'binary' || !textType || !policy.types.includes(textType)) {
       const textHint = [...textTypeByExtension.values()].some((textType) => policy.types.includes(textType))
-        ? ' (plain text is accepted only as UTF-8 without NUL bytes, in a file named .txt or .csv)' : '';
+        ? ' (plain text is accepted only as UTF-8 without NUL bytes, in a file named .txt or .csv)'
+        : '';
       throw refuse(`${thisFile} is not of a type we recognise${textHint}.`);
     }
     type = textType;
@@ -170,7 +187,10 @@ export const uploadProblems = (policy: UploadPolicy) => ({
   400: { description: 'An empty file, or a name with a path, control characters or text-direction overrides' },
   413: { description: `Larger than ${megabytes(policy.maxBytes)}` },
   415: { description: `Content not ${policy.accepted}, or a name whose extension disagrees with the content` },
-  422: { description: 'Content that could run: a PDF holding web page markup, an office document with macros, controls or an embedded program; or malware found by the scanner' },
+  422: {
+    description:
+      'Content that could run: a PDF holding web page markup, an office document with macros, controls or an embedded program; or malware found by the scanner',
+  },
   503: { description: 'The malware scanner did not answer: nothing was stored' },
 });
 
@@ -192,7 +212,10 @@ const describe = (detected: { ext: string; mime: string }) => knownTypes.get(det
 function textProblem(bytes: Buffer): 'binary' | 'markup' | undefined {
   if (bytes.includes(0) || !isUtf8(bytes)) return 'binary';
   // Browsers that sniff decide on the first bytes; HTML, SVG, XML and shebang scripts start like this.
-  const start = new TextDecoder('utf-8').decode(bytes.subarray(0, 1024)).replace(/^\uFEFF/, '').trimStart();
+  const start = new TextDecoder('utf-8')
+    .decode(bytes.subarray(0, 1024))
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   return start.startsWith('<') || start.startsWith('#!') ? 'markup' : undefined;
 }
 
@@ -220,7 +243,13 @@ function splitName(claimedName: string): { stem: string; extension?: string } {
   const dot = tidy.lastIndexOf('.');
   const extension = dot >= 0 ? tidy.slice(dot + 1) : '';
   if (!/^[a-z0-9]{1,10}$/i.test(extension)) return { stem: tidy.replace(/^[. ]+/, '') };
-  return { stem: tidy.slice(0, dot).replace(/^[. ]+/, '').replace(/[. ]+$/, ''), extension };
+  return {
+    stem: tidy
+      .slice(0, dot)
+      .replace(/^[. ]+/, '')
+      .replace(/[. ]+$/, ''),
+    extension,
+  };
 }
 
 function joinName(stem: string, extension: string, fallbackName: string): string {

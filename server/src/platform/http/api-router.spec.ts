@@ -68,7 +68,10 @@ describe('ApiRouter and the problem handler', () => {
 
   it('answers an oversized body with a 413 problem', async () => {
     const { app } = appWithGreeting();
-    const response = await request(app).post('/api/greetings/en').send({ name: 'x'.repeat(2_000) }).expect(413);
+    const response = await request(app)
+      .post('/api/greetings/en')
+      .send({ name: 'x'.repeat(2_000) })
+      .expect(413);
     expect(response.body.code).toBe('payload_too_large');
   });
 

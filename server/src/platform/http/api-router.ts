@@ -61,11 +61,7 @@ export interface RouteInput<S extends RequestSchemas> {
   body: S['rawBody'] extends RawBody ? Buffer : Parsed<S['body']>;
 }
 
-export type RouteHandler<S extends RequestSchemas> = (
-  input: RouteInput<S>,
-  request: Request,
-  response: Response,
-) => unknown;
+export type RouteHandler<S extends RequestSchemas> = (input: RouteInput<S>, request: Request, response: Response) => unknown;
 
 /**
  * One place where a route is declared: the same call mounts the Express handler,
@@ -160,10 +156,12 @@ const binary = { type: 'string', format: 'binary' } as const;
 
 function document<S extends RequestSchemas>(method: Method, path: string, spec: RouteSpec<S>): RouteConfig {
   const content = (schema: ZodType | undefined, contentType = 'application/json') =>
-    schema ? { content: { [contentType]: { schema } } }
-    // A response of another media type without a schema is bytes (an image, a file).
-    : contentType !== 'application/json' ? { content: { [contentType]: { schema: binary } } }
-    : {};
+    schema
+      ? { content: { [contentType]: { schema } } }
+      : // A response of another media type without a schema is bytes (an image, a file).
+        contentType !== 'application/json'
+        ? { content: { [contentType]: { schema: binary } } }
+        : {};
   const responses: RouteConfig['responses'] = {
     [spec.status ?? 200]: {
       description: spec.response?.description ?? 'Success',
@@ -176,7 +174,10 @@ function document<S extends RequestSchemas>(method: Method, path: string, spec: 
   }
   if (spec.rateLimit) {
     const { limit, windowMs } = spec.rateLimit.limit.rule;
-    responses[429] = { description: `More than ${limit} requests in ${windowMs / 1000} s; Retry-After says when to try again`, ...content(ProblemSchema, PROBLEM_CONTENT_TYPE) };
+    responses[429] = {
+      description: `More than ${limit} requests in ${windowMs / 1000} s; Retry-After says when to try again`,
+      ...content(ProblemSchema, PROBLEM_CONTENT_TYPE),
+    };
   }
   if (spec.access !== 'public') {
     responses[401] = { description: 'Not signed in, or the session expired', ...content(ProblemSchema, PROBLEM_CONTENT_TYPE) };
@@ -197,7 +198,9 @@ function document<S extends RequestSchemas>(method: Method, path: string, spec: 
       query: spec.request?.query,
       body: spec.request?.rawBody
         ? { content: Object.fromEntries(spec.request.rawBody.mediaTypes.map((type) => [type, { schema: binary }])), required: true }
-        : spec.request?.body ? { content: { 'application/json': { schema: spec.request.body } }, required: true } : undefined,
+        : spec.request?.body
+          ? { content: { 'application/json': { schema: spec.request.body } }, required: true }
+          : undefined,
     },
     responses,
   };

@@ -6,7 +6,9 @@ import { identityOf, SamlBrowser } from '../../test/saml-browser';
 import { startTestServer, type TestServer } from '../../test/test-app';
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
-interface Operation { 'x-portico-cache'?: string }
+interface Operation {
+  'x-portico-cache'?: string;
+}
 
 describe('API answers and writes', () => {
   let server: TestServer;
@@ -24,7 +26,9 @@ describe('API answers and writes', () => {
   describe('caching', () => {
     it('every route of the OpenAPI document answers Cache-Control: no-store, signed in or not, unless it declares its own caching', async () => {
       const document = (await request(server.url).get('/api/openapi.json').expect(200)).body as { paths: Record<string, Partial<Record<Method, Operation>>> };
-      const routes = Object.entries(document.paths).flatMap(([path, operations]) => Object.entries(operations).map(([method, operation]) => ({ path, method: method as Method, operation: operation! })));
+      const routes = Object.entries(document.paths).flatMap(([path, operations]) =>
+        Object.entries(operations).map(([method, operation]) => ({ path, method: method as Method, operation: operation! })),
+      );
       const api = routes.filter((route) => route.path.startsWith('/api/') || route.path.startsWith('/auth/'));
       expect(api.length).toBeGreaterThan(60);
       for (const { path, method, operation } of api) {
@@ -33,7 +37,10 @@ describe('API answers and writes', () => {
         // Writes without the XSRF header stop at the guard: nothing is changed, yet the answer is checked.
         const asAdmin = method === 'get' ? await admin.get(url) : await admin.send(method, url, {});
         const signedOut = await request(server.url)[method](url);
-        for (const [who, response] of [['an HR admin', asAdmin], ['nobody signed in', signedOut]] as const) {
+        for (const [who, response] of [
+          ['an HR admin', asAdmin],
+          ['nobody signed in', signedOut],
+        ] as const) {
           const declared = operation['x-portico-cache'] === 'immutable' && response.status < 300;
           const expected = declared ? jasmine.stringMatching(/immutable/) : 'no-store';
           expect(response.headers['cache-control']).withContext(`${method.toUpperCase()} ${url} as ${who} (${response.status})`).toEqual(expected);
@@ -57,16 +64,25 @@ describe('API answers and writes', () => {
       await employee.signIn(await identityOf(personas.employee.id));
     });
 
-    const readAll = (headers: Record<string, string>) => employee.send('post', '/api/notifications/read-all', undefined, { 'X-XSRF-TOKEN': employee.cookie('XSRF-TOKEN') ?? '', ...headers });
+    const readAll = (headers: Record<string, string>) =>
+      employee.send('post', '/api/notifications/read-all', undefined, { 'X-XSRF-TOKEN': employee.cookie('XSRF-TOKEN') ?? '', ...headers });
 
     it('are refused, valid session and XSRF token notwithstanding, when Sec-Fetch-Site says cross-site or Origin is not the portal', async () => {
-      const attempts: Record<string, string>[] = [{ 'Sec-Fetch-Site': 'cross-site' }, { Origin: 'https://evil.test' }, { 'Sec-Fetch-Site': 'same-origin', Origin: 'https://evil.test' }, { Origin: 'null' }];
+      const attempts: Record<string, string>[] = [
+        { 'Sec-Fetch-Site': 'cross-site' },
+        { Origin: 'https://evil.test' },
+        { 'Sec-Fetch-Site': 'same-origin', Origin: 'https://evil.test' },
+        { Origin: 'null' },
+      ];
       for (const headers of attempts) {
         const response = await readAll(headers);
         expect(response.status).withContext(JSON.stringify(headers)).toBe(403);
         expect(response.body.code).toBe('cross_site_request');
       }
-      const logout = await employee.send('post', '/auth/logout', undefined, { 'X-XSRF-TOKEN': employee.cookie('XSRF-TOKEN') ?? '', Origin: 'https://evil.test' });
+      const logout = await employee.send('post', '/auth/logout', undefined, {
+        'X-XSRF-TOKEN': employee.cookie('XSRF-TOKEN') ?? '',
+        Origin: 'https://evil.test',
+      });
       expect(logout.status).toBe(403);
       expect((await employee.me()).status).toBe(200);
     });

@@ -9,7 +9,8 @@ export function createOpenApiRegistry(): OpenAPIRegistry {
     type: 'apiKey',
     in: 'cookie',
     name: 'portico.sid',
-    description: 'The session cookie set after SAML sign-in (/auth/login). State-changing calls also need the `X-XSRF-TOKEN` header echoing the `XSRF-TOKEN` cookie.',
+    description:
+      'The session cookie set after SAML sign-in (/auth/login). State-changing calls also need the `X-XSRF-TOKEN` header echoing the `XSRF-TOKEN` cookie.',
   });
   return registry;
 }

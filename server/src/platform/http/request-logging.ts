@@ -22,8 +22,7 @@ export function requestLogging(logger: Logger) {
       return id;
     },
     autoLogging: { ignore: (request) => probePaths.has(request.url ?? '') },
-    customLogLevel: (_request, response, error) =>
-      error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'info',
+    customLogLevel: (_request, response, error) => (error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'info'),
     serializers: {
       req: (request: { id: string; method: string; url: string }) => ({
         id: request.id,

@@ -20,9 +20,11 @@ export function spa(clientDist: string, logger: Logger): Router {
   const indexFile = path.join(clientDist, 'index.html');
   if (!existsSync(indexFile)) {
     logger.warn({ clientDist }, 'the client is not built; run `npm run build` (the API still works)');
-    router.use(appRoutes((_request, _response, next) => {
-      next(serviceUnavailable('client_not_built', 'The web client has not been built on this server.'));
-    }));
+    router.use(
+      appRoutes((_request, _response, next) => {
+        next(serviceUnavailable('client_not_built', 'The web client has not been built on this server.'));
+      }),
+    );
     return router;
   }
 
@@ -31,29 +33,25 @@ export function spa(clientDist: string, logger: Logger): Router {
     express.static(clientDist, {
       index: false,
       setHeaders(response, file) {
-        response.setHeader(
-          'Cache-Control',
-          hashedFile.test(path.basename(file)) ? 'public, max-age=31536000, immutable' : 'no-cache',
-        );
+        response.setHeader('Cache-Control', hashedFile.test(path.basename(file)) ? 'public, max-age=31536000, immutable' : 'no-cache');
       },
     }),
   );
-  router.use(appRoutes((_request, response) => {
-    response
-      .status(200)
-      .type('html')
-      .setHeader('Cache-Control', 'no-cache')
-      .send(index.replaceAll(NONCE_PLACEHOLDER, String(response.locals['cspNonce'])));
-  }));
+  router.use(
+    appRoutes((_request, response) => {
+      response
+        .status(200)
+        .type('html')
+        .setHeader('Cache-Control', 'no-cache')
+        .send(index.replaceAll(NONCE_PLACEHOLDER, String(response.locals['cspNonce'])));
+    }),
+  );
   return router;
 }
 
 function appRoutes(handler: RequestHandler): RequestHandler {
   return (request, response, next) => {
-    const isAppRoute =
-      (request.method === 'GET' || request.method === 'HEAD') &&
-      !serverPaths.test(request.path) &&
-      !path.extname(request.path);
+    const isAppRoute = (request.method === 'GET' || request.method === 'HEAD') && !serverPaths.test(request.path) && !path.extname(request.path);
     if (isAppRoute) handler(request, response, next);
     else next();
   };

@@ -71,7 +71,9 @@ describe('jobs', () => {
     });
     await jobs.schedule(new Date('2026-03-02T10:00:00Z'), name, { ticketId: 'T-1' });
 
-    expect(await jobs.runDue()).withContext('not due yet').toEqual({ ran: 0, failed: 0, skipped: 0 });
+    expect(await jobs.runDue())
+      .withContext('not due yet')
+      .toEqual({ ran: 0, failed: 0, skipped: 0 });
     clock.advance({ minutes: 59 });
     expect((await jobs.runDue()).ran).toBe(0);
 
@@ -80,8 +82,12 @@ describe('jobs', () => {
     expect(runs).toEqual([{ name, data: { ticketId: 'T-1' }, dueAt: new Date('2026-03-02T10:00:00Z'), attempt: 1 }]);
 
     clock.advance({ days: 30 });
-    expect((await jobs.runDue()).ran).withContext('a one-off runs once').toBe(0);
-    expect(await jobDocuments(name)).withContext('and is removed when done').toEqual([]);
+    expect((await jobs.runDue()).ran)
+      .withContext('a one-off runs once')
+      .toBe(0);
+    expect(await jobDocuments(name))
+      .withContext('and is removed when done')
+      .toEqual([]);
   });
 
   it('runs a recurring job every interval, once per jump however long the jump', async () => {
@@ -94,16 +100,22 @@ describe('jobs', () => {
     });
     await jobs.every('5 minutes', name);
     await jobs.every('5 minutes', name);
-    expect((await jobDocuments(name)).map((job) => job._id.toString())).withContext('one job per name').toEqual([recurringJobId(name).toString()]);
+    expect((await jobDocuments(name)).map((job) => job._id.toString()))
+      .withContext('one job per name')
+      .toEqual([recurringJobId(name).toString()]);
 
-    expect((await jobs.runDue()).ran).withContext('first run due at once').toBe(1);
+    expect((await jobs.runDue()).ran)
+      .withContext('first run due at once')
+      .toBe(1);
     expect((await jobs.runDue()).ran).toBe(0);
     clock.advance({ minutes: 4 });
     expect((await jobs.runDue()).ran).toBe(0);
     clock.advance({ minutes: 1 });
     expect((await jobs.runDue()).ran).toBe(1);
     clock.advance({ days: 1 });
-    expect((await jobs.runDue()).ran).withContext('missed occurrences are not replayed one by one').toBe(1);
+    expect((await jobs.runDue()).ran)
+      .withContext('missed occurrences are not replayed one by one')
+      .toBe(1);
     expect(dueAts).toEqual([new Date('2026-03-02T09:00:00Z'), new Date('2026-03-02T09:05:00Z'), new Date('2026-03-02T09:10:00Z')]);
   });
 
@@ -145,9 +157,13 @@ describe('jobs', () => {
     const { runs, handler } = counter();
     survivor.define(name, handler);
     clock.advance({ minutes: 9 });
-    expect((await survivor.runDue()).ran).withContext('the lock is still fresh').toBe(0);
+    expect((await survivor.runDue()).ran)
+      .withContext('the lock is still fresh')
+      .toBe(0);
     clock.advance({ minutes: 2 });
-    expect((await survivor.runDue()).ran).withContext('the lock has expired').toBe(1);
+    expect((await survivor.runDue()).ran)
+      .withContext('the lock has expired')
+      .toBe(1);
     expect(runs.get('died')).toBe(1);
 
     release();
@@ -182,7 +198,9 @@ describe('jobs', () => {
     // On the embedded database both instances usually lock the same job (skipped > 0:
     // without the claims those would have run twice); on MongoDB the lock alone decides.
     const context = `runs per job: ${JSON.stringify([...runs])}; occurrences the other instance had claimed: ${skipped}`;
-    expect([...runs.values()].every((count) => count === 1)).withContext(context).toBeTrue();
+    expect([...runs.values()].every((count) => count === 1))
+      .withContext(context)
+      .toBeTrue();
     expect(runs.size).toBe(keys.length);
     expect(recurringRuns).withContext('one run per hour, over three hours').toBe(3);
   });
@@ -201,7 +219,9 @@ describe('jobs', () => {
     for (let waited = 0; runs.size < keys.length && waited < 15_000; waited += 50) await delay(50);
     await delay(1_000); // several more polls of both instances
     expect(runs.size).toBe(keys.length);
-    expect([...runs.values()].every((count) => count === 1)).withContext(`runs per job: ${JSON.stringify([...runs])}`).toBeTrue();
+    expect([...runs.values()].every((count) => count === 1))
+      .withContext(`runs per job: ${JSON.stringify([...runs])}`)
+      .toBeTrue();
   });
 
   it('reports a failing handler and does not run that occurrence again', async () => {
@@ -257,16 +277,22 @@ describe('job claims', () => {
 
     const claim = await first.claim(occurrence);
     expect(claim).toEqual({ id: `${jobId}:2026-03-02T10:00:00.000Z:1`, attempt: 1 });
-    expect(await second.claim(occurrence)).withContext('taken by the first').toBeUndefined();
+    expect(await second.claim(occurrence))
+      .withContext('taken by the first')
+      .toBeUndefined();
 
     clock.advance({ minutes: 6 });
     const takeover = await second.claim(occurrence);
     expect(takeover?.attempt).withContext('the first never finished').toBe(2);
     await second.finish(takeover!, 'succeeded');
     clock.advance({ days: 1 });
-    expect(await first.claim(occurrence)).withContext('finished: never again').toBeUndefined();
+    expect(await first.claim(occurrence))
+      .withContext('finished: never again')
+      .toBeUndefined();
 
-    expect(await first.claim({ ...occurrence, dueAt: new Date('2026-03-02T10:05:00Z') })).withContext('the next occurrence is new').toEqual(jasmine.objectContaining({ attempt: 1 }));
+    expect(await first.claim({ ...occurrence, dueAt: new Date('2026-03-02T10:05:00Z') }))
+      .withContext('the next occurrence is new')
+      .toEqual(jasmine.objectContaining({ attempt: 1 }));
   });
 
   it('purges claims older than the retention', async () => {

@@ -30,7 +30,11 @@ describe('composeMail', () => {
   });
 
   it('says only that there is an update when the ticket is confidential', () => {
-    const mail = composeMail('emma.lopez@lumenworks.example', { ...reply, title: 'Acoso en el equipo', excerpt: 'Hemos hablado con tu responsable.', confidential: true }, PUBLIC_URL);
+    const mail = composeMail(
+      'emma.lopez@lumenworks.example',
+      { ...reply, title: 'Acoso en el equipo', excerpt: 'Hemos hablado con tu responsable.', confidential: true },
+      PUBLIC_URL,
+    );
     expect(mail.subject).toBe('Hay novedades en tu solicitud REF-1042');
     for (const part of [mail.subject, mail.text, mail.html!]) {
       expect(part).not.toContain('Acoso');
@@ -41,10 +45,34 @@ describe('composeMail', () => {
   });
 
   it('keeps a confidential breach to the reference for the team lead too', () => {
-    const mail = composeMail('olivia.brooks@lumenworks.example', { kind: 'ticket.breach', languages: ['en'], reference: 'REF-7', title: 'Report of misconduct', target: 'firstResponse', confidential: true, path: '/hr/tickets/REF-7' }, PUBLIC_URL);
+    const mail = composeMail(
+      'olivia.brooks@lumenworks.example',
+      {
+        kind: 'ticket.breach',
+        languages: ['en'],
+        reference: 'REF-7',
+        title: 'Report of misconduct',
+        target: 'firstResponse',
+        confidential: true,
+        path: '/hr/tickets/REF-7',
+      },
+      PUBLIC_URL,
+    );
     expect(mail.subject).toBe('Request REF-7 needs attention');
     expect(mail.text).not.toContain('misconduct');
-    const open = composeMail('olivia.brooks@lumenworks.example', { kind: 'ticket.breach', languages: ['en'], reference: 'REF-8', title: 'Payslip missing', target: 'firstResponse', confidential: false, path: '/hr/tickets/REF-8' }, PUBLIC_URL);
+    const open = composeMail(
+      'olivia.brooks@lumenworks.example',
+      {
+        kind: 'ticket.breach',
+        languages: ['en'],
+        reference: 'REF-8',
+        title: 'Payslip missing',
+        target: 'firstResponse',
+        confidential: false,
+        path: '/hr/tickets/REF-8',
+      },
+      PUBLIC_URL,
+    );
     expect(open.subject).toBe('[REF-8] Missed first response target: Payslip missing');
   });
 
@@ -66,7 +94,11 @@ describe('composeMail', () => {
   });
 
   it('escapes what people wrote in the HTML and keeps subjects on one line', () => {
-    const mail = composeMail('a@lumenworks.example', { ...reply, languages: ['en'], title: 'Bonus <b>now</b>\r\nBcc: x@evil.example', excerpt: '<img src=x onerror=alert(1)> & "quotes"' }, PUBLIC_URL);
+    const mail = composeMail(
+      'a@lumenworks.example',
+      { ...reply, languages: ['en'], title: 'Bonus <b>now</b>\r\nBcc: x@evil.example', excerpt: '<img src=x onerror=alert(1)> & "quotes"' },
+      PUBLIC_URL,
+    );
     expect(mail.subject).toBe('[REF-1042] New reply to your request: Bonus <b>now</b> Bcc: x@evil.example');
     expect(mail.html).not.toContain('<b>now');
     expect(mail.html).not.toContain('<img');

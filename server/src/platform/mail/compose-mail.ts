@@ -48,7 +48,10 @@ const escapeHtml = (text: string) =>
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 function shortened(text: string): string {
-  const clean = text.replace(/\r\n?/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+  const clean = text
+    .replace(/\r\n?/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
   if (clean.length <= EXCERPT_LENGTH) return clean;
   const cut = clean.slice(0, EXCERPT_LENGTH);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), EXCERPT_LENGTH / 2)).trimEnd()}…`;
@@ -80,7 +83,10 @@ export function composeMail(to: string, content: MailContent, publicUrl: string)
 
   const text = [
     intro,
-    excerpt?.split('\n').map((line) => `> ${line}`.trimEnd()).join('\n'),
+    excerpt
+      ?.split('\n')
+      .map((line) => `> ${line}`.trimEnd())
+      .join('\n'),
     closing,
     `${words.open}: ${link}`,
     `-- \n${words.footer}`,

@@ -30,9 +30,7 @@ function messageHtml(message: OutboxMessage): string {
 
 function page(response: Response, messages: OutboxMessage[]): void {
   const nonce = String(response.locals['cspNonce']);
-  response
-    .type('html')
-    .setHeader('Cache-Control', 'no-store')
+  response.type('html').setHeader('Cache-Control', 'no-store')
     .send(`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Outbox · Development</title><link rel="icon" type="image/svg+xml" href="/favicon.svg">
 <style nonce="${nonce}">
@@ -58,7 +56,17 @@ const readOutbox = { action: 'settings.manage' } as const;
 const OutboxListSchema = z
   .object({
     messages: z.array(
-      z.object({ id: z.string(), to: z.string(), subject: z.string(), kind: z.string(), language: z.string(), link: z.string(), text: z.string(), html: z.string().optional(), createdAt: z.string() }),
+      z.object({
+        id: z.string(),
+        to: z.string(),
+        subject: z.string(),
+        kind: z.string(),
+        language: z.string(),
+        link: z.string(),
+        text: z.string(),
+        html: z.string().optional(),
+        createdAt: z.string(),
+      }),
     ),
   })
   .meta({ id: 'DevOutbox' });
@@ -93,7 +101,19 @@ export function devOutboxRoutes(api: ApiRouter, guard: RouteGuard, mailer: Maile
     },
     async ({ query }) => {
       const list = await outbox.latest({ limit: 100, ...query });
-      return { messages: list.map(({ id, to, subject, kind, language, link, text, html, createdAt }) => ({ id, to, subject, kind, language, link, text, html, createdAt: createdAt.toISOString() })) };
+      return {
+        messages: list.map(({ id, to, subject, kind, language, link, text, html, createdAt }) => ({
+          id,
+          to,
+          subject,
+          kind,
+          language,
+          link,
+          text,
+          html,
+          createdAt: createdAt.toISOString(),
+        })),
+      };
     },
   );
 

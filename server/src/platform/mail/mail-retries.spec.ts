@@ -44,7 +44,19 @@ function captureLogs() {
 
 const recipient = (name: string) => `${name}.${Math.random().toString(36).slice(2, 8)}@lumenworks.example`;
 const mailTo = (to: string) =>
-  composeMail(to, { kind: 'ticket.breach', languages: ['es'], reference: 'HR-2026-00077', title: 'Nómina de marzo', target: 'resolution', confidential: false, path: '/hr/tickets/HR-2026-00077' }, 'https://portico.lumenworks.example');
+  composeMail(
+    to,
+    {
+      kind: 'ticket.breach',
+      languages: ['es'],
+      reference: 'HR-2026-00077',
+      title: 'Nómina de marzo',
+      target: 'resolution',
+      confidential: false,
+      path: '/hr/tickets/HR-2026-00077',
+    },
+    'https://portico.lumenworks.example',
+  );
 
 describe('mail retries (a real SMTP server in-process)', () => {
   let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
@@ -68,8 +80,12 @@ describe('mail retries (a real SMTP server in-process)', () => {
 
     expect(await sendOrRetryLater(mailer, mailTo(to), logger)).toBeFalse();
     const kept = await MailRetryModel.find({}).lean();
-    expect(kept.map(({ attempt, status, nextAttemptAt }) => ({ attempt, status, nextAttemptAt }))).toEqual([{ attempt: 1, status: 'failed', nextAttemptAt: null }]);
-    expect(kept[0]!.message).toEqual(jasmine.objectContaining({ to, kind: 'ticket.breach', language: 'es', link: 'https://portico.lumenworks.example/hr/tickets/HR-2026-00077' }));
+    expect(kept.map(({ attempt, status, nextAttemptAt }) => ({ attempt, status, nextAttemptAt }))).toEqual([
+      { attempt: 1, status: 'failed', nextAttemptAt: null },
+    ]);
+    expect(kept[0]!.message).toEqual(
+      jasmine.objectContaining({ to, kind: 'ticket.breach', language: 'es', link: 'https://portico.lumenworks.example/hr/tickets/HR-2026-00077' }),
+    );
     expect(kept[0]!.error).toMatch(/Mailbox unavailable/);
     expect(lines.join('\n')).toContain('it will be retried');
     expect(lines.join('\n')).withContext('no address in the log').not.toContain('lumenworks.example');
@@ -85,7 +101,9 @@ describe('mail retries (a real SMTP server in-process)', () => {
     ]);
 
     clock.advance({ days: 1 });
-    expect(await retryFailedMail(dependencies)).withContext('nothing left to send').toEqual({ sent: 0, failed: 0, gaveUp: 0 });
+    expect(await retryFailedMail(dependencies))
+      .withContext('nothing left to send')
+      .toEqual({ sent: 0, failed: 0, gaveUp: 0 });
     expect(smtp.state.delivered.length).toBe(1);
   });
 
@@ -95,23 +113,33 @@ describe('mail retries (a real SMTP server in-process)', () => {
     const dependencies = { mailer, clock, logger };
     await sendOrRetryLater(mailer, mailTo(recipient('marcus')), logger);
 
-    expect((await retryFailedMail(dependencies)).failed).withContext('attempt 2, with the next run').toBe(1);
+    expect((await retryFailedMail(dependencies)).failed)
+      .withContext('attempt 2, with the next run')
+      .toBe(1);
     clock.advance({ minutes: 4 });
-    expect((await retryFailedMail(dependencies)).failed).withContext('attempt 3 waits 5 minutes').toBe(0);
+    expect((await retryFailedMail(dependencies)).failed)
+      .withContext('attempt 3 waits 5 minutes')
+      .toBe(0);
     clock.advance({ minutes: 1 });
     expect((await retryFailedMail(dependencies)).failed).toBe(1);
     clock.advance({ minutes: 29 });
-    expect((await retryFailedMail(dependencies)).failed).withContext('attempt 4 waits 30 minutes').toBe(0);
+    expect((await retryFailedMail(dependencies)).failed)
+      .withContext('attempt 4 waits 30 minutes')
+      .toBe(0);
     clock.advance({ minutes: 1 });
     expect((await retryFailedMail(dependencies)).failed).toBe(1);
     clock.advance({ minutes: 119 });
-    expect((await retryFailedMail(dependencies)).gaveUp).withContext('attempt 5 waits 2 hours').toBe(0);
+    expect((await retryFailedMail(dependencies)).gaveUp)
+      .withContext('attempt 5 waits 2 hours')
+      .toBe(0);
     clock.advance({ minutes: 1 });
     expect((await retryFailedMail(dependencies)).gaveUp).toBe(1);
 
     clock.advance({ days: 1 });
     smtp.state.down = false;
-    expect(await retryFailedMail(dependencies)).withContext('given up: never again').toEqual({ sent: 0, failed: 0, gaveUp: 0 });
+    expect(await retryFailedMail(dependencies))
+      .withContext('given up: never again')
+      .toEqual({ sent: 0, failed: 0, gaveUp: 0 });
     expect(smtp.state.delivered).toEqual([]);
     const attempts = await MailRetryModel.find({}).sort({ attempt: 1 }).lean();
     expect(attempts.map(({ attempt, status }) => `${attempt} ${status}`)).toEqual(['1 retried', '2 retried', '3 retried', '4 retried', '5 gave_up']);
@@ -121,6 +149,8 @@ describe('mail retries (a real SMTP server in-process)', () => {
 
     clock.advance({ days: 31 });
     await retryFailedMail(dependencies);
-    expect(await MailRetryModel.countDocuments({})).withContext('finished attempts are removed after 30 days').toBe(0);
+    expect(await MailRetryModel.countDocuments({}))
+      .withContext('finished attempts are removed after 30 days')
+      .toBe(0);
   });
 });

@@ -80,7 +80,16 @@ export async function sendOrRetryLater(mailer: Mailer, message: MailMessage, log
   } catch (error) {
     try {
       const mailId = randomUUID();
-      await MailRetryModel.create({ _id: `${mailId}:1`, mailId, attempt: 1, message: toStoredMail(message), status: 'failed', nextAttemptAt: null, error: reason(error), updatedAt: now });
+      await MailRetryModel.create({
+        _id: `${mailId}:1`,
+        mailId,
+        attempt: 1,
+        message: toStoredMail(message),
+        status: 'failed',
+        nextAttemptAt: null,
+        error: reason(error),
+        updatedAt: now,
+      });
       logger.warn({ err: logged(error), mail: { kind: message.kind, language: message.language } }, 'mail not sent; it will be retried');
     } catch (keepError) {
       logger.error({ err: logged(keepError), mail: { kind: message.kind } }, 'mail not sent, and not kept for a retry');

@@ -54,7 +54,10 @@ export class OutboxMailer implements Mailer {
       ...(options.to ? { to: String(options.to) } : {}),
       ...(options.kind ? { kind: String(options.kind) } : {}),
     };
-    const documents = await OutboxMessageModel.find(filter).sort({ createdAt: -1, _id: 1 }).limit(options.limit ?? 100).lean();
+    const documents = await OutboxMessageModel.find(filter)
+      .sort({ createdAt: -1, _id: 1 })
+      .limit(options.limit ?? 100)
+      .lean();
     return documents.map(({ _id, ...stored }) => ({ id: _id, ...fromStoredMail(stored) }));
   }
 

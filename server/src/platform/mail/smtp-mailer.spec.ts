@@ -135,7 +135,10 @@ describe('SMTP mailer (a real SMTP server in-process)', () => {
   it('rejects when the server refuses the message (wrong password, unknown mailbox), logging no address', async () => {
     smtp = await startSmtpServer({ requireAuth: true, refuse: 'nobody@lumenworks.example' });
     const { logger, lines } = capturedLogger();
-    const wrongPassword = createMailer(loadConfig({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), SMTP_USER: 'portico', SMTP_PASSWORD: 'wrong' }), logger);
+    const wrongPassword = createMailer(
+      loadConfig({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), SMTP_USER: 'portico', SMTP_PASSWORD: 'wrong' }),
+      logger,
+    );
     await expectAsync(wrongPassword.send(composeMail('emma.lopez@lumenworks.example', reply, PUBLIC_URL))).toBeRejected();
 
     const mailer = createMailer(loadConfig({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), SMTP_USER: 'portico', SMTP_PASSWORD: 'p@ss word' }), logger);

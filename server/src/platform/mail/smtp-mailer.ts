@@ -17,7 +17,10 @@ export class SmtpMailer implements Mailer {
   readonly mode = 'smtp';
   private readonly transport: Transporter;
 
-  constructor(config: MailConfig, private readonly logger: Logger) {
+  constructor(
+    config: MailConfig,
+    private readonly logger: Logger,
+  ) {
     const smtp = config.smtp!;
     this.transport = nodemailer.createTransport(
       {
@@ -47,7 +50,10 @@ export class SmtpMailer implements Mailer {
       });
       this.logger.info({ mail: { kind: message.kind, language: message.language, messageId: info.messageId } }, 'mail sent');
     } catch (error) {
-      this.logger.warn({ mail: { kind: message.kind, language: message.language }, err: { message: (error as Error).message, code: (error as { code?: string }).code } }, 'mail not sent');
+      this.logger.warn(
+        { mail: { kind: message.kind, language: message.language }, err: { message: (error as Error).message, code: (error as { code?: string }).code } },
+        'mail not sent',
+      );
       throw error;
     }
   }

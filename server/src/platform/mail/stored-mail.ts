@@ -17,7 +17,15 @@ export const storedMailFields = () =>
 
 export type StoredMail = Omit<MailMessage, 'html' | 'language'> & { html?: string | null; language: string };
 
-export const toStoredMail = ({ to, subject, text, html, language, kind, link }: MailMessage) => ({ to, subject, text, html: html ?? null, language, kind, link });
+export const toStoredMail = ({ to, subject, text, html, language, kind, link }: MailMessage) => ({
+  to,
+  subject,
+  text,
+  html: html ?? null,
+  language,
+  kind,
+  link,
+});
 
 export const fromStoredMail = <T extends StoredMail>(stored: T): Omit<T, 'html' | 'language'> & MailMessage => ({
   ...stored,

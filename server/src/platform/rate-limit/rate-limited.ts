@@ -12,7 +12,12 @@ export interface RouteRateLimit {
 }
 
 export const rateLimited = (retryAfterSeconds: number) =>
-  new HttpProblem(429, 'rate_limited', 'Too many requests', `Too many requests in a short time. Please wait ${retryAfterSeconds} second${retryAfterSeconds === 1 ? '' : 's'} and try again.`);
+  new HttpProblem(
+    429,
+    'rate_limited',
+    'Too many requests',
+    `Too many requests in a short time. Please wait ${retryAfterSeconds} second${retryAfterSeconds === 1 ? '' : 's'} and try again.`,
+  );
 
 /** Takes one request from the route's limit, or throws its 429 with a truthful Retry-After. */
 export async function enforceRateLimit(rule: RouteRateLimit, request: Request, response: Response, now = new Date()): Promise<void> {

@@ -58,7 +58,16 @@ describe('rate limits with their defaults', () => {
     const flooder = address();
     const statuses: number[] = [];
     for (let attempt = 0; attempt < 150; attempt++) {
-      statuses.push((await request(server.url).post('/auth/saml/acs').set('X-Forwarded-For', flooder).type('form').send({ SAMLResponse: 'bm90IGEgcmVzcG9uc2U=' }).redirects(0)).status);
+      statuses.push(
+        (
+          await request(server.url)
+            .post('/auth/saml/acs')
+            .set('X-Forwarded-For', flooder)
+            .type('form')
+            .send({ SAMLResponse: 'bm90IGEgcmVzcG9uc2U=' })
+            .redirects(0)
+        ).status,
+      );
     }
     expect(statuses.slice(0, 50).every((status) => status === 401)).toBeTrue();
     expect(statuses.slice(50).every((status) => status === 429)).toBeTrue();
@@ -94,7 +103,11 @@ describe('rate limits with their defaults', () => {
 
       expect((await colleague.get('/api/handbook/search?q=vacation')).status).toBe(200);
       expect((await colleague.get('/api/handbook/suggest?q=vac')).status).toBe(200);
-      expect(limitedLines().map((line) => line['limit']).sort()).toEqual(['handbook.search', 'handbook.suggest']);
+      expect(
+        limitedLines()
+          .map((line) => line['limit'])
+          .sort(),
+      ).toEqual(['handbook.search', 'handbook.suggest']);
       expect(JSON.stringify(limitedLines())).not.toContain(personas.employee.id);
     });
   });

@@ -26,7 +26,9 @@ describe('interface messages', () => {
 
   it('keeps the same placeholders in both languages', () => {
     for (const key of Object.keys(english)) {
-      expect(placeholders(spanish[key] ?? '')).withContext(key).toEqual(placeholders(english[key]!));
+      expect(placeholders(spanish[key] ?? ''))
+        .withContext(key)
+        .toEqual(placeholders(english[key]!));
     }
   });
 });

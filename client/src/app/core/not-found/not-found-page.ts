@@ -11,7 +11,12 @@ import { TranslocoPipe } from '@jsverse/transloco';
     <p>{{ 'notFound.message' | transloco }}</p>
     <a mat-flat-button routerLink="/">{{ 'notFound.home' | transloco }}</a>
   `,
-  styles: `h1 { font: var(--mat-sys-headline-medium); margin: 0 0 16px; }`,
+  styles: `
+    h1 {
+      font: var(--mat-sys-headline-medium);
+      margin: 0 0 16px;
+    }
+  `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class NotFoundPage {}

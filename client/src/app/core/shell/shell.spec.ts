@@ -37,9 +37,7 @@ describe('Shell', () => {
 
       const list = await harnesses.getHarness(MatNavListHarness);
       const items = await list.getItems();
-      expect(await Promise.all(items.map((item) => item.getTitle()))).toEqual([
-        'Home', 'Payslips', 'Handbook', 'My data', 'Help', 'Approvals', 'HR workspace',
-      ]);
+      expect(await Promise.all(items.map((item) => item.getTitle()))).toEqual(['Home', 'Payslips', 'Handbook', 'My data', 'Help', 'Approvals', 'HR workspace']);
       expect(element.querySelector('[data-testid="bottom-navigation"]')).toBeNull();
       expect(element.querySelector('[data-testid="menu-button"]')).toBeNull();
     });

@@ -49,14 +49,14 @@ export class Shell {
   protected readonly me = this.store.selectSignal(authFeature.selectMe);
   private readonly actions = this.store.selectSignal(authFeature.selectActions);
   /** Destinations this person may use; none until signed in. */
-  protected readonly navigation = computed(() =>
-    this.me() ? navigation.filter((item) => !item.requires || this.actions().includes(item.requires)) : [],
-  );
+  protected readonly navigation = computed(() => (this.me() ? navigation.filter((item) => !item.requires || this.actions().includes(item.requires)) : []));
   protected readonly primaryNavigation = computed(() => this.navigation().filter((item) => item.primary));
   protected readonly languages = interfaceLanguages;
   protected readonly activeLanguage = toSignal(this.languageService.activeLanguage);
   protected readonly compact = toSignal(
-    inject(BreakpointObserver).observe(COMPACT_LAYOUT_QUERY).pipe(map((state) => state.matches)),
+    inject(BreakpointObserver)
+      .observe(COMPACT_LAYOUT_QUERY)
+      .pipe(map((state) => state.matches)),
     { initialValue: false },
   );
   private readonly drawer = viewChild(MatSidenav);

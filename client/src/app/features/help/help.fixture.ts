@@ -96,7 +96,10 @@ export function requesterTicket(overrides: Partial<RequesterTicket> = {}): Reque
     closedAt: null,
     mergedInto: null,
     csat: [],
-    messages: [message(1, { kind: 'reply', author: { id: 'E10103', displayName: 'Priya Nair', side: 'hr' }, body: 'Which week was it?' }), message(2, { body: 'The second week.' })],
+    messages: [
+      message(1, { kind: 'reply', author: { id: 'E10103', displayName: 'Priya Nair', side: 'hr' }, body: 'Which week was it?' }),
+      message(2, { body: 'The second week.' }),
+    ],
     files: [],
     olderMessages: false,
     actions: ['reply', 'close'],

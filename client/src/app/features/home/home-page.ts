@@ -12,8 +12,14 @@ import { TranslocoDatePipe } from '@jsverse/transloco-locale';
     <p>{{ 'notAvailable.detail' | transloco }}</p>
   `,
   styles: `
-    h1 { font: var(--mat-sys-headline-medium); margin: 0 0 8px; }
-    .today { margin: 0 0 24px; color: var(--mat-sys-on-surface-variant); }
+    h1 {
+      font: var(--mat-sys-headline-medium);
+      margin: 0 0 8px;
+    }
+    .today {
+      margin: 0 0 24px;
+      color: var(--mat-sys-on-surface-variant);
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -30,18 +30,50 @@ export interface LinkCard {
     </ul>
   `,
   styles: `
-    :host { display: block; }
-    .cards { list-style: none; margin: 0; padding: 0; display: grid; gap: 12px; grid-template-columns: repeat(auto-fill, minmax(240px, 1fr)); }
-    .card {
-      display: grid; grid-template-columns: auto 1fr; gap: 4px 12px; align-items: center; height: 100%; box-sizing: border-box;
-      padding: 16px; border: 1px solid var(--mat-sys-outline-variant); border-radius: 12px;
-      background: var(--mat-sys-surface-container-low); color: inherit; text-decoration: none;
+    :host {
+      display: block;
     }
-    .card:hover { background: var(--mat-sys-surface-container); }
-    .card:focus-visible { outline: 2px solid var(--mat-sys-primary); outline-offset: 2px; }
-    mat-icon { color: var(--mat-sys-primary); }
-    .title { font: var(--mat-sys-title-medium); color: var(--mat-sys-primary); }
-    .description { grid-column: 2; font: var(--mat-sys-body-medium); color: var(--mat-sys-on-surface-variant); }
+    .cards {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      display: grid;
+      gap: 12px;
+      grid-template-columns: repeat(auto-fill, minmax(240px, 1fr));
+    }
+    .card {
+      display: grid;
+      grid-template-columns: auto 1fr;
+      gap: 4px 12px;
+      align-items: center;
+      height: 100%;
+      box-sizing: border-box;
+      padding: 16px;
+      border: 1px solid var(--mat-sys-outline-variant);
+      border-radius: 12px;
+      background: var(--mat-sys-surface-container-low);
+      color: inherit;
+      text-decoration: none;
+    }
+    .card:hover {
+      background: var(--mat-sys-surface-container);
+    }
+    .card:focus-visible {
+      outline: 2px solid var(--mat-sys-primary);
+      outline-offset: 2px;
+    }
+    mat-icon {
+      color: var(--mat-sys-primary);
+    }
+    .title {
+      font: var(--mat-sys-title-medium);
+      color: var(--mat-sys-primary);
+    }
+    .description {
+      grid-column: 2;
+      font: var(--mat-sys-body-medium);
+      color: var(--mat-sys-on-surface-variant);
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -9,11 +9,28 @@ import type { ArticleStatus } from './hr-workspace-api';
   imports: [TranslocoPipe],
   template: `<span class="chip" [class]="shown()" [attr.data-status]="shown()">{{ 'hr.status.' + shown() | transloco }}</span>`,
   styles: `
-    .chip { display: inline-block; padding: 2px 10px; border-radius: 12px; font: var(--mat-sys-label-medium); border: 1px solid currentColor; white-space: nowrap; }
-    .draft { color: var(--mat-sys-on-surface-variant); }
-    .published { color: var(--mat-sys-primary); background: var(--mat-sys-primary-container); }
-    .scheduled { color: var(--mat-sys-tertiary); background: var(--mat-sys-tertiary-container); }
-    .archived { color: var(--mat-sys-outline); }
+    .chip {
+      display: inline-block;
+      padding: 2px 10px;
+      border-radius: 12px;
+      font: var(--mat-sys-label-medium);
+      border: 1px solid currentColor;
+      white-space: nowrap;
+    }
+    .draft {
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .published {
+      color: var(--mat-sys-primary);
+      background: var(--mat-sys-primary-container);
+    }
+    .scheduled {
+      color: var(--mat-sys-tertiary);
+      background: var(--mat-sys-tertiary-container);
+    }
+    .archived {
+      color: var(--mat-sys-outline);
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

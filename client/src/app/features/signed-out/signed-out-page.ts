@@ -15,7 +15,12 @@ import { HrContactCard } from '../../shared/ui/hr-contact-card/hr-contact-card';
     <a mat-flat-button href="/auth/login">{{ 'signedOut.signIn' | transloco }}</a>
     <app-hr-contact-card [contact]="contact.value()" />
   `,
-  styles: `h1 { font: var(--mat-sys-headline-medium); margin: 0 0 16px; }`,
+  styles: `
+    h1 {
+      font: var(--mat-sys-headline-medium);
+      margin: 0 0 16px;
+    }
+  `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class SignedOutPage {

@@ -22,7 +22,12 @@ describe('identity provider settings', () => {
 
   it('reads the metadata the development IdP publishes', async () => {
     const config = testConfig();
-    const idp = await DevIdentityProvider.create({ publicUrl: 'https://portico.example', dataDir: config.dataDir, attributes: config.auth.attributes, keyPair: await generateKeyPair('x') });
+    const idp = await DevIdentityProvider.create({
+      publicUrl: 'https://portico.example',
+      dataDir: config.dataDir,
+      attributes: config.auth.attributes,
+      keyPair: await generateKeyPair('x'),
+    });
     const settings = settingsFromMetadata(idp.metadata());
     expect(settings).toEqual(jasmine.objectContaining({ entityId: idp.settings.entityId, ssoUrl: idp.settings.ssoUrl, sloUrl: idp.settings.sloUrl }));
   });
@@ -36,9 +41,15 @@ describe('identity provider settings', () => {
     const { cert } = await generateKeyPair('Variables IdP');
     const directory = await mkdtemp(path.join(tmpdir(), 'portico-idp-'));
     await writeFile(path.join(directory, 'idp.pem'), cert);
-    const settings = await resolveIdentityProvider({ entryPoint: 'https://idp.example/sso', issuer: 'https://idp.example', cert: path.join(directory, 'idp.pem') });
+    const settings = await resolveIdentityProvider({
+      entryPoint: 'https://idp.example/sso',
+      issuer: 'https://idp.example',
+      cert: path.join(directory, 'idp.pem'),
+    });
     expect(settings).toEqual({ entityId: 'https://idp.example', ssoUrl: 'https://idp.example/sso', sloUrl: undefined, certs: [cert] });
-    await expectAsync(resolveIdentityProvider({ entryPoint: 'https://idp.example/sso', issuer: 'x', cert: fixture('simplesamlphp-idp-metadata.xml') })).toBeRejectedWithError(/SAML_IDP_CERT/);
+    await expectAsync(
+      resolveIdentityProvider({ entryPoint: 'https://idp.example/sso', issuer: 'x', cert: fixture('simplesamlphp-idp-metadata.xml') }),
+    ).toBeRejectedWithError(/SAML_IDP_CERT/);
     await rm(directory, { recursive: true, force: true });
   });
 });

@@ -28,7 +28,11 @@ async function readMetadata(source: string): Promise<string> {
   return text;
 }
 
-const asPem = (base64: string) => `-----BEGIN CERTIFICATE-----\n${base64.replace(/\s+/g, '').match(/.{1,64}/g)!.join('\n')}\n-----END CERTIFICATE-----\n`;
+const asPem = (base64: string) =>
+  `-----BEGIN CERTIFICATE-----\n${base64
+    .replace(/\s+/g, '')
+    .match(/.{1,64}/g)!
+    .join('\n')}\n-----END CERTIFICATE-----\n`;
 
 const firstLocation = (service: string | object | undefined): string | undefined => {
   if (typeof service === 'string') return service;

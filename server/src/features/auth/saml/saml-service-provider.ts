@@ -93,8 +93,7 @@ export function samlStrategy(options: SamlConfig, verify: { signOn: SignOnVerify
       ...options,
       name: 'saml',
       passReqToCallback: true,
-      getSamlOptions: (request, callback) =>
-        callback(null, { cacheProvider: new BrowserBoundRequestCache(browserBindingOf(request), REQUEST_TTL_MS) }),
+      getSamlOptions: (request, callback) => callback(null, { cacheProvider: new BrowserBoundRequestCache(browserBindingOf(request), REQUEST_TTL_MS) }),
     },
     (request, profile, done) => settle(verify.signOn(request, profile), done),
     (request, profile, done) => settle(verify.logout(request, profile), done),

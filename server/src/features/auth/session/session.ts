@@ -56,9 +56,7 @@ export function sessionTimeouts(settings: SessionSettings): RequestHandler {
     const now = Date.now();
     const { authenticatedAt = 0, lastSeenAt = authenticatedAt } = request.session;
     const reason =
-      now - authenticatedAt > settings.absoluteTimeoutMs ? 'absolute_timeout'
-      : now - lastSeenAt > settings.idleTimeoutMs ? 'idle_timeout'
-      : undefined;
+      now - authenticatedAt > settings.absoluteTimeoutMs ? 'absolute_timeout' : now - lastSeenAt > settings.idleTimeoutMs ? 'idle_timeout' : undefined;
     if (!reason) {
       if (now - lastSeenAt >= ACTIVITY_RESOLUTION_MS) request.session.lastSeenAt = now;
       return next();

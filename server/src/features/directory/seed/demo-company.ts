@@ -45,31 +45,118 @@ interface DepartmentPlan {
 }
 
 const plans: DepartmentPlan[] = [
-  { id: 'engineering', name: 'Engineering', size: 68, head: 'VP of Engineering', lead: 'Engineering Manager',
+  {
+    id: 'engineering',
+    name: 'Engineering',
+    size: 68,
+    head: 'VP of Engineering',
+    lead: 'Engineering Manager',
     titles: ['Software Engineer', 'Senior Software Engineer', 'Staff Engineer', 'QA Engineer', 'Site Reliability Engineer', 'Data Engineer'],
-    offices: ['madrid', 'london', 'bucharest', 'bucharest', 'sao-paulo'] },
-  { id: 'product-design', name: 'Product & Design', size: 16, head: 'Head of Product', lead: 'Group Product Manager',
-    titles: ['Product Manager', 'Product Designer', 'UX Researcher', 'Content Designer'], offices: ['london', 'madrid'] },
-  { id: 'sales', name: 'Sales', size: 34, head: 'VP of Sales', lead: 'Sales Manager',
-    titles: ['Account Executive', 'Sales Development Representative', 'Solutions Consultant'], offices: ['new-york', 'london', 'sao-paulo'] },
-  { id: 'customer-success', name: 'Customer Success', size: 28, head: 'Head of Customer Success', lead: 'Support Team Lead',
-    titles: ['Customer Success Manager', 'Support Specialist', 'Implementation Consultant'], offices: ['madrid', 'new-york', 'sao-paulo'] },
-  { id: 'marketing', name: 'Marketing', size: 16, head: 'Head of Marketing', lead: 'Marketing Manager',
-    titles: ['Content Strategist', 'Growth Marketer', 'Brand Designer', 'Events Coordinator'], offices: ['london', 'new-york'] },
-  { id: 'finance', name: 'Finance', size: 12, head: 'Chief Financial Officer', lead: 'Finance Manager',
-    titles: ['Accountant', 'Financial Analyst', 'Payroll Specialist'], offices: ['london', 'madrid'] },
-  { id: 'people', name: 'People', size: 12, head: 'Head of People', lead: 'People Operations Lead',
-    titles: ['HR Generalist', 'HR Business Partner', 'Talent Acquisition Partner', 'People Operations Specialist'], offices: ['london', 'madrid', 'new-york'] },
-  { id: 'operations', name: 'Operations', size: 13, head: 'Head of Operations', lead: 'IT Manager',
-    titles: ['IT Support Engineer', 'Office Manager', 'Legal Counsel', 'Workplace Coordinator'], offices: ['london', 'madrid', 'bucharest'] },
+    offices: ['madrid', 'london', 'bucharest', 'bucharest', 'sao-paulo'],
+  },
+  {
+    id: 'product-design',
+    name: 'Product & Design',
+    size: 16,
+    head: 'Head of Product',
+    lead: 'Group Product Manager',
+    titles: ['Product Manager', 'Product Designer', 'UX Researcher', 'Content Designer'],
+    offices: ['london', 'madrid'],
+  },
+  {
+    id: 'sales',
+    name: 'Sales',
+    size: 34,
+    head: 'VP of Sales',
+    lead: 'Sales Manager',
+    titles: ['Account Executive', 'Sales Development Representative', 'Solutions Consultant'],
+    offices: ['new-york', 'london', 'sao-paulo'],
+  },
+  {
+    id: 'customer-success',
+    name: 'Customer Success',
+    size: 28,
+    head: 'Head of Customer Success',
+    lead: 'Support Team Lead',
+    titles: ['Customer Success Manager', 'Support Specialist', 'Implementation Consultant'],
+    offices: ['madrid', 'new-york', 'sao-paulo'],
+  },
+  {
+    id: 'marketing',
+    name: 'Marketing',
+    size: 16,
+    head: 'Head of Marketing',
+    lead: 'Marketing Manager',
+    titles: ['Content Strategist', 'Growth Marketer', 'Brand Designer', 'Events Coordinator'],
+    offices: ['london', 'new-york'],
+  },
+  {
+    id: 'finance',
+    name: 'Finance',
+    size: 12,
+    head: 'Chief Financial Officer',
+    lead: 'Finance Manager',
+    titles: ['Accountant', 'Financial Analyst', 'Payroll Specialist'],
+    offices: ['london', 'madrid'],
+  },
+  {
+    id: 'people',
+    name: 'People',
+    size: 12,
+    head: 'Head of People',
+    lead: 'People Operations Lead',
+    titles: ['HR Generalist', 'HR Business Partner', 'Talent Acquisition Partner', 'People Operations Specialist'],
+    offices: ['london', 'madrid', 'new-york'],
+  },
+  {
+    id: 'operations',
+    name: 'Operations',
+    size: 13,
+    head: 'Head of Operations',
+    lead: 'IT Manager',
+    titles: ['IT Support Engineer', 'Office Manager', 'Legal Counsel', 'Workplace Coordinator'],
+    offices: ['london', 'madrid', 'bucharest'],
+  },
 ];
 
 /** The four people the demo and the tests sign in as, one per role. */
 export const personas = {
-  employee: { id: 'E10101', firstName: 'Emma', lastName: 'López', jobTitle: 'Software Engineer', departmentId: 'engineering', locationId: 'madrid', preferredLanguage: 'en' },
-  manager: { id: 'E10102', firstName: 'Marcus', lastName: 'Chen', jobTitle: 'Engineering Manager', departmentId: 'engineering', locationId: 'london', preferredLanguage: 'en' },
-  hrAgent: { id: 'E10103', firstName: 'Priya', lastName: 'Nair', jobTitle: 'HR Business Partner', departmentId: 'people', locationId: 'london', preferredLanguage: 'en' },
-  hrAdmin: { id: 'E10104', firstName: 'Olivia', lastName: 'Brooks', jobTitle: 'Head of People', departmentId: 'people', locationId: 'london', preferredLanguage: 'en' },
+  employee: {
+    id: 'E10101',
+    firstName: 'Emma',
+    lastName: 'López',
+    jobTitle: 'Software Engineer',
+    departmentId: 'engineering',
+    locationId: 'madrid',
+    preferredLanguage: 'en',
+  },
+  manager: {
+    id: 'E10102',
+    firstName: 'Marcus',
+    lastName: 'Chen',
+    jobTitle: 'Engineering Manager',
+    departmentId: 'engineering',
+    locationId: 'london',
+    preferredLanguage: 'en',
+  },
+  hrAgent: {
+    id: 'E10103',
+    firstName: 'Priya',
+    lastName: 'Nair',
+    jobTitle: 'HR Business Partner',
+    departmentId: 'people',
+    locationId: 'london',
+    preferredLanguage: 'en',
+  },
+  hrAdmin: {
+    id: 'E10104',
+    firstName: 'Olivia',
+    lastName: 'Brooks',
+    jobTitle: 'Head of People',
+    departmentId: 'people',
+    locationId: 'london',
+    preferredLanguage: 'en',
+  },
 } as const;
 
 export interface DemoCompany {
@@ -128,7 +215,11 @@ export function generateDemoCompany(): DemoCompany {
   for (const plan of plans) {
     const headPersona = plan.id === 'people' ? personas.hrAdmin : undefined;
     const head = hire(headPersona ?? {}, {
-      title: plan.head, departmentId: plan.id, locationId: headPersona?.locationId ?? plan.offices[0]!, managerId: ceo._id, hiredBetween: leadership,
+      title: plan.head,
+      departmentId: plan.id,
+      locationId: headPersona?.locationId ?? plan.offices[0]!,
+      managerId: ceo._id,
+      hiredBetween: leadership,
     });
     departments.push({ _id: plan.id, name: plan.name, headId: head._id });
 
@@ -136,19 +227,21 @@ export function generateDemoCompany(): DemoCompany {
     const leads: EmployeeRow[] = [];
     for (let team = 0; team < teamCount; team++) {
       const leadPersona = plan.id === 'engineering' && team === 0 ? personas.manager : undefined;
-      leads.push(hire(leadPersona ?? {}, {
-        title: plan.lead, departmentId: plan.id, locationId: leadPersona?.locationId ?? picker.helpers.arrayElement(plan.offices),
-        managerId: head._id, hiredBetween: leadership,
-      }));
+      leads.push(
+        hire(leadPersona ?? {}, {
+          title: plan.lead,
+          departmentId: plan.id,
+          locationId: leadPersona?.locationId ?? picker.helpers.arrayElement(plan.offices),
+          managerId: head._id,
+          hiredBetween: leadership,
+        }),
+      );
     }
 
     const staffCount = plan.size - 1 - teamCount;
     for (let index = 0; index < staffCount; index++) {
       const lead = leads[index % leads.length]!;
-      const staffPersona =
-        plan.id === 'engineering' && index === 0 ? personas.employee
-        : plan.id === 'people' && index === 0 ? personas.hrAgent
-        : undefined;
+      const staffPersona = plan.id === 'engineering' && index === 0 ? personas.employee : plan.id === 'people' && index === 0 ? personas.hrAgent : undefined;
       hire(staffPersona ?? {}, {
         title: staffPersona?.jobTitle ?? picker.helpers.arrayElement(plan.titles),
         departmentId: plan.id,

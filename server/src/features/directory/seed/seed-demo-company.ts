@@ -55,5 +55,14 @@ export async function seedDemoCompanyIfEmpty(logger: Logger): Promise<void> {
   const helpDesk = await seedDemoCatalogue();
   const cannedResponses = await seedDemoCannedResponses();
   const { created: tickets, messages, ratings, deflections, ms } = await seedDemoTickets();
-  logger.info({ created: report.created, handbook, helpDeskCatalogue: helpDesk.created, cannedResponses, helpDeskTickets: { tickets, messages, ratings, deflections, ms } }, 'empty database: demo company seeded');
+  logger.info(
+    {
+      created: report.created,
+      handbook,
+      helpDeskCatalogue: helpDesk.created,
+      cannedResponses,
+      helpDeskTickets: { tickets, messages, ratings, deflections, ms },
+    },
+    'empty database: demo company seeded',
+  );
 }

@@ -5,7 +5,9 @@ describe('renderMarkdown', () => {
   const inert = expectInert;
 
   it('renders headings, lists, tables and links, with ids for the table of contents', () => {
-    const rendered = renderMarkdown('## Who can ask\n\n- everyone\n\n| Office | Days |\n|---|---|\n| Madrid | 23 |\n\n### Más información\n\nSee [annual leave](/handbook/annual-leave).');
+    const rendered = renderMarkdown(
+      '## Who can ask\n\n- everyone\n\n| Office | Days |\n|---|---|\n| Madrid | 23 |\n\n### Más información\n\nSee [annual leave](/handbook/annual-leave).',
+    );
     expect(rendered.html).toContain('<h2 id="who-can-ask">Who can ask</h2>');
     expect(rendered.html).toContain('<h3 id="mas-informacion">Más información</h3>');
     expect(rendered.html).toContain('<td>Madrid</td>');
@@ -18,7 +20,9 @@ describe('renderMarkdown', () => {
   });
 
   it('makes <script>, <iframe> and SVG with script inert', () => {
-    const rendered = renderMarkdown('Hello <script>alert(1)</script>\n\n<iframe src="https://evil.example"></iframe>\n\n<svg onload="alert(1)"><script>alert(2)</script></svg>');
+    const rendered = renderMarkdown(
+      'Hello <script>alert(1)</script>\n\n<iframe src="https://evil.example"></iframe>\n\n<svg onload="alert(1)"><script>alert(2)</script></svg>',
+    );
     inert(rendered.html);
   });
 
@@ -33,7 +37,9 @@ describe('renderMarkdown', () => {
 
   it('keeps images uploaded to the handbook (a relative address by id) and nothing that only looks like one', () => {
     const id = '0b6f3c1e-8d1f-4a55-9a3e-2f6f1c0d9b7a';
-    const rendered = renderMarkdown(`![chart](/api/handbook/images/${id}) ![up](/api/handbook/images/../../me) ![other](//evil.example/api/handbook/images/${id})`);
+    const rendered = renderMarkdown(
+      `![chart](/api/handbook/images/${id}) ![up](/api/handbook/images/../../me) ![other](//evil.example/api/handbook/images/${id})`,
+    );
     expect(rendered.html).toContain(`<img src="/api/handbook/images/${id}" alt="chart">`);
     expect(rendered.html).not.toContain('../');
     expect(rendered.html).not.toContain('evil.example');

@@ -12,7 +12,31 @@ const markdown = new MarkdownIt({ html: false, linkify: true, typographer: true 
 const window = new JSDOM('').window;
 const purify = createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0]);
 
-const allowedTags = ['p', 'br', 'hr', 'h2', 'h3', 'h4', 'ul', 'ol', 'li', 'strong', 'em', 'code', 'pre', 'blockquote', 'a', 'img', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 's'];
+const allowedTags = [
+  'p',
+  'br',
+  'hr',
+  'h2',
+  'h3',
+  'h4',
+  'ul',
+  'ol',
+  'li',
+  'strong',
+  'em',
+  'code',
+  'pre',
+  'blockquote',
+  'a',
+  'img',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  's',
+];
 const allowedAttributes = ['href', 'title', 'alt', 'src', 'id', 'align'];
 /** Images Portico serves itself, by id; nothing from another host, no data: URLs. */
 const storedImage = /^\/api\/(?:handbook\/images|files)\/[\w-]+$/;
@@ -49,12 +73,14 @@ export function sanitizeHtml(html: string): string {
 }
 
 /** Plain text for fields that are never HTML (titles, summaries, tags): markup removed. */
+// eslint-disable-next-line no-control-regex -- control characters never belong in a title
+const controlCharacters = /[\u0000-\u001f\u007f]+/g;
+
 export function plainText(value: string): string {
   const cleaned = purify.sanitize(value, { ALLOWED_TAGS: [], KEEP_CONTENT: true });
   const element = window.document.createElement('div');
   element.innerHTML = cleaned;
-  // eslint-disable-next-line no-control-regex -- control characters never belong in a title
-  return (element.textContent ?? '').replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return (element.textContent ?? '').replace(controlCharacters, ' ').replace(/\s+/g, ' ').trim();
 }
 
 const slugify = (text: string) =>

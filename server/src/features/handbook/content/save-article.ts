@@ -99,7 +99,10 @@ export async function saveArticleVariant(input: ArticleVariantInput): Promise<Sa
     Object.assign(update, {
       major,
       minor,
-      versions: [...existing.versions, { language: input.language, number, label: `${major}.${minor}`, at: now, authorId: input.authorId, note: input.note ?? '' }],
+      versions: [
+        ...existing.versions,
+        { language: input.language, number, label: `${major}.${minor}`, at: now, authorId: input.authorId, note: input.note ?? '' },
+      ],
     });
     variants.push({ language: input.language, title, summary, tags, currentVersion: number, updatedAt: now });
   } else {

@@ -5,7 +5,10 @@ import { importHandbook, parseImportFile } from './import-handbook';
 const file = (name: string, frontMatter: string, body = '## Section\n\nSome text.') => ({ name, content: `---\n${frontMatter}\n---\n${body}\n` });
 
 const leave = (language: string, title: string, extra = '') =>
-  file(`import-leave.${language}.md`, `title: ${title}\nsummary: How leave works.\ncategory: Time off / Vacation\nlanguage: ${language}\ntags: [leave]\nstatus: published${extra}`);
+  file(
+    `import-leave.${language}.md`,
+    `title: ${title}\nsummary: How leave works.\ncategory: Time off / Vacation\nlanguage: ${language}\ntags: [leave]\nstatus: published${extra}`,
+  );
 
 describe('handbook import', () => {
   beforeEach(async () => {
@@ -83,7 +86,13 @@ describe('handbook import', () => {
 
   it('makes markup in front matter fields inert: titles, summaries and tags are plain text', async () => {
     await importHandbook(
-      [file('import-leave.en.md', 'title: "Leave <script>alert(1)</script><img src=x onerror=alert(1)>"\nsummary: "<b>Bold</b> <a href=\'javascript:alert(1)\'>x</a>"\ncategory: Time off / Vacation\nlanguage: en\ntags: ["<svg onload=alert(1)>", ok]', '<iframe src="https://evil.example"></iframe>[x](javascript:alert(1))')],
+      [
+        file(
+          'import-leave.en.md',
+          'title: "Leave <script>alert(1)</script><img src=x onerror=alert(1)>"\nsummary: "<b>Bold</b> <a href=\'javascript:alert(1)\'>x</a>"\ncategory: Time off / Vacation\nlanguage: en\ntags: ["<svg onload=alert(1)>", ok]',
+          '<iframe src="https://evil.example"></iframe>[x](javascript:alert(1))',
+        ),
+      ],
       null,
     );
     const article = await HandbookArticleModel.findById('import-leave').lean();

@@ -84,7 +84,11 @@ export async function importHandbook(files: ImportFile[], authorId: string | nul
     } else {
       const mismatch = (['category', 'policy', 'audience', 'status'] as const).find((field) => reference.frontMatter[field] !== file.frontMatter[field]);
       if (mismatch) {
-        report.errors.push({ file: file.file, field: mismatch, message: `differs from ${reference.file}; every language version of "${file.slug}" must have the same ${mismatch}` });
+        report.errors.push({
+          file: file.file,
+          field: mismatch,
+          message: `differs from ${reference.file}; every language version of "${file.slug}" must have the same ${mismatch}`,
+        });
         continue;
       }
     }

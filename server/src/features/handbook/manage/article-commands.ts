@@ -1,4 +1,11 @@
-import { reservedSlugs, type BulkRequest, type BulkResult, type NewDraft, type NewDraftResult, type SaveVariant } from '@portico/shared/handbook/handbook.schemas';
+import {
+  reservedSlugs,
+  type BulkRequest,
+  type BulkResult,
+  type NewDraft,
+  type NewDraftResult,
+  type SaveVariant,
+} from '@portico/shared/handbook/handbook.schemas';
 import { HttpProblem } from '../../../platform/errors';
 import { announceIfDue, saveArticleVariant } from '../content/save-article';
 import { HandbookArticleModel, HandbookRedirectModel, markHandbookChanged, type HandbookArticle } from '../handbook.models';

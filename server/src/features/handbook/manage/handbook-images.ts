@@ -37,7 +37,8 @@ export function handbookImageRoutes(api: ApiRouter, files: FileStore): void {
     '/handbook/manage/images',
     {
       summary: 'Upload an image for an article (HR admins)',
-      description: `The request body is the image itself (${imagePolicy.accepted}, at most ${imagePolicy.maxBytes / 1024 / 1024} MB); its type is read from its content. ` +
+      description:
+        `The request body is the image itself (${imagePolicy.accepted}, at most ${imagePolicy.maxBytes / 1024 / 1024} MB); its type is read from its content. ` +
         'Put the answer\u2019s url in Markdown as ![description](url).',
       tags: ['handbook'],
       access: { action: 'handbook.publish' },

@@ -40,14 +40,20 @@ describe('handbook authoring API', () => {
 
   /** A new draft through the API; its slug is cleaned up after the suite. */
   async function draft(title: string, extra: { fromQuery?: string; language?: string } = {}): Promise<string> {
-    const response = await admin.sendWithXsrf('post', '/api/handbook/manage/articles', { title, language: extra.language ?? 'en', ...(extra.fromQuery ? { fromQuery: extra.fromQuery } : {}) });
+    const response = await admin.sendWithXsrf('post', '/api/handbook/manage/articles', {
+      title,
+      language: extra.language ?? 'en',
+      ...(extra.fromQuery ? { fromQuery: extra.fromQuery } : {}),
+    });
     expect(response.status).withContext(JSON.stringify(response.body)).toBe(201);
     created.add(response.body.slug);
     return response.body.slug;
   }
-  const save = (slug: string, body: SaveVariant, language = 'en') => admin.sendWithXsrf('put', `/api/handbook/manage/articles/${slug}/variants/${language}`, body);
+  const save = (slug: string, body: SaveVariant, language = 'en') =>
+    admin.sendWithXsrf('put', `/api/handbook/manage/articles/${slug}/variants/${language}`, body);
   const act = (slug: string, action: string, body?: object) => admin.sendWithXsrf('post', `/api/handbook/manage/articles/${slug}/${action}`, body ?? {});
-  const found = async (query: string) => (await employee.get(`/api/handbook/search?q=${encodeURIComponent(query)}`)).body.hits.map((hit: { slug: string }) => hit.slug);
+  const found = async (query: string) =>
+    (await employee.get(`/api/handbook/search?q=${encodeURIComponent(query)}`)).body.hits.map((hit: { slug: string }) => hit.slug);
 
   beforeAll(async () => {
     await seedDemoCompany();
@@ -94,10 +100,14 @@ describe('handbook authoring API', () => {
     expect(await draft('Días de ñandú en Málaga', { language: 'es' })).toBe('dias-de-nandu-en-malaga');
 
     const managed = await admin.get(`/api/handbook/manage/articles/${slug}`);
-    expect(managed.body).toEqual(jasmine.objectContaining({ slug, type: 'article', status: 'draft', category: 'General', audience: 'everyone', version: '1.0', publishAt: null }));
+    expect(managed.body).toEqual(
+      jasmine.objectContaining({ slug, type: 'article', status: 'draft', category: 'General', audience: 'everyone', version: '1.0', publishAt: null }),
+    );
     expect(managed.body.variants[0].markdown).toMatch(/^# Quokka parking permits\n/);
     expect(managed.body.variants[0].markdown).toContain('“quokka parking”');
-    expect(managed.body.versions).toEqual([jasmine.objectContaining({ language: 'en', number: 1, label: '1.0', authorId: personas.hrAdmin.id, authorName: 'Olivia Brooks' })]);
+    expect(managed.body.versions).toEqual([
+      jasmine.objectContaining({ language: 'en', number: 1, label: '1.0', authorId: personas.hrAdmin.id, authorName: 'Olivia Brooks' }),
+    ]);
     expect(managed.body.owner).toEqual({ id: personas.hrAdmin.id, name: 'Olivia Brooks' });
 
     expect((await employee.get(`/api/handbook/articles/${slug}`)).status).toBe(404);
@@ -118,7 +128,11 @@ describe('handbook authoring API', () => {
 
     const major = await save(slug, variant({ title: 'Quokka feeding', markdown: 'Only leaves, never bread.', change: 'major' }));
     expect(major.body.version).toBe('2.0');
-    expect(major.body.versions.filter((entry: { language: string }) => entry.language === 'en').map((entry: { label: string }) => entry.label)).toEqual(['2.0', '1.1', '1.0']);
+    expect(major.body.versions.filter((entry: { language: string }) => entry.language === 'en').map((entry: { label: string }) => entry.label)).toEqual([
+      '2.0',
+      '1.1',
+      '1.0',
+    ]);
 
     const same = await save(slug, variant({ title: 'Quokka feeding', markdown: 'Only leaves, never bread.', change: 'major' }));
     expect(same.body.version).withContext('the same text again is no new version').toBe('2.0');
@@ -160,7 +174,9 @@ describe('handbook authoring API', () => {
 
     expect(await announceScheduledPolicies(new Date(Date.now() + 2 * DAY))).toBeGreaterThan(0);
     expect(await NotificationModel.exists({ _id: notificationId })).not.toBeNull();
-    expect(await announceScheduledPolicies(new Date(Date.now() + 2 * DAY))).withContext('announced once').toBe(0);
+    expect(await announceScheduledPolicies(new Date(Date.now() + 2 * DAY)))
+      .withContext('announced once')
+      .toBe(0);
   });
 
   it('announces a policy published now to its audience', async () => {
@@ -197,7 +213,12 @@ describe('handbook authoring API', () => {
     expect(diff.body).toEqual(jasmine.objectContaining({ from: 2, to: 3 }));
     expect(diff.body.parts).toContain({ value: 'leaves', added: false, removed: true });
     expect(diff.body.parts).toContain({ value: 'grass', added: true, removed: false });
-    expect(diff.body.parts.filter((part: { added: boolean; removed: boolean }) => !part.added && !part.removed).map((part: { value: string }) => part.value).join('')).toContain('The quokka eats ');
+    expect(
+      diff.body.parts
+        .filter((part: { added: boolean; removed: boolean }) => !part.added && !part.removed)
+        .map((part: { value: string }) => part.value)
+        .join(''),
+    ).toContain('The quokka eats ');
 
     expect((await admin.get(`/api/handbook/manage/articles/${slug}/diff?language=en&from=2&to=9`)).status).toBe(404);
     expect((await admin.get(`/api/handbook/manage/articles/${slug}/diff?language=es&from=1&to=2`)).status).toBe(404);
@@ -237,8 +258,11 @@ describe('handbook authoring API', () => {
     const slug = await draft('Koala nap rules');
     const yesterday = new Date(Date.now() - DAY).toISOString().slice(0, 10);
     await save(slug, variant({ title: 'Koala nap rules', reviewBy: yesterday }));
-    const row = async (query: string) => (await admin.get(`/api/handbook/manage/articles?${query}`)).body.articles.find((entry: { slug: string }) => entry.slug === slug);
-    expect(await row('q=koala%20NAP')).toEqual(jasmine.objectContaining({ slug, title: 'Koala nap rules', status: 'draft', version: '1.1', languages: ['en'], stale: true, type: 'article' }));
+    const row = async (query: string) =>
+      (await admin.get(`/api/handbook/manage/articles?${query}`)).body.articles.find((entry: { slug: string }) => entry.slug === slug);
+    expect(await row('q=koala%20NAP')).toEqual(
+      jasmine.objectContaining({ slug, title: 'Koala nap rules', status: 'draft', version: '1.1', languages: ['en'], stale: true, type: 'article' }),
+    );
     expect(await row('stale=true')).toBeDefined();
     expect(await row('status=published')).toBeUndefined();
     expect(await row('q=wallaby')).toBeUndefined();
@@ -249,7 +273,12 @@ describe('handbook authoring API', () => {
     expect(await row('stale=true')).toBeUndefined();
     expect((await row('stale=false'))?.stale).toBeFalse();
     const list = (await admin.get('/api/handbook/manage/articles')).body.articles as { updatedAt: string }[];
-    expect(list.map((entry) => entry.updatedAt)).toEqual(list.map((entry) => entry.updatedAt).sort().reverse());
+    expect(list.map((entry) => entry.updatedAt)).toEqual(
+      list
+        .map((entry) => entry.updatedAt)
+        .sort()
+        .reverse(),
+    );
   });
 
   it('saves synonyms that search on every instance uses within seconds', async () => {
@@ -316,7 +345,14 @@ describe('handbook authoring API', () => {
     const now = Date.now();
     // Each event by another person, unless `searcher` says whose they all are.
     const events = (query: string, times: number, results: number, daysAgo = 1, searcher?: string) =>
-      Array.from({ length: times }, (_, index) => ({ _id: `suggest-spec:${query}:${index}`, query, language: 'en', results, searcher: searcher ?? `person-${index}`, at: new Date(now - daysAgo * DAY) }));
+      Array.from({ length: times }, (_, index) => ({
+        _id: `suggest-spec:${query}:${index}`,
+        query,
+        language: 'en',
+        results,
+        searcher: searcher ?? `person-${index}`,
+        at: new Date(now - daysAgo * DAY),
+      }));
     await SearchEventModel.insertMany([
       ...events('wombat burrows', 6, 2),
       ...events('wombat habitat', 5, 1),
@@ -330,8 +366,11 @@ describe('handbook authoring API', () => {
       const suggestions = (await employee.get('/api/handbook/suggest?q=Womb')).body.suggestions as { text: string; kind: string }[];
       expect(suggestions[0]).toEqual({ text: 'Wombat burrows', kind: 'article', slug } as never);
       expect(suggestions).toContain({ text: 'wombat habitat', kind: 'query' });
-      expect(suggestions.map((suggestion) => suggestion.text.toLowerCase()).filter((text) => text === 'wombat burrows').length).withContext('once, whatever the case').toBe(1);
-      for (const absent of ['wombat zero', 'wombat rare', 'wombat ancient', 'wombat flood']) expect(suggestions.map((suggestion) => suggestion.text)).not.toContain(absent);
+      expect(suggestions.map((suggestion) => suggestion.text.toLowerCase()).filter((text) => text === 'wombat burrows').length)
+        .withContext('once, whatever the case')
+        .toBe(1);
+      for (const absent of ['wombat zero', 'wombat rare', 'wombat ancient', 'wombat flood'])
+        expect(suggestions.map((suggestion) => suggestion.text)).not.toContain(absent);
       expect(suggestions.length).toBeLessThanOrEqual(8);
     } finally {
       await SearchEventModel.deleteMany({ _id: { $regex: '^suggest-spec:' } });

@@ -39,7 +39,13 @@ export interface IndexRefresh {
 }
 
 const audit = (request: Request, slug: string, action: string) =>
-  recordAuditEvent(request.log, { type: 'handbook.status_changed', outcome: 'success', employeeId: request.user!.employeeId, requestId: String(request.id), details: { slug, action } });
+  recordAuditEvent(request.log, {
+    type: 'handbook.status_changed',
+    outcome: 'success',
+    employeeId: request.user!.employeeId,
+    requestId: String(request.id),
+    details: { slug, action },
+  });
 
 /** Writing and publishing the handbook: HR admins only (action handbook.publish). */
 export function manageRoutes(api: ApiRouter, index: IndexRefresh, files: FileStore): void {
@@ -84,7 +90,8 @@ export function manageRoutes(api: ApiRouter, index: IndexRefresh, files: FileSto
     '/handbook/manage/articles/:slug/variants/:language',
     {
       summary: 'Save one language of an article',
-      description: 'A change to the title, summary or text is a new version: `major` (a policy\u2019s readers acknowledge again) or `minor`. A new language of an existing article is allowed.',
+      description:
+        'A change to the title, summary or text is a new version: `major` (a policy\u2019s readers acknowledge again) or `minor`. A new language of an existing article is allowed.',
       tags,
       access: publish,
       request: { params: z.object({ slug: z.string().max(100), language: ContentLanguageSchema }), body: SaveVariantSchema },
@@ -121,12 +128,16 @@ export function manageRoutes(api: ApiRouter, index: IndexRefresh, files: FileSto
     { action: 'review', summary: 'Mark an article reviewed (next review in 12 months)' },
   ];
   for (const { action, summary } of simpleActions) {
-    api.post(`/handbook/manage/articles/:slug/${action}`, { summary, tags, access: publish, request: { params: slugParams }, response: article }, async ({ params }, request) => {
-      const changed = await changeStatus(params.slug, action);
-      await audit(request, params.slug, action);
-      await index.refresh();
-      return managedArticle(changed);
-    });
+    api.post(
+      `/handbook/manage/articles/:slug/${action}`,
+      { summary, tags, access: publish, request: { params: slugParams }, response: article },
+      async ({ params }, request) => {
+        const changed = await changeStatus(params.slug, action);
+        await audit(request, params.slug, action);
+        await index.refresh();
+        return managedArticle(changed);
+      },
+    );
   }
 
   api.get(
@@ -195,7 +206,13 @@ export function manageRoutes(api: ApiRouter, index: IndexRefresh, files: FileSto
     },
     async ({ body }, request) => {
       const saved = await saveSynonyms(body);
-      await recordAuditEvent(request.log, { type: 'handbook.synonyms_changed', outcome: 'success', employeeId: request.user!.employeeId, requestId: String(request.id), details: { groups: saved.groups.length } });
+      await recordAuditEvent(request.log, {
+        type: 'handbook.synonyms_changed',
+        outcome: 'success',
+        employeeId: request.user!.employeeId,
+        requestId: String(request.id),
+        details: { groups: saved.groups.length },
+      });
       await index.refresh();
       return saved;
     },

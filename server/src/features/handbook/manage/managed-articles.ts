@@ -36,7 +36,11 @@ function row(article: HandbookArticle, now: Date): ManagedArticleRow {
   };
 }
 
-const folded = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+const folded = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
 
 /**
  * Every article, drafts and archived ones included, most recently changed first. One
@@ -45,7 +49,9 @@ const folded = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu
  */
 export async function listManagedArticles(filter: { status?: string; stale?: boolean; q?: string }, now = new Date()): Promise<ManagedArticleList> {
   const articles = await HandbookArticleModel.find({}, { versions: 0 }).lean<HandbookArticle[]>();
-  const words = folded(filter.q ?? '').split(/\s+/).filter(Boolean);
+  const words = folded(filter.q ?? '')
+    .split(/\s+/)
+    .filter(Boolean);
   const rows = articles
     .filter((article) => !filter.status || article.status === filter.status)
     .filter((article) => filter.stale === undefined || isStale(article, now) === filter.stale)
@@ -68,7 +74,9 @@ export async function findManagedArticle(slug: string): Promise<HandbookArticle>
 /** An article as its authors see it: each language's Markdown (read by id), every version. */
 export async function managedArticle(slugOrArticle: string | HandbookArticle): Promise<ManagedArticle> {
   const article = typeof slugOrArticle === 'string' ? await findManagedArticle(slugOrArticle) : slugOrArticle;
-  const contents = await Promise.all(article.variants.map((variant) => HandbookContentModel.findById(contentId(article._id, variant.language), { markdown: 1 }).lean()));
+  const contents = await Promise.all(
+    article.variants.map((variant) => HandbookContentModel.findById(contentId(article._id, variant.language), { markdown: 1 }).lean()),
+  );
   const names = await namesOf([article.ownerId, ...article.versions.map((entry) => entry.authorId)]);
   return {
     slug: article._id,
@@ -108,7 +116,10 @@ const DIFF_TIMEOUT_MS = 1_000;
 
 /** What changed between two stored versions of one language, word by word (title, summary, then the Markdown). */
 export async function versionDiff(slug: string, language: string, from: number, to: number): Promise<Diff> {
-  const [older, newer] = await Promise.all([HandbookVersionModel.findById(versionId(slug, language, from)).lean(), HandbookVersionModel.findById(versionId(slug, language, to)).lean()]);
+  const [older, newer] = await Promise.all([
+    HandbookVersionModel.findById(versionId(slug, language, from)).lean(),
+    HandbookVersionModel.findById(versionId(slug, language, to)).lean(),
+  ]);
   if (!older || !newer) throw notFound(`"${slug}" has no ${language} version ${!older ? from : to}.`);
   const text = (version: { title: string; summary?: string | null; markdown: string }) => `${version.title}\n\n${version.summary ?? ''}\n\n${version.markdown}`;
   const [before, after] = [text(older), text(newer)];

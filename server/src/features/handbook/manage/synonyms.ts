@@ -16,9 +16,7 @@ export async function saveSynonyms(synonyms: Synonyms): Promise<Synonyms> {
   const groups = synonyms.groups
     .map((group) => {
       const seen = new Set<string>();
-      return group
-        .map((term) => term.replace(/\s+/g, ' ').trim())
-        .filter((term) => term && !seen.has(term.toLowerCase()) && seen.add(term.toLowerCase()));
+      return group.map((term) => term.replace(/\s+/g, ' ').trim()).filter((term) => term && !seen.has(term.toLowerCase()) && seen.add(term.toLowerCase()));
     })
     .filter((group) => group.length > 1);
   await HandbookSynonymsModel.updateOne({ _id: 'synonyms' }, { $set: { groups: groups.map((terms) => ({ terms })) } }, { upsert: true });

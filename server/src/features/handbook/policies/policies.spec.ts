@@ -59,16 +59,22 @@ describe('policies to acknowledge', () => {
 
     const minor = await publishPolicy(policy._id, { markdown: 'Be kind. Typo fixed.', change: 'minor' });
     expect(`${minor.major}.${minor.minor}`).toBe('1.1');
-    expect(await pendingSlugs()).withContext('a minor edit asks nobody again').toEqual([]);
+    expect(await pendingSlugs())
+      .withContext('a minor edit asks nobody again')
+      .toEqual([]);
 
     const major = await publishPolicy(policy._id, { markdown: 'Be kind, and report what is not.', change: 'major' });
     expect(`${major.major}.${major.minor}`).toBe('2.0');
     expect(await pendingSlugs()).toEqual([jasmine.objectContaining({ version: '2.0' })]);
-    expect(await NotificationModel.exists({ _id: `policy:${policy._id}:2:${emma.employeeId}` })).withContext('the new major version is announced').not.toBeNull();
+    expect(await NotificationModel.exists({ _id: `policy:${policy._id}:2:${emma.employeeId}` }))
+      .withContext('the new major version is announced')
+      .not.toBeNull();
 
     await acknowledgePolicy(major, emma, 'en');
     expect(await pendingSlugs()).toEqual([]);
-    expect(await acknowledgePolicy(major, emma, 'en')).withContext('acknowledging again changes nothing').toBeInstanceOf(Date);
+    expect(await acknowledgePolicy(major, emma, 'en'))
+      .withContext('acknowledging again changes nothing')
+      .toBeInstanceOf(Date);
     expect(await AcknowledgementModel.countDocuments({ slug: policy._id, employeeId: emma.employeeId })).toBe(2);
   });
 
@@ -111,7 +117,9 @@ describe('policies to acknowledge', () => {
     for (const reminder of reminders) perPerson.set(reminder.employeeId, (perPerson.get(reminder.employeeId) ?? 0) + 1);
     expect(perPerson.has(personas.hrAdmin.id)).toBeFalse();
     expect(perPerson.size).toBe(audience.length - 1);
-    expect([...perPerson.values()].every((count) => count === 2)).withContext('one per person per run').toBeTrue();
+    expect([...perPerson.values()].every((count) => count === 2))
+      .withContext('one per person per run')
+      .toBeTrue();
   });
 
   it('clears the person\u2019s unread notices of a policy once they acknowledge it', async () => {
@@ -123,7 +131,9 @@ describe('policies to acknowledge', () => {
     await acknowledgePolicy(policy, actor(personas.hrAdmin.id), 'en');
 
     expect(await unread(personas.hrAdmin.id)).toBe(0);
-    expect(await unread(personas.hrAgent.id)).withContext('others keep theirs').toBe(2);
+    expect(await unread(personas.hrAgent.id))
+      .withContext('others keep theirs')
+      .toBe(2);
   });
 
   it('seeds the same demo acknowledgements every time, and leaves the employee persona with policies to read', async () => {
@@ -136,6 +146,8 @@ describe('policies to acknowledge', () => {
     expect(acknowledged.length).toBeLessThan(everyone * 0.8);
     expect(acknowledged).not.toContain(personas.employee.id);
     expect(acknowledged.every((employeeId) => acknowledgedInDemo(policy._id, employeeId))).toBeTrue();
-    expect(await seedDemoAcknowledgements([policy])).withContext('nothing twice').toBe(0);
+    expect(await seedDemoAcknowledgements([policy]))
+      .withContext('nothing twice')
+      .toBe(0);
   });
 });

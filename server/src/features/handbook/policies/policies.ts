@@ -58,7 +58,13 @@ export async function pendingPolicies(actor: Actor, language: string): Promise<P
     .filter((_policy, index) => !acknowledged[index])
     .map((policy) => {
       const due = dueDate(policy);
-      return { slug: policy._id, title: chooseVariant(policy.variants, language)?.title ?? policy._id, version: `${policy.major}.${policy.minor}`, dueAt: due?.toISOString() ?? null, overdue: Boolean(due && due.getTime() < now) };
+      return {
+        slug: policy._id,
+        title: chooseVariant(policy.variants, language)?.title ?? policy._id,
+        version: `${policy.major}.${policy.minor}`,
+        dueAt: due?.toISOString() ?? null,
+        overdue: Boolean(due && due.getTime() < now),
+      };
     })
     .sort((a, b) => (a.dueAt ?? '').localeCompare(b.dueAt ?? ''));
 }

@@ -73,8 +73,12 @@ describe('handbook feedback and gaps reports', () => {
     expect(report.body.articles.map((article: { slug: string }) => article.slug)).toEqual(['spec-report-unhelpful', 'spec-report-helpful']);
     const [unhelpful, helpful] = report.body.articles;
     expect(unhelpful).toEqual(jasmine.objectContaining({ title: 'Capybara lounge booking', helpful: 1, notHelpful: 3 }));
-    expect(unhelpful.comments.map((comment: { comment: string }) => comment.comment)).toEqual(jasmine.arrayWithExactContents(['Which floor is the lounge on?', 'No booking link.']));
-    expect(helpful).toEqual(jasmine.objectContaining({ helpful: 1, notHelpful: 1, comments: [jasmine.objectContaining({ helpful: true, comment: 'Clear, thanks.' })] }));
+    expect(unhelpful.comments.map((comment: { comment: string }) => comment.comment)).toEqual(
+      jasmine.arrayWithExactContents(['Which floor is the lounge on?', 'No booking link.']),
+    );
+    expect(helpful).toEqual(
+      jasmine.objectContaining({ helpful: 1, notHelpful: 1, comments: [jasmine.objectContaining({ helpful: true, comment: 'Clear, thanks.' })] }),
+    );
     expect(Object.keys((await FeedbackModel.findOne({ slug: 'spec-report-unhelpful' }).lean())!)).not.toContain('employeeId');
   });
 
@@ -106,7 +110,9 @@ describe('handbook feedback and gaps reports', () => {
     expect(report.noResults).toEqual([{ query: 'zebra crossing permit', count: 2 }]);
     expect(report.nothingOpened).toEqual([{ query: 'capybara booking', count: 1 }]);
     const stored = await SearchEventModel.find({ query: 'zebra crossing permit' }).lean();
-    expect(new Set(stored.map((event) => event.searcher)).size).withContext('one pseudonym per person').toBe(2);
+    expect(new Set(stored.map((event) => event.searcher)).size)
+      .withContext('one pseudonym per person')
+      .toBe(2);
     expect(JSON.stringify(stored)).not.toContain(personas.employee.id);
   });
 

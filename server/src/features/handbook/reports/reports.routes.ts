@@ -24,7 +24,14 @@ export function reportsRoutes(api: ApiRouter): void {
     async ({ params, body }, request) => {
       const article = await HandbookArticleModel.findById(params.slug).lean<HandbookArticle>();
       if (!article || !isReadable(article, readableAudiences(request.user!))) throw notFound('There is no such article.');
-      await FeedbackModel.create({ _id: randomUUID(), slug: article._id, language: body.language, helpful: body.helpful, comment: body.comment || null, at: new Date() });
+      await FeedbackModel.create({
+        _id: randomUUID(),
+        slug: article._id,
+        language: body.language,
+        helpful: body.helpful,
+        comment: body.comment || null,
+        at: new Date(),
+      });
     },
   );
 

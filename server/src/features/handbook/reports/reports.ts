@@ -23,7 +23,10 @@ export async function feedbackReport(language: string): Promise<FeedbackReport> 
     else entry.notHelpful += count;
     bySlug.set(_id.slug, entry);
   }
-  const comments = await FeedbackModel.find({ comment: { $ne: null } }).sort({ at: -1 }).limit(500).lean();
+  const comments = await FeedbackModel.find({ comment: { $ne: null } })
+    .sort({ at: -1 })
+    .limit(500)
+    .lean();
   const articles = await HandbookArticleModel.find({ _id: { $in: [...bySlug.keys()] } }, { variants: 1 }).lean<Pick<HandbookArticle, '_id' | 'variants'>[]>();
   const titles = new Map(articles.map((article) => [article._id, chooseVariant(article.variants, language)?.title ?? article._id]));
   return {

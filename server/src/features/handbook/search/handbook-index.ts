@@ -80,7 +80,9 @@ export class HandbookIndex {
     // Articles saved around the previous look may carry a slightly earlier time.
     const since = full ? null : new Date(this.syncedUpTo.getTime() - 5_000);
     const articles = await HandbookArticleModel.find(since ? { updatedAt: { $gte: since } } : {}).lean<HandbookArticle[]>();
-    const wanted = articles.filter((article) => article.status === 'published').flatMap((article) => article.variants.map((variant) => contentId(article._id, variant.language)));
+    const wanted = articles
+      .filter((article) => article.status === 'published')
+      .flatMap((article) => article.variants.map((variant) => contentId(article._id, variant.language)));
     const texts = new Map<string, string>();
     const contents = full
       ? await HandbookContentModel.find({}, { text: 1 }).lean()

@@ -27,12 +27,21 @@ describe('InProcessHandbookSearch', () => {
     search.replaceAll([
       document('annual-leave', 'en', 'Annual leave', 'How many vacation days you get and how holidays build up during the year.', { tags: ['vacation'] }),
       document('annual-leave', 'es', 'Vacaciones anuales', 'Cuántos días de vacaciones tienes y cómo se acumulan durante el año.'),
-      document('reading-your-payslip', 'en', 'Reading your payslip', 'Gross pay, deductions, income tax and net pay explained line by line.', { category: 'Pay and benefits / Payroll' }),
-      document('reading-your-payslip', 'es', 'Cómo leer tu nómina', 'Salario bruto, retenciones de IRPF y Seguridad Social, y el neto.', { category: 'Pay and benefits / Payroll' }),
-      document('parental-leave', 'en', 'Parental leave', 'Maternity, paternity and adoption leave: how long, and what the company adds.', { category: 'Time off / Family leave' }),
+      document('reading-your-payslip', 'en', 'Reading your payslip', 'Gross pay, deductions, income tax and net pay explained line by line.', {
+        category: 'Pay and benefits / Payroll',
+      }),
+      document('reading-your-payslip', 'es', 'Cómo leer tu nómina', 'Salario bruto, retenciones de IRPF y Seguridad Social, y el neto.', {
+        category: 'Pay and benefits / Payroll',
+      }),
+      document('parental-leave', 'en', 'Parental leave', 'Maternity, paternity and adoption leave: how long, and what the company adds.', {
+        category: 'Time off / Family leave',
+      }),
       document('code-of-conduct', 'en', 'Code of conduct', 'Respect, conflicts of interest and gifts.', { kind: 'policy', category: 'Policies / Conduct' }),
       document('manager-guide-approving-leave', 'en', 'Approving leave requests', 'For managers: approving vacation and overtime.', { audience: 'managers' }),
-      document('hr-guide-handling-misconduct-reports', 'en', 'Handling misconduct reports', 'For HR: triage of a misconduct report.', { audience: 'hr', category: 'Policies / Conduct' }),
+      document('hr-guide-handling-misconduct-reports', 'en', 'Handling misconduct reports', 'For HR: triage of a misconduct report.', {
+        audience: 'hr',
+        category: 'Policies / Conduct',
+      }),
       document('scheduled-news', 'en', 'New office opening', 'Vacation news for the new office.', { visibleFrom: new Date(Date.now() + 86_400_000) }),
     ]);
     search.setSynonyms([
@@ -118,7 +127,8 @@ describe('InProcessHandbookSearch', () => {
   });
 
   it('stays right through many edits, compacting what edits left behind', () => {
-    for (let edit = 0; edit < 300; edit++) search.upsert([document('parental-leave', 'en', 'Parental leave', `Edition ${edit}: paternity leave, version word${edit}.`)]);
+    for (let edit = 0; edit < 300; edit++)
+      search.upsert([document('parental-leave', 'en', 'Parental leave', `Edition ${edit}: paternity leave, version word${edit}.`)]);
     expect(search.size).toBe(9);
     expect(slugs('word299')).toEqual(['parental-leave']);
     expect(slugs('word7')).toEqual([]);

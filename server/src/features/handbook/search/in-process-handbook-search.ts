@@ -130,7 +130,9 @@ export class InProcessHandbookSearch implements HandbookSearch {
   }
 
   private fieldTerms(document: SearchDocument): string[][] {
-    return [document.title, document.tags.join(' '), document.summary, document.text].map((text) => indexTerms(text, document.language).split(' ').filter(Boolean));
+    return [document.title, document.tags.join(' '), document.summary, document.text].map((text) =>
+      indexTerms(text, document.language).split(' ').filter(Boolean),
+    );
   }
 
   private add(document: SearchDocument): void {
@@ -292,12 +294,26 @@ export class InProcessHandbookSearch implements HandbookSearch {
     for (const { words: phrase, covers } of phrases.values()) {
       lookedUp.push(...phrase.flat().map((term) => term.term));
       if (phrase.length === 1) {
-        this.accumulate(phrase[0]!.map((term) => ({ ...term, word: covers })), fieldNumbers, scores, matchedWords, touched);
+        this.accumulate(
+          phrase[0]!.map((term) => ({ ...term, word: covers })),
+          fieldNumbers,
+          scores,
+          matchedWords,
+          touched,
+        );
         continue;
       }
       const { partialScores, partialWords } = this;
       const reached: number[] = [];
-      phrase.forEach((terms, index) => this.accumulate(terms.map((term) => ({ ...term, word: 1 << index, concept: 0 })), fieldNumbers, partialScores, partialWords, reached));
+      phrase.forEach((terms, index) =>
+        this.accumulate(
+          terms.map((term) => ({ ...term, word: 1 << index, concept: 0 })),
+          fieldNumbers,
+          partialScores,
+          partialWords,
+          reached,
+        ),
+      );
       const all = 2 ** phrase.length - 1;
       for (const number of reached) {
         if (partialWords[number] === all) {
@@ -383,7 +399,9 @@ export class InProcessHandbookSearch implements HandbookSearch {
       if (document && visible(document)) results.push({ document: number, score: 0 });
     });
     const articles = this.perArticle(results, request.preferredLanguage).sort((a, b) => a.document.title.localeCompare(b.document.title, a.document.language));
-    const hits = articles.slice(0, request.limit).map(({ document }) => ({ document, score: 0, snippet: snippet(document.summary || document.text, [], document.language) }));
+    const hits = articles
+      .slice(0, request.limit)
+      .map(({ document }) => ({ document, score: 0, snippet: snippet(document.summary || document.text, [], document.language) }));
     return { hits, total: articles.length };
   }
 

@@ -17,7 +17,11 @@ const stemmers: Record<string, (word: string) => string> = { en: english, es: sp
 /** The languages a query is stemmed in when its language is unknown. */
 export const queryLanguages = ['en', 'es', 'pt', 'ro'];
 
-export const foldAccents = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').normalize('NFC');
+export const foldAccents = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .normalize('NFC');
 
 /** Words: letters and digits, in any script; apostrophes and hyphens split. */
 export function words(text: string): string[] {

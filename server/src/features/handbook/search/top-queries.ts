@@ -48,8 +48,14 @@ export class TopQueries {
     const withResults = { at: { $gte: since }, results: { $gt: 0 } };
     // One row per query and searcher's day; events from before pseudonyms (no searcher) count one each.
     const [people, anonymous] = await Promise.all([
-      SearchEventModel.aggregate<{ _id: { query: unknown } }>([{ $match: { ...withResults, searcher: { $exists: true } } }, { $group: { _id: { query: '$query', searcher: '$searcher' }, count: { $sum: 1 } } }]),
-      SearchEventModel.aggregate<{ _id: unknown; count: number }>([{ $match: { ...withResults, searcher: { $exists: false } } }, { $group: { _id: '$query', count: { $sum: 1 } } }]),
+      SearchEventModel.aggregate<{ _id: { query: unknown } }>([
+        { $match: { ...withResults, searcher: { $exists: true } } },
+        { $group: { _id: { query: '$query', searcher: '$searcher' }, count: { $sum: 1 } } },
+      ]),
+      SearchEventModel.aggregate<{ _id: unknown; count: number }>([
+        { $match: { ...withResults, searcher: { $exists: false } } },
+        { $group: { _id: '$query', count: { $sum: 1 } } },
+      ]),
     ]);
     const counts = new Map<string, number>();
     const add = (query: unknown, count: number) => {

@@ -13,10 +13,14 @@ describe('demo handbook seed', () => {
 
   beforeAll(async () => {
     await seedDemoCompany();
-    slugs = [...new Set((await demoContentFiles()).flatMap((file) => {
-      const parsed = parseImportFile(file);
-      return Array.isArray(parsed) ? [] : [parsed.slug];
-    }))];
+    slugs = [
+      ...new Set(
+        (await demoContentFiles()).flatMap((file) => {
+          const parsed = parseImportFile(file);
+          return Array.isArray(parsed) ? [] : [parsed.slug];
+        }),
+      ),
+    ];
     await deleteArticles(slugs);
     await AcknowledgementModel.deleteMany({ slug: { $in: slugs } });
     hadSynonyms = Boolean(await HandbookSynonymsModel.exists({ _id: 'synonyms' }));
@@ -38,7 +42,9 @@ describe('demo handbook seed', () => {
     const now = Date.now();
     const overdue = articles.filter((article) => article.reviewBy && article.reviewBy.getTime() < now).map((article) => article._id);
     expect(overdue.sort()).toEqual(['medical-appointments', 'public-holidays', 'reporting-sickness']);
-    expect(articles.filter((article) => !overdue.includes(article._id)).every((article) => article.lastReviewedAt && article.reviewBy!.getTime() > now)).toBeTrue();
+    expect(
+      articles.filter((article) => !overdue.includes(article._id)).every((article) => article.lastReviewedAt && article.reviewBy!.getTime() > now),
+    ).toBeTrue();
     expect(first.acknowledgements).toBeGreaterThan(0);
 
     const again = await seedDemoHandbook();

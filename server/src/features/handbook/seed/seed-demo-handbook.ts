@@ -83,7 +83,12 @@ export async function seedDemoHandbook(): Promise<{ created: number; errors: num
   const missing = (await demoContentFiles())
     .map((file) => ({ file, parsed: parseImportFile(file) }))
     .filter(({ parsed }) => Array.isArray(parsed) || !existing.get(parsed.slug)?.has(parsed.frontMatter.language));
-  const report = missing.length ? await importHandbook(missing.map(({ file }) => file), null) : { created: [], updated: [], errors: [] };
+  const report = missing.length
+    ? await importHandbook(
+        missing.map(({ file }) => file),
+        null,
+      )
+    : { created: [], updated: [], errors: [] };
   // Review dates for the articles new in this run (not for a language added to an existing one).
   await seedReviewDates(missing.flatMap(({ parsed }) => (Array.isArray(parsed) || existing.has(parsed.slug) ? [] : [parsed.slug])));
   if (!(await HandbookSynonymsModel.exists({ _id: 'synonyms' }))) {
@@ -108,7 +113,9 @@ async function seedReviewDates(slugs: string[]): Promise<void> {
   const now = Date.now();
   for (const slug of new Set(slugs)) {
     const overdue = demoPercentile(`review:${slug}`) < 8;
-    const dates = overdue ? { lastReviewedAt: null, reviewBy: new Date(now - 7 * DAY) } : { lastReviewedAt: new Date(now), reviewBy: new Date(now + 365 * DAY) };
+    const dates = overdue
+      ? { lastReviewedAt: null, reviewBy: new Date(now - 7 * DAY) }
+      : { lastReviewedAt: new Date(now), reviewBy: new Date(now + 365 * DAY) };
     await HandbookArticleModel.updateOne({ _id: slug }, { $set: dates });
   }
 }

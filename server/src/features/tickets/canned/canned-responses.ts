@@ -23,7 +23,10 @@ async function publishedTitles(responses: readonly StoredCannedResponse[], now =
   const slugs = [...new Set(responses.flatMap((response) => (response.articleSlug ? [response.articleSlug] : [])))];
   if (!slugs.length) return new Map();
   const articles = new Map(
-    (await HandbookArticleModel.find({ _id: { $in: slugs } }, { status: 1, publishAt: 1, variants: 1 }).lean<HandbookArticle[]>()).map((article) => [article._id, article]),
+    (await HandbookArticleModel.find({ _id: { $in: slugs } }, { status: 1, publishAt: 1, variants: 1 }).lean<HandbookArticle[]>()).map((article) => [
+      article._id,
+      article,
+    ]),
   );
   const titles = new Map<string, string>();
   for (const response of responses) {

@@ -25,7 +25,13 @@ const reply = (overrides: Partial<CannedResponseInput> = {}): CannedResponseInpu
   ...overrides,
 });
 
-interface Listed { id: string; title: string; language: string; articleSlug: string | null; articleTitle: string | null }
+interface Listed {
+  id: string;
+  title: string;
+  language: string;
+  articleSlug: string | null;
+  articleTitle: string | null;
+}
 
 describe('help desk canned responses API', () => {
   let server: TestServer;
@@ -95,7 +101,9 @@ describe('help desk canned responses API', () => {
   it('adds a reply linking a published article: agents see the article\u2019s title in the reply\u2019s language; audited', async () => {
     const english = await create(reply());
     expect(english.status).toBe(201);
-    expect(english.body).toEqual(jasmine.objectContaining({ title: 'Spec: your payslip', language: 'en', articleSlug: published, articleTitle: 'Spec payslips' }));
+    expect(english.body).toEqual(
+      jasmine.objectContaining({ title: 'Spec: your payslip', language: 'en', articleSlug: published, articleTitle: 'Spec payslips' }),
+    );
     const spanish = await create(reply({ title: 'Spec: tu nómina', body: 'Cada línea se explica abajo.', language: 'es' }));
     expect(spanish.body.articleTitle).toBe('Nóminas de prueba');
     // A draft may be linked (it may be published later), but agents get no title to show until then.
@@ -109,7 +117,13 @@ describe('help desk canned responses API', () => {
     const titles = listed.map((response) => response.title);
     expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b)));
     expect(listed.find((response) => response.id === spanish.body.id)).toEqual(jasmine.objectContaining({ articleTitle: 'Nóminas de prueba' }));
-    expect(await AuditEventModel.countDocuments({ type: 'tickets.canned_response_created', 'details.cannedResponseId': english.body.id, employeeId: personas.hrAdmin.id })).toBe(1);
+    expect(
+      await AuditEventModel.countDocuments({
+        type: 'tickets.canned_response_created',
+        'details.cannedResponseId': english.body.id,
+        employeeId: personas.hrAdmin.id,
+      }),
+    ).toBe(1);
   });
 
   it('refuses a reply that breaks a rule, naming each field; an unknown or archived article is named too', async () => {

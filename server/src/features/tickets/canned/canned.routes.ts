@@ -1,7 +1,13 @@
 import type { Request } from 'express';
 import { z } from 'zod';
 
-import { CannedResponseInputSchema, CannedResponseSchema, CannedResponsesSchema, type CannedResponse, type CannedResponses } from '@portico/shared/tickets/canned.schemas';
+import {
+  CannedResponseInputSchema,
+  CannedResponseSchema,
+  CannedResponsesSchema,
+  type CannedResponse,
+  type CannedResponses,
+} from '@portico/shared/tickets/canned.schemas';
 import type { ApiRouter } from '../../../platform/http/api-router';
 import { cannedResponses, createCannedResponse, deleteCannedResponse, updateCannedResponse, type CannedEditor } from './canned-responses';
 
@@ -16,7 +22,8 @@ export function cannedRoutes(api: ApiRouter): void {
     '/tickets/agent/canned-responses',
     {
       summary: 'Canned responses, to insert into a reply',
-      description: 'Every canned response by title; `articleTitle` is the linked handbook article\u2019s title in the response\u2019s language while the article is published (null otherwise).',
+      description:
+        'Every canned response by title; `articleTitle` is the linked handbook article\u2019s title in the response\u2019s language while the article is published (null otherwise).',
       tags,
       access: { action: 'tickets.work' },
       response: { description: 'The canned responses', schema: CannedResponsesSchema },

@@ -26,12 +26,16 @@ describe('answersSchema (shared: the ticket form and the server apply the same r
   });
 
   it('takes only one of a choice’s options', () => {
-    expect(check(payroll.fields, { payPeriod: '2026-03-31', topic: 'lottery', details: 'x' })).toEqual(['topic: must be one of: missing-pay, deductions, tax, bonus, other']);
+    expect(check(payroll.fields, { payPeriod: '2026-03-31', topic: 'lottery', details: 'x' })).toEqual([
+      'topic: must be one of: missing-pay, deductions, tax, bonus, other',
+    ]);
   });
 
   it('takes dates as real YYYY-MM-DD dates', () => {
     for (const payPeriod of ['31/03/2026', '2026-02-30', '2026-3-1', 20260331]) {
-      expect(check(payroll.fields, { payPeriod, topic: 'tax', details: 'x' })).withContext(String(payPeriod)).toEqual(['payPeriod: must be a date (YYYY-MM-DD)']);
+      expect(check(payroll.fields, { payPeriod, topic: 'tax', details: 'x' }))
+        .withContext(String(payPeriod))
+        .toEqual(['payPeriod: must be a date (YYYY-MM-DD)']);
     }
   });
 
@@ -67,13 +71,39 @@ describe('form field definitions', () => {
 
   it('needs options on a choice (two at least, values once) and nowhere else', () => {
     expect(issues({ id: 'topic', kind: 'choice', label, required: true })).toEqual(['options: a choice field needs at least two options']);
-    expect(issues({ id: 'topic', kind: 'choice', label, required: true, options: [{ value: 'a', label }] })).toEqual(['options: a choice field needs at least two options']);
-    expect(issues({ id: 'topic', kind: 'choice', label, required: true, options: [{ value: 'a', label }, { value: 'a', label }] })).toEqual(['options.1.value: "a" is already an option of this field']);
-    expect(issues({ id: 'name', kind: 'text', label, required: true, options: [{ value: 'a', label }, { value: 'b', label }] })).toEqual(['options: only choice fields have options']);
+    expect(issues({ id: 'topic', kind: 'choice', label, required: true, options: [{ value: 'a', label }] })).toEqual([
+      'options: a choice field needs at least two options',
+    ]);
+    expect(
+      issues({
+        id: 'topic',
+        kind: 'choice',
+        label,
+        required: true,
+        options: [
+          { value: 'a', label },
+          { value: 'a', label },
+        ],
+      }),
+    ).toEqual(['options.1.value: "a" is already an option of this field']);
+    expect(
+      issues({
+        id: 'name',
+        kind: 'text',
+        label,
+        required: true,
+        options: [
+          { value: 'a', label },
+          { value: 'b', label },
+        ],
+      }),
+    ).toEqual(['options: only choice fields have options']);
   });
 
   it('allows a maximum length on text only, within the kind’s ceiling', () => {
-    expect(issues({ id: 'when', kind: 'date', label, required: true, maxLength: 10 })).toEqual(['maxLength: only text and long text fields have a maximum length']);
+    expect(issues({ id: 'when', kind: 'date', label, required: true, maxLength: 10 })).toEqual([
+      'maxLength: only text and long text fields have a maximum length',
+    ]);
     expect(issues({ id: 'name', kind: 'text', label, required: true, maxLength: 5000 })).toEqual(['maxLength: must be at most 1000 for a text field']);
     expect(issues({ id: 'story', kind: 'longText', label, required: true, maxLength: 20_000 })).toEqual([]);
   });

@@ -25,7 +25,10 @@ async function referenceProblems(type: RequestTypeInput): Promise<Problem[]> {
   if (!(await findTeam(type.teamId))) problems.push({ path: 'body.teamId', message: `there is no team "${type.teamId}"` });
   if (type.articleSlugs.length) {
     const articles = new Map(
-      (await HandbookArticleModel.find({ _id: { $in: type.articleSlugs } }, { status: 1 }).lean<{ _id: string; status: string }[]>()).map((article) => [article._id, article.status]),
+      (await HandbookArticleModel.find({ _id: { $in: type.articleSlugs } }, { status: 1 }).lean<{ _id: string; status: string }[]>()).map((article) => [
+        article._id,
+        article.status,
+      ]),
     );
     type.articleSlugs.forEach((slug, index) => {
       const status = articles.get(slug);
@@ -105,7 +108,10 @@ export async function updateRequestType(id: string, type: RequestTypeInput, edit
 async function peopleProblems(team: TeamInput): Promise<Problem[]> {
   const ids = [...new Set([team.leadId, ...team.memberIds])];
   const found = new Map(
-    (await EmployeeModel.find({ _id: { $in: ids } }, { status: 1 }).lean<{ _id: string; status: string }[]>()).map((employee) => [employee._id, employee.status]),
+    (await EmployeeModel.find({ _id: { $in: ids } }, { status: 1 }).lean<{ _id: string; status: string }[]>()).map((employee) => [
+      employee._id,
+      employee.status,
+    ]),
   );
   const problem = (id: string, path: string): Problem[] => {
     const status = found.get(id);

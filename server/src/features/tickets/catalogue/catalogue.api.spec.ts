@@ -27,8 +27,24 @@ const specType = (overrides: Partial<RequestTypeInput> = {}): RequestTypeInput =
   name: { en: 'Spec question', es: 'Consulta de prueba' },
   description: { en: 'Ask the spec desk.', es: 'Pregunta a la mesa de prueba.' },
   fields: [
-    { id: 'topic', kind: 'choice', label: { en: 'Topic', es: 'Tema' }, required: true, options: [{ value: 'tax', label: { en: 'Tax', es: 'Impuestos' } }, { value: 'bonus', label: { en: 'Bonus', es: 'Bonus' } }] },
-    { id: 'details', kind: 'longText', label: { en: 'Details', es: 'Detalles' }, hint: { en: 'Say more.', es: 'Cuéntanos más.' }, required: true, maxLength: 500 },
+    {
+      id: 'topic',
+      kind: 'choice',
+      label: { en: 'Topic', es: 'Tema' },
+      required: true,
+      options: [
+        { value: 'tax', label: { en: 'Tax', es: 'Impuestos' } },
+        { value: 'bonus', label: { en: 'Bonus', es: 'Bonus' } },
+      ],
+    },
+    {
+      id: 'details',
+      kind: 'longText',
+      label: { en: 'Details', es: 'Detalles' },
+      hint: { en: 'Say more.', es: 'Cuéntanos más.' },
+      required: true,
+      maxLength: 500,
+    },
   ],
   defaultPriority: 'normal',
   teamId: `${SPEC}-desk`,
@@ -40,8 +56,19 @@ const specType = (overrides: Partial<RequestTypeInput> = {}): RequestTypeInput =
   ...overrides,
 });
 
-interface ReaderType { id: string; name: string; fields: { id: string; label: string; hint: string | null; options?: { value: string; label: string }[] }[]; team: { name: string }; articles: { slug: string; title: string }[]; confidential: boolean }
-interface ReaderCategory { id: string; name: string; types: ReaderType[] }
+interface ReaderType {
+  id: string;
+  name: string;
+  fields: { id: string; label: string; hint: string | null; options?: { value: string; label: string }[] }[];
+  team: { name: string };
+  articles: { slug: string; title: string }[];
+  confidential: boolean;
+}
+interface ReaderCategory {
+  id: string;
+  name: string;
+  types: ReaderType[];
+}
 const typeIn = (body: { categories: ReaderCategory[] }, id: string) => body.categories.flatMap((category) => category.types).find((type) => type.id === id);
 
 describe('help desk catalogue API', () => {
@@ -197,14 +224,28 @@ describe('help desk catalogue API', () => {
     expect(response.status).toBe(400);
     expect(response.body.code).toBe('validation_failed');
     expect(paths(response)).toEqual(
-      ['body', 'body.fields.0.options', 'body.fields.1.maxLength', 'body.fields.2.id', 'body.fields.2.options', 'body.fields.3.id', 'body.fields.3.label.en', 'body.sla.resolutionMinutes'].sort(),
+      [
+        'body',
+        'body.fields.0.options',
+        'body.fields.1.maxLength',
+        'body.fields.2.id',
+        'body.fields.2.options',
+        'body.fields.3.id',
+        'body.fields.3.label.en',
+        'body.sla.resolutionMinutes',
+      ].sort(),
     );
-    expect(response.body.errors.find((error: { path: string }) => error.path === 'body.fields.0.options').message).toBe('a choice field needs at least two options');
+    expect(response.body.errors.find((error: { path: string }) => error.path === 'body.fields.0.options').message).toBe(
+      'a choice field needs at least two options',
+    );
     expect(await RequestTypeModel.exists({ _id: `${SPEC}-bad` })).toBeNull();
   });
 
   it('refuses a team that does not exist and linked articles that do not exist or are archived, naming them', async () => {
-    const response = await update(`${SPEC}-question`, specType({ teamId: 'no-such-team', articleSlugs: [`${SPEC}-payslips`, 'no-such-article', `${SPEC}-archived`] }));
+    const response = await update(
+      `${SPEC}-question`,
+      specType({ teamId: 'no-such-team', articleSlugs: [`${SPEC}-payslips`, 'no-such-article', `${SPEC}-archived`] }),
+    );
     expect(response.status).toBe(400);
     expect(response.body.errors).toEqual([
       { path: 'body.teamId', message: 'there is no team "no-such-team"' },
@@ -218,7 +259,13 @@ describe('help desk catalogue API', () => {
     const id = `${SPEC}-second-desk`;
     const created = await saveTeam(id, team);
     expect(created.status).toBe(200);
-    expect(created.body).toEqual(jasmine.objectContaining({ id, lead: { id: personas.hrAdmin.id, displayName: 'Olivia Brooks' }, members: [{ id: personas.hrAgent.id, displayName: 'Priya Nair' }] }));
+    expect(created.body).toEqual(
+      jasmine.objectContaining({
+        id,
+        lead: { id: personas.hrAdmin.id, displayName: 'Olivia Brooks' },
+        members: [{ id: personas.hrAgent.id, displayName: 'Priya Nair' }],
+      }),
+    );
     const changed = await saveTeam(id, { ...team, leadId: personas.hrAgent.id });
     expect(changed.body.lead.id).toBe(personas.hrAgent.id);
     expect(await AuditEventModel.countDocuments({ type: 'tickets.team_created', 'details.teamId': id })).toBe(1);
@@ -230,7 +277,9 @@ describe('help desk catalogue API', () => {
     expect(paths(refused)).toEqual(['body.leadId', 'body.memberIds.1']);
 
     const managed = await admin.get('/api/tickets/catalogue/manage');
-    expect(managed.body.teams.map((entry: { id: string }) => entry.id)).toEqual(jasmine.arrayContaining(['payroll', 'benefits', 'people-ops', 'employee-relations', id]));
+    expect(managed.body.teams.map((entry: { id: string }) => entry.id)).toEqual(
+      jasmine.arrayContaining(['payroll', 'benefits', 'people-ops', 'employee-relations', id]),
+    );
   });
 
   it('documents its routes in the OpenAPI document, with the action they need', async () => {

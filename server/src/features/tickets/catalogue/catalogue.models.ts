@@ -1,6 +1,14 @@
 import { model, Schema } from 'mongoose';
 
-import { fieldKinds, ticketCategories, ticketPriorities, type FieldKind, type LocalizedText, type TicketCategory, type TicketPriority } from '@portico/shared/tickets/catalogue.schemas';
+import {
+  fieldKinds,
+  ticketCategories,
+  ticketPriorities,
+  type FieldKind,
+  type LocalizedText,
+  type TicketCategory,
+  type TicketPriority,
+} from '@portico/shared/tickets/catalogue.schemas';
 
 /**
  * The service catalogue in two small collections (a few dozen documents at most), read

@@ -52,7 +52,11 @@ export function catalogueRoutes(api: ApiRouter): void {
       const language = interfaceLanguageOf(await readerLanguage(request));
       const [types, teams] = await Promise.all([allRequestTypes(), allTeams()]);
       const active = types.filter((type) => type.active).sort(catalogueOrder);
-      const articleTitles = await readableArticleTitles(request.user!, active.flatMap((type) => type.articleSlugs), language);
+      const articleTitles = await readableArticleTitles(
+        request.user!,
+        active.flatMap((type) => type.articleSlugs),
+        language,
+      );
       return readerCatalogue({ language, types: active, teams: new Map(teams.map((team) => [team._id, team])), articleTitles });
     },
   );
@@ -73,7 +77,8 @@ export function catalogueRoutes(api: ApiRouter): void {
     '/tickets/catalogue/manage/types',
     {
       summary: 'Add a request type',
-      description: 'The id is permanent. The team must exist; each linked handbook article must exist and not be archived (400 naming the field otherwise); 409 when the id is taken.',
+      description:
+        'The id is permanent. The team must exist; each linked handbook article must exist and not be archived (400 naming the field otherwise); 409 when the id is taken.',
       tags,
       access: configure,
       status: 201,
@@ -88,7 +93,8 @@ export function catalogueRoutes(api: ApiRouter): void {
     '/tickets/catalogue/manage/types/:id',
     {
       summary: 'Change a request type',
-      description: 'Replaces its definition. To stop offering a type, set `active` to false: tickets keep referring to it. An audit event lists the parts that changed.',
+      description:
+        'Replaces its definition. To stop offering a type, set `active` to false: tickets keep referring to it. An audit event lists the parts that changed.',
       tags,
       access: configure,
       request: { params: idParams, body: RequestTypeInputSchema },

@@ -18,7 +18,12 @@ const KEEP_CLAIMS_MS = 30 * DAY_MS;
  * reopened and resolved again has a new resolution number, so it gets its own claim.
  */
 const claimSchema = new Schema(
-  { _id: { type: String, required: true }, ticketId: { type: String, required: true }, claimedAt: { type: Date, required: true }, finishedAt: { type: Date, default: null } },
+  {
+    _id: { type: String, required: true },
+    ticketId: { type: String, required: true },
+    claimedAt: { type: Date, required: true },
+    finishedAt: { type: Date, default: null },
+  },
   { strict: 'throw', versionKey: false },
 );
 export const AutoCloseClaimModel = model('TicketAutoCloseClaim', claimSchema, 'ticket_auto_closes');

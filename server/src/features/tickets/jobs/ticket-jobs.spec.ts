@@ -7,7 +7,19 @@ import { OutboxMessageModel, OutboxMailer } from '../../../platform/mail/outbox-
 import { EmployeeModel } from '../../directory/employee.model';
 import { personas } from '../../directory/seed/demo-company';
 import { NotificationModel } from '../../notifications/notification.model';
-import { clearTickets, file, freshHelpDesk, leaveQuestion, misconductReport, resetRateLimit, signInCast, startHelpDeskServer, workEmailOf, type Cast, type HelpDeskServer } from '../help-desk.testing';
+import {
+  clearTickets,
+  file,
+  freshHelpDesk,
+  leaveQuestion,
+  misconductReport,
+  resetRateLimit,
+  signInCast,
+  startHelpDeskServer,
+  workEmailOf,
+  type Cast,
+  type HelpDeskServer,
+} from '../help-desk.testing';
 import { TicketMessageModel, TicketModel, TicketQueueModel } from '../ticket.models';
 import { AutoCloseClaimModel, autoCloseResolved } from './auto-close';
 import { sweepSlaBreaches, type JobContext } from './sla-sweep';
@@ -25,11 +37,16 @@ describe('help desk jobs', () => {
   const schedulers: Jobs[] = [];
 
   const agentUrl = (id: string, action = '') => `/api/tickets/agent/tickets/${id}${action ? `/${action}` : ''}`;
-  const context = (): JobContext => ({ now: server.clock.now(), messenger: { mailer: new OutboxMailer(silentLogger, () => server.clock.now()), publicUrl: server.url, logger: silentLogger } });
+  const context = (): JobContext => ({
+    now: server.clock.now(),
+    messenger: { mailer: new OutboxMailer(silentLogger, () => server.clock.now()), publicUrl: server.url, logger: silentLogger },
+  });
   const breachMails = (id: string) => OutboxMessageModel.find({ kind: 'ticket.breach', link: `${server.url}/hr/tickets/${id}` }).lean();
   const breachNotices = (id: string) => NotificationModel.find({ type: 'ticket.breach', link: `/hr/tickets/${id}` }).lean();
   const stateEvents = async (id: string) =>
-    (await TicketMessageModel.find({ ticketId: id, kind: 'event' }).lean()).filter((message) => message.event?.key === 'ticket.event.state').map((message) => ({ ...message.event!.params, by: message.authorId }));
+    (await TicketMessageModel.find({ ticketId: id, kind: 'event' }).lean())
+      .filter((message) => message.event?.key === 'ticket.event.state')
+      .map((message) => ({ ...message.event!.params, by: message.authorId }));
 
   /** Two API instances' schedulers on the spec clock, the help desk's jobs defined on each. */
   async function twoInstances(): Promise<[Jobs, Jobs]> {
@@ -80,7 +97,9 @@ describe('help desk jobs', () => {
       // A leave question: first response in 1 business day (17:00 UTC), resolution in 5 (Friday 13:00 UTC); People Operations, led by Olivia.
       const id = await file(cast.employee, leaveQuestion());
       server.clock.set('2026-03-02T17:00:00Z');
-      expect(await sweepSlaBreaches(context())).withContext('due, not yet missed').toBe(0);
+      expect(await sweepSlaBreaches(context()))
+        .withContext('due, not yet missed')
+        .toBe(0);
 
       server.clock.set('2026-03-02T17:01:00Z');
       await Promise.all([sweepSlaBreaches(context()), sweepSlaBreaches(context())]);
@@ -91,11 +110,21 @@ describe('help desk jobs', () => {
       const notices = await breachNotices(id);
       expect(notices.length).toBe(1);
       expect(notices[0]).toEqual(
-        jasmine.objectContaining({ _id: `ticket.breach:${id}:first-response`, employeeId: personas.hrAdmin.id, params: { reference: id, title: 'How many days of annual leave do I have left?', target: 'first-response' } }),
+        jasmine.objectContaining({
+          _id: `ticket.breach:${id}:first-response`,
+          employeeId: personas.hrAdmin.id,
+          params: { reference: id, title: 'How many days of annual leave do I have left?', target: 'first-response' },
+        }),
       );
       const mails = await breachMails(id);
       expect(mails.length).toBe(1);
-      expect(mails[0]).toEqual(jasmine.objectContaining({ to: await workEmailOf(personas.hrAdmin.id), language: 'en', subject: `[${id}] Missed first response target: How many days of annual leave do I have left?` }));
+      expect(mails[0]).toEqual(
+        jasmine.objectContaining({
+          to: await workEmailOf(personas.hrAdmin.id),
+          language: 'en',
+          subject: `[${id}] Missed first response target: How many days of annual leave do I have left?`,
+        }),
+      );
       expect(mails[0]!.text).toContain(`${server.url}/hr/tickets/${id}`);
 
       const ticket = await TicketModel.findById(id).lean();
@@ -128,7 +157,9 @@ describe('help desk jobs', () => {
       server.clock.advance({ hours: 1 });
       const asked = await cast.admin.sendWithXsrf('post', agentUrl(id, 'messages'), { kind: 'reply', body: 'Which year?', state: 'waiting_on_employee' });
       expect(asked.status).toBe(201);
-      expect((await cast.admin.get(agentUrl(id))).body).withContext('answered in time, paused').toEqual(jasmine.objectContaining({ breached: false, firstResponseBreachedAt: null, resolutionBreachedAt: null }));
+      expect((await cast.admin.get(agentUrl(id))).body)
+        .withContext('answered in time, paused')
+        .toEqual(jasmine.objectContaining({ breached: false, firstResponseBreachedAt: null, resolutionBreachedAt: null }));
 
       // A month waiting: the resolution target (5 business days) would long be missed if the clock ran.
       server.clock.set('2026-04-01T08:00:00Z');
@@ -184,7 +215,9 @@ describe('help desk jobs', () => {
 
       server.clock.advance({ minutes: 1 });
       const closed = await Promise.all([autoCloseResolved(context()), autoCloseResolved(context())]);
-      expect(closed[0] + closed[1]).withContext('one of two sweeps at once closes it').toBe(1);
+      expect(closed[0] + closed[1])
+        .withContext('one of two sweeps at once closes it')
+        .toBe(1);
       const ticket = await TicketModel.findById(id).lean();
       expect(ticket!.state).toBe('closed');
       expect(ticket!.closedAt).toEqual(new Date(resolvedAt.getTime() + 7 * 86_400_000));

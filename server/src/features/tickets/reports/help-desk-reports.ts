@@ -30,9 +30,32 @@ import { compliance, durationStats, type Outcome } from './statistics';
 /** What a report reads of a ticket: no subject, question, answers or people. */
 export type ReportTicket = Pick<
   StoredTicket,
-  '_id' | 'category' | 'teamId' | 'state' | 'createdAt' | 'firstResponseAt' | 'resolvedAt' | 'firstResponseDueAt' | 'resolutionDueAt' | 'sla' | 'csat' | 'mergedInto'
+  | '_id'
+  | 'category'
+  | 'teamId'
+  | 'state'
+  | 'createdAt'
+  | 'firstResponseAt'
+  | 'resolvedAt'
+  | 'firstResponseDueAt'
+  | 'resolutionDueAt'
+  | 'sla'
+  | 'csat'
+  | 'mergedInto'
 >;
-const projection = { category: 1, teamId: 1, state: 1, createdAt: 1, firstResponseAt: 1, resolvedAt: 1, firstResponseDueAt: 1, resolutionDueAt: 1, sla: 1, csat: 1, mergedInto: 1 };
+const projection = {
+  category: 1,
+  teamId: 1,
+  state: 1,
+  createdAt: 1,
+  firstResponseAt: 1,
+  resolvedAt: 1,
+  firstResponseDueAt: 1,
+  resolutionDueAt: 1,
+  sla: 1,
+  csat: 1,
+  mergedInto: 1,
+};
 
 /** States in which HR still owes the requester something: the backlog, and the clocks that can still be missed. */
 const openStates: readonly TicketState[] = ['new', 'open', 'waiting_on_employee'];
@@ -76,7 +99,9 @@ export function computeReport({ period, now, tickets, openTickets, deflections, 
   // Merged duplicates count as filed, but their clocks belong to the ticket they went into.
   const merged = (ticket: ReportTicket) => Boolean(ticket.mergedInto);
   // Business time needs every measured ticket's office and targets; otherwise all are wall-clock, so figures stay comparable.
-  const basis: TimeBasis = tickets.every((ticket) => merged(ticket) || ticket.sla || (!ticket.firstResponseAt && !ticket.resolvedAt)) ? 'business' : 'wall-clock';
+  const basis: TimeBasis = tickets.every((ticket) => merged(ticket) || ticket.sla || (!ticket.firstResponseAt && !ticket.resolvedAt))
+    ? 'business'
+    : 'wall-clock';
   const measured: Figures[] = tickets.filter((ticket) => !merged(ticket)).map((ticket) => figuresOf(ticket, basis, now));
   const times = (rows: readonly Figures[]) => ({
     firstResponse: durationStats(rows.flatMap((row) => (row.firstResponseMinutes === undefined ? [] : [row.firstResponseMinutes]))),
@@ -101,7 +126,11 @@ export function computeReport({ period, now, tickets, openTickets, deflections, 
     sla: {
       overall: sla(measured),
       byTeam: teamIds
-        .map((teamId) => ({ teamId, name: teamNames.get(teamId) ?? { en: teamId, es: teamId }, ...sla(measured.filter((row) => row.ticket.teamId === teamId)) }))
+        .map((teamId) => ({
+          teamId,
+          name: teamNames.get(teamId) ?? { en: teamId, es: teamId },
+          ...sla(measured.filter((row) => row.ticket.teamId === teamId)),
+        }))
         .sort((a, b) => a.name.en.localeCompare(b.name.en)),
       byCategory: categories.map((category) => ({ category, ...sla(byCategory(category)) })),
     },
@@ -146,7 +175,8 @@ function figuresOf(ticket: ReportTicket, basis: TimeBasis, now: Date): Figures {
   const businessFirstResponse = sla && ticket.firstResponseAt ? businessMinutesBetween(ticket.createdAt, ticket.firstResponseAt, calendar!) : undefined;
   // What the resolution clock ran until the (latest) resolution, pauses left out.
   const businessResolution = sla && ticket.resolvedAt ? elapsedBusinessMinutes(sla.intervals, calendar!, ticket.resolvedAt) : undefined;
-  const inBasis = (business: number | undefined, at: Date | null) => (!at ? undefined : basis === 'business' && business !== undefined ? business : wallClock(at));
+  const inBasis = (business: number | undefined, at: Date | null) =>
+    !at ? undefined : basis === 'business' && business !== undefined ? business : wallClock(at);
   return {
     ticket,
     firstResponseMinutes: inBasis(businessFirstResponse, ticket.firstResponseAt),

@@ -23,30 +23,88 @@ export function toCsv(rows: readonly (readonly Cell[])[]): string {
 
 const words = {
   en: {
-    week: 'ISO week', weekStart: 'Week starting', total: 'Total', category: 'Category', scope: 'Scope', team: 'Team', all: 'All tickets',
-    measure: 'Measure', firstResponse: 'First response', resolution: 'Resolution', tickets: 'Tickets', median: 'Median (hours)', p90: '90th percentile (hours)',
-    basis: 'Hours', business: 'business hours', wallClock: 'wall-clock hours', group: 'Grouped by', overall: 'Overall',
-    firstMet: 'First response: met', firstMissed: 'First response: missed', firstRate: 'First response: % met',
-    resolutionMet: 'Resolution: met', resolutionMissed: 'Resolution: missed', resolutionRate: 'Resolution: % met',
-    rating: 'Rating', ratings: 'Ratings', share: '% of ratings', average: 'Average',
-    deflections: 'Deflections', deflectionRate: 'Deflection rate (%)', from: 'From', to: 'To',
-    age: 'Age', open: 'Open tickets',
+    week: 'ISO week',
+    weekStart: 'Week starting',
+    total: 'Total',
+    category: 'Category',
+    scope: 'Scope',
+    team: 'Team',
+    all: 'All tickets',
+    measure: 'Measure',
+    firstResponse: 'First response',
+    resolution: 'Resolution',
+    tickets: 'Tickets',
+    median: 'Median (hours)',
+    p90: '90th percentile (hours)',
+    basis: 'Hours',
+    business: 'business hours',
+    wallClock: 'wall-clock hours',
+    group: 'Grouped by',
+    overall: 'Overall',
+    firstMet: 'First response: met',
+    firstMissed: 'First response: missed',
+    firstRate: 'First response: % met',
+    resolutionMet: 'Resolution: met',
+    resolutionMissed: 'Resolution: missed',
+    resolutionRate: 'Resolution: % met',
+    rating: 'Rating',
+    ratings: 'Ratings',
+    share: '% of ratings',
+    average: 'Average',
+    deflections: 'Deflections',
+    deflectionRate: 'Deflection rate (%)',
+    from: 'From',
+    to: 'To',
+    age: 'Age',
+    open: 'Open tickets',
   },
   es: {
-    week: 'Semana ISO', weekStart: 'Semana del', total: 'Total', category: 'Categoría', scope: 'Ámbito', team: 'Equipo', all: 'Todas las solicitudes',
-    measure: 'Medida', firstResponse: 'Primera respuesta', resolution: 'Resolución', tickets: 'Solicitudes', median: 'Mediana (horas)', p90: 'Percentil 90 (horas)',
-    basis: 'Horas', business: 'horas laborables', wallClock: 'horas naturales', group: 'Agrupado por', overall: 'Total',
-    firstMet: 'Primera respuesta: a tiempo', firstMissed: 'Primera respuesta: fuera de plazo', firstRate: 'Primera respuesta: % a tiempo',
-    resolutionMet: 'Resolución: a tiempo', resolutionMissed: 'Resolución: fuera de plazo', resolutionRate: 'Resolución: % a tiempo',
-    rating: 'Valoración', ratings: 'Valoraciones', share: '% de valoraciones', average: 'Media',
-    deflections: 'Resueltas con el manual', deflectionRate: 'Tasa de desvío (%)', from: 'Desde', to: 'Hasta',
-    age: 'Antigüedad', open: 'Solicitudes abiertas',
+    week: 'Semana ISO',
+    weekStart: 'Semana del',
+    total: 'Total',
+    category: 'Categoría',
+    scope: 'Ámbito',
+    team: 'Equipo',
+    all: 'Todas las solicitudes',
+    measure: 'Medida',
+    firstResponse: 'Primera respuesta',
+    resolution: 'Resolución',
+    tickets: 'Solicitudes',
+    median: 'Mediana (horas)',
+    p90: 'Percentil 90 (horas)',
+    basis: 'Horas',
+    business: 'horas laborables',
+    wallClock: 'horas naturales',
+    group: 'Agrupado por',
+    overall: 'Total',
+    firstMet: 'Primera respuesta: a tiempo',
+    firstMissed: 'Primera respuesta: fuera de plazo',
+    firstRate: 'Primera respuesta: % a tiempo',
+    resolutionMet: 'Resolución: a tiempo',
+    resolutionMissed: 'Resolución: fuera de plazo',
+    resolutionRate: 'Resolución: % a tiempo',
+    rating: 'Valoración',
+    ratings: 'Valoraciones',
+    share: '% de valoraciones',
+    average: 'Media',
+    deflections: 'Resueltas con el manual',
+    deflectionRate: 'Tasa de desvío (%)',
+    from: 'Desde',
+    to: 'Hasta',
+    age: 'Antigüedad',
+    open: 'Solicitudes abiertas',
   },
 } as const;
 
 const bucketNames: Record<InterfaceLanguage, Record<BacklogBucket, string>> = {
   en: { 'under-1-day': 'Under 1 day', '1-3-days': '1 to 3 days', '3-7-days': '3 to 7 days', '7-14-days': '7 to 14 days', 'over-14-days': '14 days or more' },
-  es: { 'under-1-day': 'Menos de 1 día', '1-3-days': 'De 1 a 3 días', '3-7-days': 'De 3 a 7 días', '7-14-days': 'De 7 a 14 días', 'over-14-days': '14 días o más' },
+  es: {
+    'under-1-day': 'Menos de 1 día',
+    '1-3-days': 'De 1 a 3 días',
+    '3-7-days': 'De 3 a 7 días',
+    '7-14-days': 'De 7 a 14 días',
+    'over-14-days': '14 días o más',
+  },
 };
 
 const hours = (minutes: number | null) => (minutes === null ? null : Math.round((minutes / 60) * 100) / 100);
@@ -65,7 +123,12 @@ export function reportTable(report: HelpDeskReport, name: HelpDeskReportName, la
     case 'times': {
       const unit = report.times.basis === 'business' ? w.business : w.wallClock;
       const rows = (scope: string, stats: { firstResponse: DurationStats; resolution: DurationStats }): Cell[][] =>
-        ([['firstResponse', stats.firstResponse], ['resolution', stats.resolution]] as const).map(([measure, figures]) => [scope, w[measure], figures.count, hours(figures.medianMinutes), hours(figures.p90Minutes), unit]);
+        (
+          [
+            ['firstResponse', stats.firstResponse],
+            ['resolution', stats.resolution],
+          ] as const
+        ).map(([measure, figures]) => [scope, w[measure], figures.count, hours(figures.medianMinutes), hours(figures.p90Minutes), unit]);
       return [
         [w.scope, w.measure, w.tickets, w.median, w.p90, w.basis],
         ...rows(w.all, report.times),
@@ -73,7 +136,14 @@ export function reportTable(report: HelpDeskReport, name: HelpDeskReportName, la
       ];
     }
     case 'sla': {
-      const cells = (first: Compliance, resolution: Compliance): Cell[] => [first.met, first.missed, percent(first.rate), resolution.met, resolution.missed, percent(resolution.rate)];
+      const cells = (first: Compliance, resolution: Compliance): Cell[] => [
+        first.met,
+        first.missed,
+        percent(first.rate),
+        resolution.met,
+        resolution.missed,
+        percent(resolution.rate),
+      ];
       return [
         [w.group, w.scope, w.firstMet, w.firstMissed, w.firstRate, w.resolutionMet, w.resolutionMissed, w.resolutionRate],
         [w.overall, w.all, ...cells(report.sla.overall.firstResponse, report.sla.overall.resolution)],

@@ -2,7 +2,18 @@ import type { HelpDeskReport } from '@portico/shared/tickets/reports.schemas';
 import type { SamlBrowser } from '../../../test/saml-browser';
 import { personas } from '../../directory/seed/demo-company';
 import { TeamModel } from '../catalogue/catalogue.models';
-import { clearTickets, file, freshHelpDesk, leaveQuestion, misconductReport, resetRateLimit, signInCast, startHelpDeskServer, type Cast, type HelpDeskServer } from '../help-desk.testing';
+import {
+  clearTickets,
+  file,
+  freshHelpDesk,
+  leaveQuestion,
+  misconductReport,
+  resetRateLimit,
+  signInCast,
+  startHelpDeskServer,
+  type Cast,
+  type HelpDeskServer,
+} from '../help-desk.testing';
 
 /*
  * The reports over tickets filed, answered, paused, resolved, rated and withdrawn through
@@ -31,7 +42,9 @@ describe('help desk reports', () => {
   };
   const reply = (id: string, instant: string, state?: string) => {
     at(instant);
-    return expectOk(cast.admin.sendWithXsrf('post', `/api/tickets/agent/tickets/${id}/messages`, { kind: 'reply', body: 'Here is the answer.', ...(state ? { state } : {}) }));
+    return expectOk(
+      cast.admin.sendWithXsrf('post', `/api/tickets/agent/tickets/${id}/messages`, { kind: 'reply', body: 'Here is the answer.', ...(state ? { state } : {}) }),
+    );
   };
   const resolve = (id: string, instant: string) => {
     at(instant);
@@ -102,8 +115,20 @@ describe('help desk reports', () => {
     await deflect('2026-03-17T10:00:00Z');
 
     at('2026-03-16T11:30:00Z');
-    await expectOk(cast.admin.sendWithXsrf('put', `/api/tickets/catalogue/manage/teams/${FORMULA_TEAM}`, { name: { en: FORMULA, es: FORMULA }, leadId: personas.hrAdmin.id, memberIds: [personas.hrAdmin.id] }));
-    await expectOk(cast.admin.sendWithXsrf('post', `/api/tickets/agent/tickets/${t9}/triage`, { priority: 'normal', teamId: FORMULA_TEAM, reason: 'Spec: a team named like a formula.' }));
+    await expectOk(
+      cast.admin.sendWithXsrf('put', `/api/tickets/catalogue/manage/teams/${FORMULA_TEAM}`, {
+        name: { en: FORMULA, es: FORMULA },
+        leadId: personas.hrAdmin.id,
+        memberIds: [personas.hrAdmin.id],
+      }),
+    );
+    await expectOk(
+      cast.admin.sendWithXsrf('post', `/api/tickets/agent/tickets/${t9}/triage`, {
+        priority: 'normal',
+        teamId: FORMULA_TEAM,
+        reason: 'Spec: a team named like a formula.',
+      }),
+    );
 
     at('2026-03-16T12:00:00Z');
     const response = await cast.admin.get(`/api/tickets/reports?${period}`);
@@ -117,7 +142,16 @@ describe('help desk reports', () => {
     await server.close();
   });
 
-  const counts = (values: Partial<Record<string, number>>) => ({ pay: 0, 'time-off': 0, benefits: 0, documents: 0, 'working-arrangements': 0, conduct: 0, other: 0, ...values });
+  const counts = (values: Partial<Record<string, number>>) => ({
+    pay: 0,
+    'time-off': 0,
+    benefits: 0,
+    documents: 0,
+    'working-arrangements': 0,
+    conduct: 0,
+    other: 0,
+    ...values,
+  });
 
   it('counts the tickets filed by ISO week and category, empty categories included', () => {
     expect(report.period).toEqual({ from: '2026-03-02', to: '2026-03-16' });
@@ -146,7 +180,11 @@ describe('help desk reports', () => {
   it('counts SLA targets met and missed, overall, by team and by category; tickets still within their targets are not counted', () => {
     const row = (firstMet: number, firstMissed: number, resolutionMet: number, resolutionMissed: number) => ({
       firstResponse: { met: firstMet, missed: firstMissed, rate: firstMet + firstMissed ? firstMet / (firstMet + firstMissed) : null },
-      resolution: { met: resolutionMet, missed: resolutionMissed, rate: resolutionMet + resolutionMissed ? resolutionMet / (resolutionMet + resolutionMissed) : null },
+      resolution: {
+        met: resolutionMet,
+        missed: resolutionMissed,
+        rate: resolutionMet + resolutionMissed ? resolutionMet / (resolutionMet + resolutionMissed) : null,
+      },
     });
     expect(report.sla.overall).toEqual(row(4, 2, 2, 2));
     expect(report.sla.overall.firstResponse.rate).toBeCloseTo(2 / 3, 10);
@@ -224,7 +262,9 @@ describe('help desk reports', () => {
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.text.charCodeAt(0)).toBe(0xfeff);
     const lines = response.text.slice(1).split('\r\n');
-    expect(lines[0]).toBe('Grouped by,Scope,First response: met,First response: missed,First response: % met,Resolution: met,Resolution: missed,Resolution: % met');
+    expect(lines[0]).toBe(
+      'Grouped by,Scope,First response: met,First response: missed,First response: % met,Resolution: met,Resolution: missed,Resolution: % met',
+    );
     expect(lines[1]).toBe('Overall,All tickets,4,2,66.7,2,2,50');
     expect(lines).toContain(`Team,"'=HYPERLINK(""http://x"")",1,0,100,0,0,`);
     expect(lines).toContain('Team,Payroll,1,0,100,0,1,0');
@@ -249,7 +289,16 @@ describe('help desk reports', () => {
     ]);
     expect(await csv('csat')).toEqual(['Rating,Ratings,% of ratings', '1,0,0', '2,1,33.3', '3,0,0', '4,1,33.3', '5,1,33.3', 'Total,3,', 'Average,3.67,', '']);
     expect(await csv('deflection')).toEqual(['From,To,Deflections,Tickets,Deflection rate (%)', '2026-03-02,2026-03-16,2,10,16.7', '']);
-    expect(await csv('backlog', 'es')).toEqual(['Antigüedad,Solicitudes abiertas', 'Menos de 1 día,2', 'De 1 a 3 días,1', 'De 3 a 7 días,1', 'De 7 a 14 días,1', '14 días o más,2', 'Total,7', '']);
+    expect(await csv('backlog', 'es')).toEqual([
+      'Antigüedad,Solicitudes abiertas',
+      'Menos de 1 día,2',
+      'De 1 a 3 días,1',
+      'De 3 a 7 días,1',
+      'De 7 a 14 días,1',
+      '14 días o más,2',
+      'Total,7',
+      '',
+    ]);
     const everything = (await Promise.all(['volume', 'times', 'sla', 'csat', 'deflection', 'backlog'].map((name) => csv(name)))).flat().join('\n');
     for (const text of ['harassment', 'payslip', 'annual leave', 'HR-2026', personas.employee.id]) expect(everything).withContext(text).not.toContain(text);
   });

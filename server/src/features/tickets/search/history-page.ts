@@ -11,13 +11,20 @@ type QueueQuery = z.output<typeof QueueQuerySchema>;
 /** A view over every ticket, closed ones too (closed tickets are never breaching). */
 function inView(view: AgentView, entry: IndexedEntry, actor: Actor, myTeams: ReadonlySet<string>): boolean {
   switch (view) {
-    case 'mine': return entry.assigneeId === actor.employeeId;
-    case 'unassigned': return entry.assigneeId === null;
-    case 'team': return myTeams.has(entry.teamId);
-    case 'breaching-soon': return false;
-    case 'waiting': return entry.state === 'waiting_on_employee';
-    case 'confidential': return entry.confidential;
-    case 'all': return true;
+    case 'mine':
+      return entry.assigneeId === actor.employeeId;
+    case 'unassigned':
+      return entry.assigneeId === null;
+    case 'team':
+      return myTeams.has(entry.teamId);
+    case 'breaching-soon':
+      return false;
+    case 'waiting':
+      return entry.state === 'waiting_on_employee';
+    case 'confidential':
+      return entry.confidential;
+    case 'all':
+      return true;
   }
 }
 
@@ -27,12 +34,22 @@ function inView(view: AgentView, entry: IndexedEntry, actor: Actor, myTeams: Rea
  * newest first (`sort=age`: oldest first). Decided over the in-memory index; only the page's
  * tickets are read, by `_id`, and checked again before they leave.
  */
-export async function historyPage(actor: Actor, query: QueueQuery, myTeams: ReadonlySet<string>, index: TicketSearchIndex): Promise<{ total: number; page: StoredTicket[] }> {
+export async function historyPage(
+  actor: Actor,
+  query: QueueQuery,
+  myTeams: ReadonlySet<string>,
+  index: TicketSearchIndex,
+): Promise<{ total: number; page: StoredTicket[] }> {
   const words = query.q ? fold(query.q) : undefined;
   const matching: IndexedEntry[] = [];
   for (const entry of (await index.current()).values()) {
     if (!canSee(actor, entry, 'agent') || !inView(query.view, entry, actor, myTeams)) continue;
-    if ((query.state && entry.state !== query.state) || (query.category && entry.category !== query.category) || (query.teamId && entry.teamId !== query.teamId)) continue;
+    if (
+      (query.state && entry.state !== query.state) ||
+      (query.category && entry.category !== query.category) ||
+      (query.teamId && entry.teamId !== query.teamId)
+    )
+      continue;
     if (words && !entry.folded.includes(words)) continue;
     matching.push(entry);
   }

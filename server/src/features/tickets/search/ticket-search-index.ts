@@ -53,7 +53,11 @@ export interface IndexedEntry extends SearchEntry {
 /** Lower case without accents: "Vacación" is found by "vacacion". */
 export const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
-const indexed = (entry: SearchEntry): IndexedEntry => ({ ...entry, folded: fold(`${entry._id} ${entry.subject}`), filedAt: new Date(entry.createdAt).getTime() });
+const indexed = (entry: SearchEntry): IndexedEntry => ({
+  ...entry,
+  folded: fold(`${entry._id} ${entry.subject}`),
+  filedAt: new Date(entry.createdAt).getTime(),
+});
 
 export class TicketSearchIndex {
   private entries = new Map<string, IndexedEntry>();
@@ -86,7 +90,10 @@ export class TicketSearchIndex {
   /** Every ticket's entry as of now. */
   async current(): Promise<ReadonlyMap<string, IndexedEntry>> {
     await this.load();
-    this.following = this.following.then(() => this.follow(), () => this.follow());
+    this.following = this.following.then(
+      () => this.follow(),
+      () => this.follow(),
+    );
     await this.following;
     return this.entries;
   }

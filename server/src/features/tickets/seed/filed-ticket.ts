@@ -83,14 +83,20 @@ const answerSchemas = new WeakMap<StoredRequestType, ReturnType<typeof answersSc
  * The question and the form's answers as the employee sent them, checked by the request
  * type's own form (a scenario that does not fit its type fails the seed, and its spec).
  */
-export function filing(plan: Pick<TicketPlan, 'scenario' | 'requester' | 'type' | 'created'>, duplicate: boolean, random: Random): { question: string; answers: Record<string, string | string[] | null> } {
+export function filing(
+  plan: Pick<TicketPlan, 'scenario' | 'requester' | 'type' | 'created'>,
+  duplicate: boolean,
+  random: Random,
+): { question: string; answers: Record<string, string | string[] | null> } {
   const language = plan.requester.language;
   const texts = plan.scenario[language];
   const values = { name: plan.requester.firstName, month: previousMonthName(plan.created, language) };
   const question = fill(`${duplicate ? random.pick(duplicatePrefixes[language]) : ''}${texts.question}`, values);
   let schema = answerSchemas.get(plan.type);
   if (!schema) answerSchemas.set(plan.type, (schema = answersSchema(plan.type)));
-  const answers = schema.parse(plan.scenario.answers({ created: plan.created, language, details: texts.details && fill(texts.details, values), random })) as Record<string, string | string[] | null>;
+  const answers = schema.parse(
+    plan.scenario.answers({ created: plan.created, language, details: texts.details && fill(texts.details, values), random }),
+  ) as Record<string, string | string[] | null>;
   return { question, answers };
 }
 

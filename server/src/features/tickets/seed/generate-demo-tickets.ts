@@ -85,7 +85,10 @@ export function* generateDemoTickets(input: GenerateInput): Generator<Batch, Tot
   };
   const common = { now: input.now, seed: input.seed, requesters: input.requesters, requestTypes: input.requestTypes, scenarios: demoScenarios };
   let drafts = draftTickets({ ...common, count: input.count, days: input.days });
-  if (input.pins) drafts = [...drafts, ...pinnedDrafts({ ...common, personas: input.personas, context })].sort((left, right) => left.created.getTime() - right.created.getTime() || left.key - right.key);
+  if (input.pins)
+    drafts = [...drafts, ...pinnedDrafts({ ...common, personas: input.personas, context })].sort(
+      (left, right) => left.created.getTime() - right.created.getTime() || left.key - right.key,
+    );
   const references = numberTickets(drafts, input.firstNumber);
   const plan = (draft: Draft): TicketPlan => ({
     ...draft,

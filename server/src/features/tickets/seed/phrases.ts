@@ -39,8 +39,18 @@ export const acknowledgements: Phrases = {
 
 /** The employee asks again while HR takes its time. */
 export const chasers: Phrases = {
-  en: ['Hi, any news on this?', 'Just checking in: is there an update?', 'Sorry to chase, but I need this fairly soon. Any update?', 'Hello? It has been a few days now.'],
-  es: ['Hola, ¿hay alguna novedad?', '¿Sabéis algo de esto? Gracias.', 'Perdonad la insistencia, pero lo necesito pronto. ¿Hay novedades?', 'Hola, ya han pasado unos días. ¿Alguna noticia?'],
+  en: [
+    'Hi, any news on this?',
+    'Just checking in: is there an update?',
+    'Sorry to chase, but I need this fairly soon. Any update?',
+    'Hello? It has been a few days now.',
+  ],
+  es: [
+    'Hola, ¿hay alguna novedad?',
+    '¿Sabéis algo de esto? Gracias.',
+    'Perdonad la insistencia, pero lo necesito pronto. ¿Hay novedades?',
+    'Hola, ya han pasado unos días. ¿Alguna noticia?',
+  ],
 };
 
 /** The employee withdraws the request before HR settles it. */
@@ -68,8 +78,22 @@ export const duplicatePrefixes: Phrases = {
 /** Comments with a rating: `high` for 4–5, `middle` for 3, `low` for 1–2. */
 export const ratingComments: Record<'high' | 'middle' | 'low', Phrases> = {
   high: {
-    en: ['Quick and clear, thank you!', 'Very helpful, thanks {agent}.', 'Sorted in a day. Great service.', 'Thanks for explaining it so clearly.', 'Really appreciated the quick answer.', 'Exactly what I needed.'],
-    es: ['Rápido y claro, ¡gracias!', 'Muy útil, gracias, {agent}.', 'Resuelto en un día. Genial.', 'Gracias por explicarlo tan bien.', 'Se agradece la rapidez.', 'Justo lo que necesitaba.'],
+    en: [
+      'Quick and clear, thank you!',
+      'Very helpful, thanks {agent}.',
+      'Sorted in a day. Great service.',
+      'Thanks for explaining it so clearly.',
+      'Really appreciated the quick answer.',
+      'Exactly what I needed.',
+    ],
+    es: [
+      'Rápido y claro, ¡gracias!',
+      'Muy útil, gracias, {agent}.',
+      'Resuelto en un día. Genial.',
+      'Gracias por explicarlo tan bien.',
+      'Se agradece la rapidez.',
+      'Justo lo que necesitaba.',
+    ],
   },
   middle: {
     en: ['Fine in the end, but it took a while.', 'OK, although I had to explain it twice.', 'The answer was right, but I expected it sooner.'],
@@ -84,18 +108,33 @@ export const ratingComments: Record<'high' | 'middle' | 'low', Phrases> = {
 /** Agents override triage now and then; the reason says why (it stays on the ticket, never in the audit trail). No team: the ticket's own. */
 export const overrides: readonly { fromTypes: readonly string[]; priority: TicketPriority; teamId?: string; reason: string }[] = [
   { fromTypes: ['general-question'], priority: 'normal', teamId: 'payroll', reason: 'It is really about pay: Payroll should answer.' },
-  { fromTypes: ['general-question', 'document-request'], priority: 'normal', teamId: 'benefits', reason: 'About the insurer\u2019s paperwork; Benefits has the contacts.' },
+  {
+    fromTypes: ['general-question', 'document-request'],
+    priority: 'normal',
+    teamId: 'benefits',
+    reason: 'About the insurer\u2019s paperwork; Benefits has the contacts.',
+  },
   { fromTypes: ['payroll-question'], priority: 'high', reason: 'Payday is in two days; needs an answer before the payroll run.' },
   { fromTypes: ['leave-question'], priority: 'high', reason: 'The leave starts on Monday; the employee needs an answer this week.' },
   { fromTypes: ['employment-verification-letter'], priority: 'high', reason: 'Visa appointment is this week.' },
-  { fromTypes: ['document-request', 'general-question', 'benefits-enrolment'], priority: 'low', reason: 'Not time-critical; the employee said next month is fine.' },
+  {
+    fromTypes: ['document-request', 'general-question', 'benefits-enrolment'],
+    priority: 'low',
+    reason: 'Not time-critical; the employee said next month is fine.',
+  },
 ];
 
 /** "This answered my question": what people typed, and the article that answered it. */
 export const deflectedQuestions: readonly { articleSlug: string; queries: readonly string[] }[] = [
-  { articleSlug: 'payday-and-pay-dates', queries: ['when is payday', 'pay date december', 'cuándo cobramos', 'paga extra diciembre', 'when do i get paid this month'] },
+  {
+    articleSlug: 'payday-and-pay-dates',
+    queries: ['when is payday', 'pay date december', 'cuándo cobramos', 'paga extra diciembre', 'when do i get paid this month'],
+  },
   { articleSlug: 'payroll-faq', queries: ['payroll cut off', 'payslip missing overtime', 'cierre de nómina', 'why is my pay different this month'] },
-  { articleSlug: 'reading-your-payslip', queries: ['what does ni mean on my payslip', 'cómo leer la nómina', 'gross vs net pay', 'qué es la base de cotización'] },
+  {
+    articleSlug: 'reading-your-payslip',
+    queries: ['what does ni mean on my payslip', 'cómo leer la nómina', 'gross vs net pay', 'qué es la base de cotización'],
+  },
   { articleSlug: 'tax-documents', queries: ['p60', 'w-2 form', 'certificado de retenciones', 'where is my tax document'] },
   { articleSlug: 'annual-leave', queries: ['how many holiday days do i get', 'cuántos días de vacaciones tengo', 'vacation days per year'] },
   { articleSlug: 'booking-time-off', queries: ['how to book time off', 'cómo pido vacaciones', 'book holiday', 'cancel approved leave'] },
@@ -114,8 +153,14 @@ export const deflectedQuestions: readonly { articleSlug: string; queries: readon
 
 /** HR closes a request that waited two weeks for an answer. */
 export const closingUnanswered: Phrases = {
-  en: ['As we have not heard back, I am closing this request. If you still need help, just open a new one.', 'Closing this for now since we have not heard from you. Reply within two weeks to pick it up again.'],
-  es: ['Como no hemos tenido respuesta, cierro la solicitud. Si aún lo necesitas, abre una nueva cuando quieras.', 'Lo cierro por ahora, ya que no hemos sabido nada de ti. Si respondes en las próximas dos semanas, lo retomamos.'],
+  en: [
+    'As we have not heard back, I am closing this request. If you still need help, just open a new one.',
+    'Closing this for now since we have not heard from you. Reply within two weeks to pick it up again.',
+  ],
+  es: [
+    'Como no hemos tenido respuesta, cierro la solicitud. Si aún lo necesitas, abre una nueva cuando quieras.',
+    'Lo cierro por ahora, ya que no hemos sabido nada de ti. Si respondes en las próximas dos semanas, lo retomamos.',
+  ],
 };
 
 /** The employee's answer when the scenario has none of its own. */

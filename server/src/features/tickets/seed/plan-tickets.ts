@@ -26,10 +26,31 @@ const typeWeights: Record<string, number> = {
 
 /** Local hour of filing → weight: mornings and mid-afternoons. */
 const hourWeights: [number, number][] = [
-  [7, 1], [8, 4], [9, 9], [10, 11], [11, 10], [12, 7], [13, 5], [14, 8], [15, 9], [16, 7], [17, 5], [18, 3], [19, 2], [20, 1], [21, 1], [22, 1],
+  [7, 1],
+  [8, 4],
+  [9, 9],
+  [10, 11],
+  [11, 10],
+  [12, 7],
+  [13, 5],
+  [14, 8],
+  [15, 9],
+  [16, 7],
+  [17, 5],
+  [18, 3],
+  [19, 2],
+  [20, 1],
+  [21, 1],
+  [22, 1],
 ];
 
-const zones: Record<string, string> = { london: 'Europe/London', madrid: 'Europe/Madrid', 'new-york': 'America/New_York', bucharest: 'Europe/Bucharest', 'sao-paulo': 'America/Sao_Paulo' };
+const zones: Record<string, string> = {
+  london: 'Europe/London',
+  madrid: 'Europe/Madrid',
+  'new-york': 'America/New_York',
+  bucharest: 'Europe/Bucharest',
+  'sao-paulo': 'America/Sao_Paulo',
+};
 
 /** A per-ticket generator, so one ticket's draws never shift another's. */
 export const randomFor = (seed: number, key: number) => new Random((seed ^ Math.imul(key + 1, 0x9e3779b1)) >>> 0);
@@ -59,12 +80,29 @@ export function randomFlow(random: Random, scenario: Scenario, type: StoredReque
   const resolve = lateResolution ? random.between(1.05, 1.9) : 0.1 + random.next() ** 1.3 * 0.85;
   const hasAsk = Boolean(scenario.en.ask);
   const rated = random.chance(confidential ? 0.4 : 0.72);
-  const ratingWeights: [number, number][] = lateReply || lateResolution
-    ? [[5, 20], [4, 30], [3, 25], [2, 15], [1, 10]]
-    : [[5, 52], [4, 30], [3, 10], [2, 5], [1, 3]];
+  const ratingWeights: [number, number][] =
+    lateReply || lateResolution
+      ? [
+          [5, 20],
+          [4, 30],
+          [3, 25],
+          [2, 15],
+          [1, 10],
+        ]
+      : [
+          [5, 52],
+          [4, 30],
+          [3, 10],
+          [2, 5],
+          [1, 3],
+        ];
   return {
     assignAfter: random.chance(0.7) ? random.between(0.02, 0.4) * type.sla.firstResponseMinutes : null,
-    assignMode: random.weighted([['self', 65], ['colleague', 25], ['round-robin', 10]] as const),
+    assignMode: random.weighted([
+      ['self', 65],
+      ['colleague', 25],
+      ['round-robin', 10],
+    ] as const),
     override: random.chance(0.03),
     note: random.chance(0.45),
     respond: lateReply ? random.between(1.05, 2.6) : 0.03 + random.next() ** 1.6 * 0.9,
@@ -73,7 +111,13 @@ export function randomFlow(random: Random, scenario: Scenario, type: StoredReque
     resolve,
     chase: resolve > 0.85 && random.chance(0.5),
     reopen: Boolean(scenario.en.reopen) && random.chance(0.35),
-    withdraw: confidential ? null : random.weighted([[null, 95], ['before', 3], ['after', 2]] as const),
+    withdraw: confidential
+      ? null
+      : random.weighted([
+          [null, 95],
+          ['before', 3],
+          ['after', 2],
+        ] as const),
     rating: rated ? random.weighted(ratingWeights) : null,
     ratingComment: random.chance(0.4),
     ratingAfterHours: random.between(0.3, 40),
@@ -84,7 +128,9 @@ export function randomFlow(random: Random, scenario: Scenario, type: StoredReque
 
 /** Scenarios a requester may get for a request type (an English text may describe some offices only). */
 export function scenariosFor(scenarios: readonly Scenario[], typeId: string, requester: Person): Scenario[] {
-  return scenarios.filter((scenario) => scenario.requestTypeId === typeId && (requester.language === 'es' || !scenario.offices || scenario.offices.includes(requester.locationId)));
+  return scenarios.filter(
+    (scenario) => scenario.requestTypeId === typeId && (requester.language === 'es' || !scenario.offices || scenario.offices.includes(requester.locationId)),
+  );
 }
 
 export interface PlanInput {
@@ -124,7 +170,14 @@ export function draftTickets(input: PlanInput): Draft[] {
     const choices = scenariosFor(input.scenarios, type._id, requester);
     if (!choices.length) continue;
     const scenario = own.pick(choices);
-    drafts.push({ key, requester, type, scenario, created: filingTime(own, input.now, input.days, requester.locationId), flow: randomFlow(own, scenario, type) });
+    drafts.push({
+      key,
+      requester,
+      type,
+      scenario,
+      created: filingTime(own, input.now, input.days, requester.locationId),
+      flow: randomFlow(own, scenario, type),
+    });
   }
   addDuplicates(drafts, input.now, random);
   return drafts.sort((left, right) => left.created.getTime() - right.created.getTime() || left.key - right.key);
@@ -133,7 +186,10 @@ export function draftTickets(input: PlanInput): Draft[] {
 /** About one ticket in eighty, filed a month ago or more, was filed twice by mistake; HR merged the second. */
 function addDuplicates(drafts: Draft[], now: Date, random: Random): void {
   const monthAgo = now.getTime() - 30 * 86_400_000;
-  const candidates = drafts.filter((draft) => draft.created.getTime() < monthAgo && !draft.type.confidential && !draft.flow.withdraw && draft.flow.respond !== null && draft.flow.closeBy === 'system');
+  const candidates = drafts.filter(
+    (draft) =>
+      draft.created.getTime() < monthAgo && !draft.type.confidential && !draft.flow.withdraw && draft.flow.respond !== null && draft.flow.closeBy === 'system',
+  );
   const wanted = Math.min(candidates.length, Math.max(2, Math.round(drafts.length / 80)));
   const chosen = new Set<Draft>();
   while (chosen.size < wanted) chosen.add(random.pick(candidates));

@@ -56,7 +56,10 @@ describe('demo tickets seed', () => {
     expect(tickets.length).toBe(report.created);
     expect(tickets.length).toBeGreaterThanOrEqual(300);
     expect(tickets.length).toBeLessThanOrEqual(450);
-    for (const state of ticketStates) expect(tickets.filter((ticket) => ticket.state === state).length).withContext(state).toBeGreaterThan(0);
+    for (const state of ticketStates)
+      expect(tickets.filter((ticket) => ticket.state === state).length)
+        .withContext(state)
+        .toBeGreaterThan(0);
     const oldest = Math.min(...tickets.map((ticket) => ticket.createdAt.getTime()));
     expect(now.getTime() - oldest).toBeGreaterThan(150 * 86_400_000);
     expect(tickets.every((ticket) => ticket.createdAt < now && ticket.updatedAt <= now)).toBeTrue();
@@ -67,7 +70,11 @@ describe('demo tickets seed', () => {
       const target = tickets.find((ticket) => ticket._id === duplicate.mergedInto)!;
       expect(duplicate.state).toBe('closed');
       expect(target.requesterId).toBe(duplicate.requesterId);
-      expect(messages.some((message) => message.ticketId === target._id && message.event?.key === 'ticket.event.merged_from' && message.event.params['from'] === duplicate._id)).toBeTrue();
+      expect(
+        messages.some(
+          (message) => message.ticketId === target._id && message.event?.key === 'ticket.event.merged_from' && message.event.params['from'] === duplicate._id,
+        ),
+      ).toBeTrue();
     }
   });
 
@@ -91,8 +98,13 @@ describe('demo tickets seed', () => {
     expect(messages.length).toBe(report.messages);
     for (const ticket of tickets) {
       const own = (byTicket.get(ticket._id) ?? []).sort((left, right) => left.number - right.number);
-      expect(own.map((message) => message._id)).withContext(ticket._id).toEqual(Array.from({ length: ticket.messageCount }, (_, index) => `${ticket._id}:${index + 1}`));
-      for (let index = 1; index < own.length; index++) expect(own[index]!.createdAt >= own[index - 1]!.createdAt).withContext(own[index]!._id).toBeTrue();
+      expect(own.map((message) => message._id))
+        .withContext(ticket._id)
+        .toEqual(Array.from({ length: ticket.messageCount }, (_, index) => `${ticket._id}:${index + 1}`));
+      for (let index = 1; index < own.length; index++)
+        expect(own[index]!.createdAt >= own[index - 1]!.createdAt)
+          .withContext(own[index]!._id)
+          .toBeTrue();
       expect(own.filter((message) => message.internal).every((message) => message.authorSide === 'hr')).toBeTrue();
     }
   });
@@ -102,9 +114,16 @@ describe('demo tickets seed', () => {
     const byRequester = groupBy(tickets, (ticket) => ticket.requesterId);
     expect(counts.map((count) => count._id).sort()).toEqual([...byRequester.keys()].sort());
     for (const { _id: requesterId, count } of counts) {
-      const own = entries.filter((entry) => entry._id.startsWith(`${requesterId}:`)).sort((left, right) => Number(left._id.split(':')[1]) - Number(right._id.split(':')[1]));
+      const own = entries
+        .filter((entry) => entry._id.startsWith(`${requesterId}:`))
+        .sort((left, right) => Number(left._id.split(':')[1]) - Number(right._id.split(':')[1]));
       expect(own.map((entry) => entry._id)).toEqual(Array.from({ length: count }, (_, index) => `${requesterId}:${index + 1}`));
-      expect(own.map((entry) => entry.ticketId).sort()).toEqual(byRequester.get(requesterId)!.map((ticket) => ticket._id).sort());
+      expect(own.map((entry) => entry.ticketId).sort()).toEqual(
+        byRequester
+          .get(requesterId)!
+          .map((ticket) => ticket._id)
+          .sort(),
+      );
       for (let index = 1; index < own.length; index++) expect(own[index]!.createdAt >= own[index - 1]!.createdAt).toBeTrue();
     }
   });
@@ -145,7 +164,17 @@ describe('demo tickets seed', () => {
   });
 
   it('writes every document in its model\u2019s shape (the seed inserts lean)', async () => {
-    const models = [TicketModel, TicketQueueModel, TicketMessageModel, RequesterEntryModel, RequesterCountModel, TicketRatingModel, TicketCounterModel, TeamRotationModel, DeflectionModel] as const;
+    const models = [
+      TicketModel,
+      TicketQueueModel,
+      TicketMessageModel,
+      RequesterEntryModel,
+      RequesterCountModel,
+      TicketRatingModel,
+      TicketCounterModel,
+      TeamRotationModel,
+      DeflectionModel,
+    ] as const;
     for (const model of models) {
       const documents = await (model as typeof TicketModel).find({}).lean();
       expect(documents.length).withContext(model.modelName).toBeGreaterThan(0);
@@ -160,16 +189,23 @@ describe('demo tickets seed', () => {
   it('answers each request type\u2019s form as filing does, in the requester\u2019s language', async () => {
     const types = new Map((await allRequestTypes()).map((type) => [type._id, type]));
     const spanish = new Set((await EmployeeModel.find({ preferredLanguage: 'es' }, { _id: 1 }).lean()).map((employee) => employee._id));
-    for (const ticket of tickets) expect(answersSchema(types.get(ticket.requestTypeId)!).safeParse(ticket.answers).success).withContext(ticket._id).toBeTrue();
+    for (const ticket of tickets)
+      expect(answersSchema(types.get(ticket.requestTypeId)!).safeParse(ticket.answers).success)
+        .withContext(ticket._id)
+        .toBeTrue();
     // The question is one of the scenarios' in the requester's language (after a duplicate's apology, if any).
     const questions = (language: 'en' | 'es') =>
-      demoScenarios.map((scenario) => new RegExp(`${scenario[language].question.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\{month\\\}/g, '\\p{L}+')}$`, 'u'));
+      demoScenarios.map(
+        (scenario) => new RegExp(`${scenario[language].question.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\{month\\\}/g, '\\p{L}+')}$`, 'u'),
+      );
     const byLanguage = { en: questions('en'), es: questions('es') };
     const inSpanish = tickets.filter((ticket) => spanish.has(ticket.requesterId));
     expect(inSpanish.length).toBeGreaterThan(10);
     for (const ticket of tickets) {
       const language = spanish.has(ticket.requesterId) ? 'es' : 'en';
-      expect(byLanguage[language].some((pattern) => pattern.test(ticket.question))).withContext(`${ticket._id} in ${language}: ${ticket.question}`).toBeTrue();
+      expect(byLanguage[language].some((pattern) => pattern.test(ticket.question)))
+        .withContext(`${ticket._id} in ${language}: ${ticket.question}`)
+        .toBeTrue();
     }
   });
 
@@ -201,7 +237,9 @@ describe('demo tickets seed', () => {
     }, 60_000);
 
     it('shows an agent a seeded ticket with its conversation, and the queue and the persona\u2019s list', async () => {
-      const seeded = tickets.filter((ticket) => !ticket.confidential && ticket.state === 'open').sort((left, right) => right.messageCount - left.messageCount)[0]!;
+      const seeded = tickets
+        .filter((ticket) => !ticket.confidential && ticket.state === 'open')
+        .sort((left, right) => right.messageCount - left.messageCount)[0]!;
       const response = await cast.admin.get(`/api/tickets/agent/tickets/${seeded._id}`);
       expect(response.status).toBe(200);
       const { messageCount } = (await TicketModel.findById(seeded._id).lean<StoredTicket>())!;
@@ -214,12 +252,19 @@ describe('demo tickets seed', () => {
 
       const mine = await cast.employee.get('/api/tickets');
       expect(mine.status).toBe(200);
-      expect(new Set(mine.body.tickets.map((ticket: { state: string }) => ticket.state))).toEqual(new Set(['new', 'open', 'waiting_on_employee', 'resolved', 'closed']));
+      expect(new Set(mine.body.tickets.map((ticket: { state: string }) => ticket.state))).toEqual(
+        new Set(['new', 'open', 'waiting_on_employee', 'resolved', 'closed']),
+      );
     });
 
     it('takes a reply on a seeded ticket under its next message number, and files the next reference', async () => {
-      const seeded = tickets.find((ticket) => !ticket.confidential && ticket.state === 'open' && ticket.assigneeId === personas.hrAgent.id) ?? tickets.find((ticket) => !ticket.confidential && ticket.state === 'new' && !ticket.assigneeId)!;
-      const reply = await cast.agent.sendWithXsrf('post', `/api/tickets/agent/tickets/${seeded._id}/messages`, { kind: 'note', body: 'Checked: nothing missing.' });
+      const seeded =
+        tickets.find((ticket) => !ticket.confidential && ticket.state === 'open' && ticket.assigneeId === personas.hrAgent.id) ??
+        tickets.find((ticket) => !ticket.confidential && ticket.state === 'new' && !ticket.assigneeId)!;
+      const reply = await cast.agent.sendWithXsrf('post', `/api/tickets/agent/tickets/${seeded._id}/messages`, {
+        kind: 'note',
+        body: 'Checked: nothing missing.',
+      });
       expect(reply.status).withContext(JSON.stringify(reply.body)).toBe(201);
       expect(reply.body.messages.at(-1).number).toBe(seeded.messageCount + 1);
 

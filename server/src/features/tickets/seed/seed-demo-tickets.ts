@@ -67,7 +67,15 @@ export async function seedDemoTickets(options: TicketSeedOptions = {}): Promise<
   const started = performance.now();
   const now = options.now ?? new Date();
   const report: TicketSeedReport = {
-    created: 0, skipped: null, states: { new: 0, open: 0, waiting_on_employee: 0, resolved: 0, closed: 0 }, merged: 0, confidential: 0, messages: 0, ratings: 0, deflections: 0, ms: 0,
+    created: 0,
+    skipped: null,
+    states: { new: 0, open: 0, waiting_on_employee: 0, resolved: 0, closed: 0 },
+    merged: 0,
+    confidential: 0,
+    messages: 0,
+    ratings: 0,
+    deflections: 0,
+    ms: 0,
   };
   const done = (skipped: TicketSeedReport['skipped']) => ({ ...report, skipped, ms: Math.round(performance.now() - started) });
   if (await TicketModel.exists({})) return done('tickets-exist');
@@ -81,7 +89,12 @@ export async function seedDemoTickets(options: TicketSeedOptions = {}): Promise<
     RequesterCountModel.find({}).lean(),
     TeamRotationModel.find({}).lean(),
   ]);
-  const people = new Map<string, Person>(employees.map((employee) => [employee._id, { id: employee._id, firstName: employee.firstName, locationId: employee.locationId, language: languageOf(employee.preferredLanguage) }]));
+  const people = new Map<string, Person>(
+    employees.map((employee) => [
+      employee._id,
+      { id: employee._id, firstName: employee.firstName, locationId: employee.locationId, language: languageOf(employee.preferredLanguage) },
+    ]),
+  );
   // The help desk's own people answer tickets rather than file them.
   const helpDesk = new Set(teams.flatMap((team) => [team.leadId, ...team.memberIds]));
   const requesters = [...people.values()].filter((person) => !helpDesk.has(person.id));
@@ -188,7 +201,10 @@ async function insertAuditEvents(events: readonly object[]): Promise<void> {
  * spec checks each against its schema, so Mongoose's casting (two thirds of the write time)
  * is skipped.
  */
-async function insertInChunks(model: { insertMany(documents: never[], options: { lean: true }): Promise<unknown> }, documents: readonly object[]): Promise<void> {
+async function insertInChunks(
+  model: { insertMany(documents: never[], options: { lean: true }): Promise<unknown> },
+  documents: readonly object[],
+): Promise<void> {
   for (let start = 0; start < documents.length; start += 1_000) await model.insertMany(documents.slice(start, start + 1_000) as never[], { lean: true });
 }
 
@@ -202,7 +218,10 @@ async function saveCounters(last: Map<number, number>, existing: Map<string, num
 }
 
 async function saveRequesterCounts(counts: Map<string, number>, existing: Set<string>): Promise<void> {
-  await insertInChunks(RequesterCountModel, [...counts].filter(([id]) => !existing.has(id)).map(([id, count]) => ({ _id: id, count })));
+  await insertInChunks(
+    RequesterCountModel,
+    [...counts].filter(([id]) => !existing.has(id)).map(([id, count]) => ({ _id: id, count })),
+  );
   // One by one: few, and a bulk update of a hundred statements would stall the embedded database.
   for (const [id, count] of counts) if (existing.has(id)) await RequesterCountModel.updateOne({ _id: id }, { $set: { count } });
 }

@@ -2,7 +2,18 @@ import { AUTO_CLOSE_DAYS } from '@portico/shared/tickets/tickets.schemas';
 import { calendarFor } from '../ticket-sla';
 import { addBusinessMinutes, businessDueAt } from '../sla/business-hours';
 import { filedTicket, type SimulationContext, type Team, type TicketPlan } from './filed-ticket';
-import { acknowledgements, answerFallbacks, chasers, closingUnanswered, firstGreetings, greetings, overrides, ratingComments, signOffs, withdrawals } from './phrases';
+import {
+  acknowledgements,
+  answerFallbacks,
+  chasers,
+  closingUnanswered,
+  firstGreetings,
+  greetings,
+  overrides,
+  ratingComments,
+  signOffs,
+  withdrawals,
+} from './phrases';
 import type { Random } from './random';
 import { fill, previousMonthName } from './scenario';
 import { TicketHistory } from './ticket-history';
@@ -26,7 +37,13 @@ const later = (date: Date, ms: number) => new Date(date.getTime() + ms);
 const between = (from: Date, to: Date, share: number) => new Date(from.getTime() + (to.getTime() - from.getTime()) * share);
 
 /** Lives the plan up to `now`, from the question and answers the caller took from the scenario. */
-export function simulate(plan: TicketPlan, question: string, answers: Record<string, string | string[] | null>, context: SimulationContext, random: Random): Simulated {
+export function simulate(
+  plan: TicketPlan,
+  question: string,
+  answers: Record<string, string | string[] | null>,
+  context: SimulationContext,
+  random: Random,
+): Simulated {
   const { now } = context;
   const { flow } = plan;
   const history = new TicketHistory(filedTicket(plan, question, answers, context.rules));
@@ -69,11 +86,21 @@ export function simulate(plan: TicketPlan, question: string, answers: Record<str
   if (flow.override && !history.ticket.confidential) {
     const at = business(plan.created, random.int(1, 4));
     const choices = overrides.filter(
-      (entry) => entry.fromTypes.includes(plan.type._id) && context.teams.has(entry.teamId ?? history.ticket.teamId) && (entry.priority !== history.ticket.priority || (entry.teamId ?? history.ticket.teamId) !== history.ticket.teamId),
+      (entry) =>
+        entry.fromTypes.includes(plan.type._id) &&
+        context.teams.has(entry.teamId ?? history.ticket.teamId) &&
+        (entry.priority !== history.ticket.priority || (entry.teamId ?? history.ticket.teamId) !== history.ticket.teamId),
     );
     if (choices.length && reach(at)) {
       const choice = random.pick(choices);
-      history.overrideTriage(context.teams.get(history.ticket.teamId)?.leadId ?? context.confidentialHandlers[0]!, choice.priority, choice.teamId ?? history.ticket.teamId, choice.reason, at, random.uuid());
+      history.overrideTriage(
+        context.teams.get(history.ticket.teamId)?.leadId ?? context.confidentialHandlers[0]!,
+        choice.priority,
+        choice.teamId ?? history.ticket.teamId,
+        choice.reason,
+        at,
+        random.uuid(),
+      );
     }
   }
 
@@ -99,7 +126,8 @@ export function simulate(plan: TicketPlan, question: string, answers: Record<str
     if (!reach(assignAt)) return finish();
     agent = assignTo(plan, history, context.teams.get(history.ticket.teamId), context, random, assignAt);
     values.agent = context.people.get(agent)?.firstName ?? '';
-    if (plan.duplicate) pendingMerge = new Date(Math.max(later(assignAt, random.int(2, 20) * minute).getTime(), later(plan.duplicate.created, 5 * minute).getTime()));
+    if (plan.duplicate)
+      pendingMerge = new Date(Math.max(later(assignAt, random.int(2, 20) * minute).getTime(), later(plan.duplicate.created, 5 * minute).getTime()));
   }
   // An internal note: before a direct answer; otherwise while the answer is being worked out.
   let note = flow.note && texts.note && assignAt ? text(texts.note) : null;
@@ -111,7 +139,8 @@ export function simulate(plan: TicketPlan, question: string, answers: Record<str
   if (!respondAt || !reach(respondAt)) return finish();
 
   if (flow.path === 'direct') history.hrReply(agent, hrText(texts.resolution), respondAt, 'resolved');
-  else if (flow.path === 'ask') history.hrReply(agent, hrText(texts.ask ?? texts.reply ?? random.pick(acknowledgements[language])), respondAt, 'waiting_on_employee');
+  else if (flow.path === 'ask')
+    history.hrReply(agent, hrText(texts.ask ?? texts.reply ?? random.pick(acknowledgements[language])), respondAt, 'waiting_on_employee');
   else history.hrReply(agent, hrText(texts.reply ?? random.pick(acknowledgements[language])), respondAt);
   let last = respondAt;
 

@@ -96,7 +96,16 @@ export class TicketHistory {
 
   /** `requesterReply`: reopens a ticket waiting on them or resolved. */
   requesterReply(body: string, at: Date): void {
-    this.append({ kind: 'reply', internal: false, authorId: this.ticket.requesterId, authorSide: 'requester', body, event: null, attachmentIds: [], createdAt: at });
+    this.append({
+      kind: 'reply',
+      internal: false,
+      authorId: this.ticket.requesterId,
+      authorSide: 'requester',
+      body,
+      event: null,
+      attachmentIds: [],
+      createdAt: at,
+    });
     if (this.ticket.state === 'waiting_on_employee' || this.ticket.state === 'resolved' || this.ticket.state === 'closed') {
       this.move('open', at, { id: this.ticket.requesterId, side: 'requester' });
     }
@@ -105,7 +114,16 @@ export class TicketHistory {
   /** `assignTicket`: an internal event; the state does not change. */
   assign(by: string, assigneeId: string, mode: 'self' | 'colleague' | 'round-robin', at: Date): void {
     const params: Record<string, string> = { assigneeId, mode, ...(this.ticket.assigneeId ? { previousId: this.ticket.assigneeId } : {}) };
-    this.append({ kind: 'event', internal: true, authorId: by, authorSide: 'hr', body: '', event: { key: 'ticket.event.assigned', params }, attachmentIds: [], createdAt: at });
+    this.append({
+      kind: 'event',
+      internal: true,
+      authorId: by,
+      authorSide: 'hr',
+      body: '',
+      event: { key: 'ticket.event.assigned', params },
+      attachmentIds: [],
+      createdAt: at,
+    });
     this.ticket = { ...this.ticket, assigneeId };
   }
 
@@ -123,7 +141,16 @@ export class TicketHistory {
       createdAt: at,
     });
     this.ticket = { ...this.ticket, triage: { ...this.ticket.triage, override: { priority, teamId, reason, by, at } }, priority, teamId };
-    this.audit.push({ _id: auditId, type: 'tickets.triage_overridden', at, outcome: 'success', employeeId: by, reason: null, requestId: null, details: { ticketId: this.ticket._id, priority, teamId, ...previous } });
+    this.audit.push({
+      _id: auditId,
+      type: 'tickets.triage_overridden',
+      at,
+      outcome: 'success',
+      employeeId: by,
+      reason: null,
+      requestId: null,
+      details: { ticketId: this.ticket._id, priority, teamId, ...previous },
+    });
   }
 
   /** A public event on both tickets of a merge (`mergeTicket`); the duplicate then closes. */

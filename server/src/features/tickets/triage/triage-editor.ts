@@ -47,7 +47,8 @@ export async function ruleProblems(rules: TriageRules, prefix = 'body'): Promise
     return undefined;
   });
   rules.keywordRules.forEach((rule, index) => {
-    if (rule.teamId !== null && !teamIds.has(rule.teamId)) problems.push({ path: `${prefix}.keywordRules.${index}.teamId`, message: `there is no team "${rule.teamId}"` });
+    if (rule.teamId !== null && !teamIds.has(rule.teamId))
+      problems.push({ path: `${prefix}.keywordRules.${index}.teamId`, message: `there is no team "${rule.teamId}"` });
   });
   return problems;
 }
@@ -94,6 +95,16 @@ export async function previewTriage(input: PreviewInput): Promise<TriagePreview>
   if (!type) throw validationFailed([{ path: 'body.requestTypeId', message: `there is no request type "${input.requestTypeId}"` }]);
   const parsed = answersSchema(type).safeParse(input.answers);
   const answers = parsed.success ? (parsed.data as Record<string, unknown>) : input.answers;
-  const result = triage({ requestType: { id: type._id, teamId: type.teamId, defaultPriority: type.defaultPriority }, answers, question: input.question }, input.rules ?? (await loadTriageRules()));
-  return { complexity: result.complexity, severity: result.severity, effort: result.effort, priority: result.priority, teamId: result.teamId, explanation: result.explanation };
+  const result = triage(
+    { requestType: { id: type._id, teamId: type.teamId, defaultPriority: type.defaultPriority }, answers, question: input.question },
+    input.rules ?? (await loadTriageRules()),
+  );
+  return {
+    complexity: result.complexity,
+    severity: result.severity,
+    effort: result.effort,
+    priority: result.priority,
+    teamId: result.teamId,
+    explanation: result.explanation,
+  };
 }

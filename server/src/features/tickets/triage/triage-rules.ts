@@ -31,7 +31,11 @@ export async function triageRulesDocument(): Promise<{ rules: TriageRules; updat
   }
   const parsed = TriageRulesSchema.safeParse(stored.rules);
   // A broken document must not stop people filing tickets: the defaults stand in.
-  return { rules: parsed.success ? parsed.data : defaultTriageRules, updatedAt: stored.updatedBy ? stored.updatedAt : null, updatedBy: stored.updatedBy ?? null };
+  return {
+    rules: parsed.success ? parsed.data : defaultTriageRules,
+    updatedAt: stored.updatedBy ? stored.updatedAt : null,
+    updatedBy: stored.updatedBy ?? null,
+  };
 }
 
 export async function loadTriageRules(): Promise<TriageRules> {

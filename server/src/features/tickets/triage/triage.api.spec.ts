@@ -14,7 +14,10 @@ const payrollQuestion = {
 /** The defaults with one more word rule at the top: "visa" raises severity and routes to People Operations. */
 const withVisaRule = (): TriageRules => ({
   ...defaultTriageRules,
-  keywordRules: [{ pattern: 'visa|permiso de trabajo', dimension: 'severity', level: 'high', reason: 'immigration', teamId: 'people-ops' }, ...defaultTriageRules.keywordRules],
+  keywordRules: [
+    { pattern: 'visa|permiso de trabajo', dimension: 'severity', level: 'high', reason: 'immigration', teamId: 'people-ops' },
+    ...defaultTriageRules.keywordRules,
+  ],
 });
 
 describe('help desk triage rules API', () => {
@@ -63,7 +66,11 @@ describe('help desk triage rules API', () => {
   });
 
   it('refuses rules that break the schema, naming the path of each bad rule', async () => {
-    const rules = structuredClone(defaultTriageRules) as unknown as { typeDefaults: Record<string, unknown>[]; keywordRules: Record<string, unknown>[]; answerRules: Record<string, unknown>[] };
+    const rules = structuredClone(defaultTriageRules) as unknown as {
+      typeDefaults: Record<string, unknown>[];
+      keywordRules: Record<string, unknown>[];
+      answerRules: Record<string, unknown>[];
+    };
     rules.typeDefaults[1]!['complexity'] = 'huge';
     rules.keywordRules[2]!['pattern'] = 'harass(';
     rules.keywordRules[3]!['reason'] = 'Missing pay!';
@@ -87,7 +94,10 @@ describe('help desk triage rules API', () => {
     expect(response.status).toBe(400);
     expect(response.body.errors).toEqual([
       { path: 'body.typeDefaults.2.requestTypeId', message: 'there is no request type "leave-questions"' },
-      { path: `body.typeDefaults.${rules.typeDefaults.length - 1}.requestTypeId`, message: '"employment-verification-letter" has defaults already; only the first would count' },
+      {
+        path: `body.typeDefaults.${rules.typeDefaults.length - 1}.requestTypeId`,
+        message: '"employment-verification-letter" has defaults already; only the first would count',
+      },
       { path: 'body.answerRules.0.fieldId', message: '"payroll-question" has no field "subject"' },
       { path: 'body.answerRules.1.value', message: '"sick" is not one of the choices of "leaveType"' },
       { path: 'body.keywordRules.0.teamId', message: 'there is no team "employee-relation"' },
@@ -108,17 +118,28 @@ describe('help desk triage rules API', () => {
     // One rule added at the top moves every word rule down a place.
     expect(event!.details!['changed']).toEqual(['fallback', ...rules.keywordRules.map((_rule, index) => `keywordRules.${index}`)]);
 
-    const id = await file(cast.employee, { requestTypeId: 'general-question', question: 'My visa expires next month', answers: { subject: 'Visa', details: 'I need a letter.' } });
+    const id = await file(cast.employee, {
+      requestTypeId: 'general-question',
+      question: 'My visa expires next month',
+      answers: { subject: 'Visa', details: 'I need a letter.' },
+    });
     const ticket = (await cast.admin.get(`/api/tickets/agent/tickets/${id}`)).body;
     expect(ticket.triage).toEqual(jasmine.objectContaining({ severity: 'high', teamId: 'people-ops' }));
-    expect(ticket.triage.explanation).toContain({ key: 'triage.team', params: { teamId: 'people-ops', source: 'keyword', reason: 'immigration', match: 'visa' } });
+    expect(ticket.triage.explanation).toContain({
+      key: 'triage.team',
+      params: { teamId: 'people-ops', source: 'keyword', reason: 'immigration', match: 'visa' },
+    });
   });
 
   it('"Try it" gives exactly the triage that filing the same request gives', async () => {
     const requests: CreateTicket[] = [
       payrollQuestion,
       { requestTypeId: 'leave-question', question: 'Sufro acoso de mi responsable', answers: { leaveType: 'parental-leave', details: 'Urgente' } },
-      { requestTypeId: 'report-harassment-or-misconduct', question: 'Something happened at the offsite', answers: { concern: 'safety', description: 'At the bar.' } },
+      {
+        requestTypeId: 'report-harassment-or-misconduct',
+        question: 'Something happened at the offsite',
+        answers: { concern: 'safety', description: 'At the bar.' },
+      },
     ];
     for (const request of requests) {
       const tried = await preview(request);
@@ -137,7 +158,10 @@ describe('help desk triage rules API', () => {
     const edited = await preview({ ...question, rules: withVisaRule() });
     expect(edited.status).toBe(200);
     expect(edited.body).toEqual(jasmine.objectContaining({ severity: 'high', priority: 'high' }));
-    expect(edited.body.explanation).toContain({ key: 'triage.dimension', params: { dimension: 'severity', level: 'high', source: 'keyword', reason: 'immigration', match: 'visa' } });
+    expect(edited.body.explanation).toContain({
+      key: 'triage.dimension',
+      params: { dimension: 'severity', level: 'high', source: 'keyword', reason: 'immigration', match: 'visa' },
+    });
     expect((await cast.admin.get('/api/tickets/triage-rules')).body.rules).toEqual(defaultTriageRules as never);
 
     // Only the answer a rule looks at: the payroll form is not complete, the rule still applies.

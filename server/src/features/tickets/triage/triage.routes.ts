@@ -58,7 +58,8 @@ export function triageRoutes(api: ApiRouter): void {
     '/tickets/triage-rules/preview',
     {
       summary: 'Try the triage rules on a made-up request',
-      description: 'The scores, priority, team and explanation a ticket filed now would get, with the stored rules or with `rules` (being edited, not saved). Nothing is stored.',
+      description:
+        'The scores, priority, team and explanation a ticket filed now would get, with the stored rules or with `rules` (being edited, not saved). Nothing is stored.',
       tags,
       access: configure,
       request: { body: TriagePreviewRequestSchema },

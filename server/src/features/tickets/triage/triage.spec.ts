@@ -6,18 +6,38 @@ const type = (id: string, teamId = 'people-ops', defaultPriority: 'low' | 'norma
 
 describe('triage', () => {
   it('scores from the request type\u2019s defaults and explains each score by keys and values', () => {
-    const result = triage({ requestType: type('report-harassment-or-misconduct', 'employee-relations', 'high'), answers: { concern: 'other' }, question: 'Something happened at the offsite.' }, defaultTriageRules);
-    expect(result).toEqual(jasmine.objectContaining({ complexity: 'high', severity: 'high', effort: 'medium', priority: 'high', teamId: 'employee-relations' }));
-    expect(result.explanation).toContain({ key: 'triage.dimension', params: { dimension: 'severity', level: 'high', source: 'type', reason: 'misconduct-report' } });
+    const result = triage(
+      {
+        requestType: type('report-harassment-or-misconduct', 'employee-relations', 'high'),
+        answers: { concern: 'other' },
+        question: 'Something happened at the offsite.',
+      },
+      defaultTriageRules,
+    );
+    expect(result).toEqual(
+      jasmine.objectContaining({ complexity: 'high', severity: 'high', effort: 'medium', priority: 'high', teamId: 'employee-relations' }),
+    );
+    expect(result.explanation).toContain({
+      key: 'triage.dimension',
+      params: { dimension: 'severity', level: 'high', source: 'type', reason: 'misconduct-report' },
+    });
     expect(result.explanation).toContain({ key: 'triage.team', params: { teamId: 'employee-relations', source: 'type' } });
-    expect(explainInEnglish(result.explanation)).toBe('High: complexity high — misconduct-report; severity high — misconduct-report; effort medium — misconduct-report');
+    expect(explainInEnglish(result.explanation)).toBe(
+      'High: complexity high — misconduct-report; severity high — misconduct-report; effort medium — misconduct-report',
+    );
   });
 
   it('raises a score from a form answer', () => {
-    const result = triage({ requestType: type('payroll-question', 'payroll', 'normal'), answers: { topic: 'missing-pay' }, question: 'About my March pay' }, defaultTriageRules);
+    const result = triage(
+      { requestType: type('payroll-question', 'payroll', 'normal'), answers: { topic: 'missing-pay' }, question: 'About my March pay' },
+      defaultTriageRules,
+    );
     expect(result.severity).toBe('high');
     expect(result.priority).toBe('high');
-    expect(result.explanation).toContain({ key: 'triage.dimension', params: { dimension: 'severity', level: 'high', source: 'answer', reason: 'missing-pay', field: 'topic', value: 'missing-pay' } });
+    expect(result.explanation).toContain({
+      key: 'triage.dimension',
+      params: { dimension: 'severity', level: 'high', source: 'answer', reason: 'missing-pay', field: 'topic', value: 'missing-pay' },
+    });
   });
 
   it('finds English and Spanish words, without regard to case or accents, and routes by them', () => {
@@ -28,9 +48,14 @@ describe('triage', () => {
       expect(result.priority).withContext(question).toBe('high');
     }
     const spanish = triage({ requestType: type('general-question'), answers: {}, question: 'Me acosó en la reunión' }, defaultTriageRules);
-    expect(spanish.explanation).toContain({ key: 'triage.team', params: { teamId: 'employee-relations', source: 'keyword', reason: 'misconduct', match: 'acos' } });
+    expect(spanish.explanation).toContain({
+      key: 'triage.team',
+      params: { teamId: 'employee-relations', source: 'keyword', reason: 'misconduct', match: 'acos' },
+    });
     // Word beginnings only: "taxes" does not contain the word "axes", "sickness" does start with "sick".
-    expect(triage({ requestType: type('general-question'), answers: {}, question: 'Necesito un certificado urgente' }, defaultTriageRules).severity).toBe('medium');
+    expect(triage({ requestType: type('general-question'), answers: {}, question: 'Necesito un certificado urgente' }, defaultTriageRules).severity).toBe(
+      'medium',
+    );
     expect(triage({ requestType: type('general-question'), answers: {}, question: 'Is my reimbursement on time?' }, defaultTriageRules).severity).toBe('low');
     expect(foldText('Baja Médica')).toBe('baja medica');
   });
@@ -53,7 +78,9 @@ describe('triage', () => {
       ['high', 'high', 'high', 'urgent'],
     ];
     for (const [complexity, severity, effort, priority] of cases) {
-      expect(priorityFor({ complexity, severity, effort } as never)).withContext(`${complexity}/${severity}/${effort}`).toBe(priority as never);
+      expect(priorityFor({ complexity, severity, effort } as never))
+        .withContext(`${complexity}/${severity}/${effort}`)
+        .toBe(priority as never);
     }
   });
 
@@ -61,11 +88,16 @@ describe('triage', () => {
     await TriageRulesModel.deleteMany({});
     expect(await loadTriageRules()).toEqual(defaultTriageRules);
     expect(await TriageRulesModel.countDocuments()).toBe(1);
-    await saveTriageRules({ ...defaultTriageRules, keywordRules: [{ pattern: 'quokka', dimension: 'severity', level: 'high', reason: 'quokka', teamId: 'benefits' }] }, 'E10104');
+    await saveTriageRules(
+      { ...defaultTriageRules, keywordRules: [{ pattern: 'quokka', dimension: 'severity', level: 'high', reason: 'quokka', teamId: 'benefits' }] },
+      'E10104',
+    );
     const rules = await loadTriageRules();
     const result = triage({ requestType: type('general-question'), answers: {}, question: 'The quokka bit me' }, rules);
     expect([result.severity, result.teamId]).toEqual(['high', 'benefits']);
-    await expectAsync(saveTriageRules({ ...defaultTriageRules, keywordRules: [{ pattern: '(', dimension: 'severity', level: 'high', reason: 'x', teamId: null }] }, null)).toBeRejected();
+    await expectAsync(
+      saveTriageRules({ ...defaultTriageRules, keywordRules: [{ pattern: '(', dimension: 'severity', level: 'high', reason: 'x', teamId: null }] }, null),
+    ).toBeRejected();
     await TriageRulesModel.deleteMany({});
   });
 });

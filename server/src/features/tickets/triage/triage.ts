@@ -40,9 +40,17 @@ const rank: Record<TriageLevel, number> = { low: 0, medium: 1, high: 2 };
 export function priorityFor(scores: Record<TriageDimension, TriageLevel>, floor: TicketPriority = 'low'): TicketPriority {
   const weight = rank[scores.complexity] + rank[scores.effort];
   const byScores: TicketPriority =
-    scores.severity === 'high' ? (weight >= 4 ? 'urgent' : 'high')
-    : scores.severity === 'medium' ? (weight >= 3 ? 'high' : 'normal')
-    : weight >= 3 ? 'normal' : 'low';
+    scores.severity === 'high'
+      ? weight >= 4
+        ? 'urgent'
+        : 'high'
+      : scores.severity === 'medium'
+        ? weight >= 3
+          ? 'high'
+          : 'normal'
+        : weight >= 3
+          ? 'normal'
+          : 'low';
   return ticketPriorities.indexOf(byScores) >= ticketPriorities.indexOf(floor) ? byScores : floor;
 }
 

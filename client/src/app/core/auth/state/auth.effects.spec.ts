@@ -39,7 +39,9 @@ describe('auth effects', () => {
     form.setValue({ note: 'New address from 1 December' });
     form.markAsDirty();
 
-    TestBed.inject(HttpClient).get('/api/payslips').subscribe({ error: () => undefined });
+    TestBed.inject(HttpClient)
+      .get('/api/payslips')
+      .subscribe({ error: () => undefined });
     http.expectOne('/api/payslips').flush({ code: 'session_expired' }, { status: 401, statusText: 'Unauthorized' });
 
     expect(sessionStorage.getItem('portico.draft.note')).toBe(JSON.stringify({ note: 'New address from 1 December' }));

@@ -80,8 +80,6 @@ export class ArticleFeedback {
 
   private send(helpful: boolean, comment?: string): void {
     this.focusThanks = true;
-    this.store.dispatch(
-      HandbookActions.feedbackSent({ slug: this.slug(), feedback: { helpful, language: this.language(), ...(comment ? { comment } : {}) } }),
-    );
+    this.store.dispatch(HandbookActions.feedbackSent({ slug: this.slug(), feedback: { helpful, language: this.language(), ...(comment ? { comment } : {}) } }));
   }
 }

@@ -21,7 +21,18 @@ const TABLE_OF_CONTENTS_FROM = 3;
 
 @Component({
   selector: 'app-article-page',
-  imports: [ArticleFeedback, CategoryLabelPipe, PolicyAcknowledgement, ServerSanitizedHtmlPipe, MatButtonModule, MatIconModule, MatProgressBarModule, RouterLink, TranslocoDatePipe, TranslocoPipe],
+  imports: [
+    ArticleFeedback,
+    CategoryLabelPipe,
+    PolicyAcknowledgement,
+    ServerSanitizedHtmlPipe,
+    MatButtonModule,
+    MatIconModule,
+    MatProgressBarModule,
+    RouterLink,
+    TranslocoDatePipe,
+    TranslocoPipe,
+  ],
   templateUrl: './article-page.html',
   styleUrl: './article-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

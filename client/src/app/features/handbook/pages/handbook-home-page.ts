@@ -16,7 +16,18 @@ import { handbookFeature } from '../state/handbook.feature';
 
 @Component({
   selector: 'app-handbook-home-page',
-  imports: [CategoryLabelPipe, FormsModule, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatProgressBarModule, RouterLink, TranslocoDatePipe, TranslocoPipe],
+  imports: [
+    CategoryLabelPipe,
+    FormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatProgressBarModule,
+    RouterLink,
+    TranslocoDatePipe,
+    TranslocoPipe,
+  ],
   templateUrl: './handbook-home-page.html',
   styleUrl: './handbook-pages.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -39,7 +39,9 @@ describe('SearchPage', () => {
     await harness.fixture.whenStable();
     expect(page.textContent).toContain('Showing 20 of 23');
     // Keyboard users go on from the first new result.
-    expect(await eventually(() => document.activeElement?.textContent === 'Article 10')).withContext('focus on the first new result').toBeTrue();
+    expect(await eventually(() => document.activeElement?.textContent === 'Article 10'))
+      .withContext('focus on the first new result')
+      .toBeTrue();
 
     page.querySelector<HTMLButtonElement>('[data-testid="show-more"]')!.click();
     const third = await searchRequest();

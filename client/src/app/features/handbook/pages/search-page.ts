@@ -24,7 +24,19 @@ const resultLimit = (value: string | number | undefined) => Math.min(MOST_RESULT
 
 @Component({
   selector: 'app-search-page',
-  imports: [CategoryLabelPipe, ServerSanitizedHtmlPipe, FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, MatSelectModule, RouterLink, TranslocoDatePipe, TranslocoPipe],
+  imports: [
+    CategoryLabelPipe,
+    ServerSanitizedHtmlPipe,
+    FormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressBarModule,
+    MatSelectModule,
+    RouterLink,
+    TranslocoDatePipe,
+    TranslocoPipe,
+  ],
   templateUrl: './search-page.html',
   styleUrl: './handbook-pages.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -89,7 +101,11 @@ export class SearchPage {
   /** The API has no offset: the same search again, asking for more. */
   protected showMore(): void {
     this.focusResult = this.result()?.hits.length ?? null;
-    void this.router.navigate([], { queryParams: { limit: Math.min(this.limit() + RESULTS_STEP, MOST_RESULTS) }, queryParamsHandling: 'merge', replaceUrl: true });
+    void this.router.navigate([], {
+      queryParams: { limit: Math.min(this.limit() + RESULTS_STEP, MOST_RESULTS) },
+      queryParamsHandling: 'merge',
+      replaceUrl: true,
+    });
   }
 
   protected opened(slug: string): void {

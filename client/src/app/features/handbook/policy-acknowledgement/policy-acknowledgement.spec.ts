@@ -48,7 +48,11 @@ describe('Policy acknowledgement', () => {
   });
 
   it('acknowledges in the language read, then says when, for which version, in a live region', async () => {
-    const { fixture, element, panel, button, acknowledgeRequest } = await renderPolicy({ acknowledgedAt: null, dueAt: '2099-12-01T09:00:00.000Z', version: '2.1' });
+    const { fixture, element, panel, button, acknowledgeRequest } = await renderPolicy({
+      acknowledgedAt: null,
+      dueAt: '2099-12-01T09:00:00.000Z',
+      version: '2.1',
+    });
     button()!.click();
     await fixture.whenStable();
     const request = acknowledgeRequest();

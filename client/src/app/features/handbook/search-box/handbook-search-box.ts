@@ -52,7 +52,9 @@ import { HandbookSuggestions } from './suggestions';
       background: var(--mat-sys-surface-container-high);
       width: min(420px, 40vw);
     }
-    .box:focus-within { outline: 2px solid var(--mat-sys-primary); }
+    .box:focus-within {
+      outline: 2px solid var(--mat-sys-primary);
+    }
     input {
       flex: 1;
       border: 0;
@@ -62,7 +64,9 @@ import { HandbookSuggestions } from './suggestions';
       color: var(--mat-sys-on-surface);
       min-width: 0;
     }
-    mat-icon { color: var(--mat-sys-on-surface-variant); }
+    mat-icon {
+      color: var(--mat-sys-on-surface-variant);
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

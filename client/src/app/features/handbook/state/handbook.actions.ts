@@ -17,7 +17,7 @@ export const HandbookActions = createActionGroup({
     'Pending Policies Loaded': props<{ policies: PendingPolicy[] }>(),
     /** `language`: the language of the text the person read. */
     'Acknowledge Clicked': props<{ slug: string; language: string }>(),
-    'Acknowledged': props<{ slug: string; acknowledgement: Acknowledgement }>(),
+    Acknowledged: props<{ slug: string; acknowledgement: Acknowledgement }>(),
     'Acknowledge Failed': props<{ slug: string; status: number }>(),
     'Feedback Sent': props<{ slug: string; feedback: Feedback }>(),
     'Feedback Saved': props<{ slug: string }>(),

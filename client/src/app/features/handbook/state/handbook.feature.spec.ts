@@ -9,15 +9,29 @@ const pending = (slug: string, dueAt: string | null, overdue = false): PendingPo
 
 describe('handbook reducer', () => {
   it('lists the policies to acknowledge overdue first, then soonest due, undated last', () => {
-    const state = reducer(undefined, HandbookActions.pendingPoliciesLoaded({
-      policies: [pending('undated', null), pending('later', '2026-12-20T00:00:00Z'), pending('overdue', '2026-11-01T00:00:00Z', true), pending('sooner', '2026-12-01T00:00:00Z')],
-    }));
+    const state = reducer(
+      undefined,
+      HandbookActions.pendingPoliciesLoaded({
+        policies: [
+          pending('undated', null),
+          pending('later', '2026-12-20T00:00:00Z'),
+          pending('overdue', '2026-11-01T00:00:00Z', true),
+          pending('sooner', '2026-12-01T00:00:00Z'),
+        ],
+      }),
+    );
     expect(handbookFeature.selectPendingByUrgency({ handbook: state }).map((policy) => policy.slug)).toEqual(['overdue', 'sooner', 'later', 'undated']);
   });
 
   it('shows the acknowledgement on the article and takes the policy off the list', () => {
-    let state: HandbookState = reducer(undefined, HandbookActions.articleLoaded({ article: policyView({ acknowledgedAt: null, dueAt: '2026-12-01T00:00:00Z', version: '2.1' }) }));
-    state = reducer(state, HandbookActions.pendingPoliciesLoaded({ policies: [pending('anti-harassment-policy', '2026-12-01T00:00:00Z'), pending('other', null)] }));
+    let state: HandbookState = reducer(
+      undefined,
+      HandbookActions.articleLoaded({ article: policyView({ acknowledgedAt: null, dueAt: '2026-12-01T00:00:00Z', version: '2.1' }) }),
+    );
+    state = reducer(
+      state,
+      HandbookActions.pendingPoliciesLoaded({ policies: [pending('anti-harassment-policy', '2026-12-01T00:00:00Z'), pending('other', null)] }),
+    );
     state = reducer(state, HandbookActions.acknowledgeClicked({ slug: 'anti-harassment-policy', language: 'en' }));
     expect(state.acknowledgeStatus).toBe('saving');
 

@@ -38,8 +38,7 @@ const initialState: HandbookState = {
 };
 
 /** Overdue first, then the soonest due; policies without a due date last. */
-const byUrgency = (a: PendingPolicy, b: PendingPolicy) =>
-  Number(b.overdue) - Number(a.overdue) || (a.dueAt ?? '\uffff').localeCompare(b.dueAt ?? '\uffff');
+const byUrgency = (a: PendingPolicy, b: PendingPolicy) => Number(b.overdue) - Number(a.overdue) || (a.dueAt ?? '\uffff').localeCompare(b.dueAt ?? '\uffff');
 
 export const handbookFeature = createFeature({
   name: 'handbook',
@@ -50,7 +49,12 @@ export const handbookFeature = createFeature({
     on(HandbookActions.articleOpened, (state): HandbookState => ({ ...state, articleStatus: 'loading', acknowledgeStatus: 'idle' })),
     on(HandbookActions.articleLoaded, (state, { article }): HandbookState => ({ ...state, article, articleStatus: 'loaded' })),
     on(HandbookActions.searchSubmitted, (state, { parameters }): HandbookState => ({ ...state, searchParameters: parameters, searchStatus: 'loading' })),
-    on(HandbookActions.searchCompleted, (state, { parameters, result }): HandbookState => ({ ...state, searchParameters: parameters, searchResult: result, searchStatus: 'loaded' })),
+    on(HandbookActions.searchCompleted, (state, { parameters, result }): HandbookState => ({
+      ...state,
+      searchParameters: parameters,
+      searchResult: result,
+      searchStatus: 'loaded',
+    })),
     on(HandbookActions.loadFailed, (state, { what, status }): HandbookState => ({
       ...state,
       [`${what}Status`]: status === 404 ? 'notFound' : status === 429 ? 'limited' : 'failed',
@@ -73,4 +77,3 @@ export const handbookFeature = createFeature({
     selectPendingByUrgency: createSelector(selectPendingPolicies, (policies) => [...policies].sort(byUrgency)),
   }),
 });
-

@@ -16,7 +16,9 @@ describe('AskPage', () => {
     const question = byTestId<HTMLTextAreaElement>(page(), 'question')!;
     type(question, 'how many');
     type(question, 'how many days of leave');
-    expect(http.match((request) => request.url === '/api/handbook/suggest').length).withContext('nothing while typing').toBe(0);
+    expect(http.match((request) => request.url === '/api/handbook/suggest').length)
+      .withContext('nothing while typing')
+      .toBe(0);
 
     const suggest = await requestTo('GET', '/api/handbook/suggest');
     expect(suggest.request.params.get('q')).toBe('how many days of leave');

@@ -20,7 +20,17 @@ import { askFeature } from '../state/ask.feature';
  */
 @Component({
   selector: 'app-ask-page',
-  imports: [FormsModule, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatProgressBarModule, RouterLink, ServerSanitizedHtmlPipe, TranslocoPipe],
+  imports: [
+    FormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatProgressBarModule,
+    RouterLink,
+    ServerSanitizedHtmlPipe,
+    TranslocoPipe,
+  ],
   templateUrl: './ask-page.html',
   styleUrl: './ask-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -25,7 +25,9 @@ function fieldError(field: CatalogueField, value: Answer | undefined, issue: z.c
   if (value === null || value === undefined) return { key: field.kind === 'file' ? 'attachFile' : field.kind === 'choice' ? 'chooseOne' : 'required' };
   switch (issue.code) {
     case 'too_big':
-      return field.kind === 'file' ? { key: 'tooManyFiles', params: { max: Number(issue.maximum) } } : { key: 'tooLong', params: { max: Number(issue.maximum) } };
+      return field.kind === 'file'
+        ? { key: 'tooManyFiles', params: { max: Number(issue.maximum) } }
+        : { key: 'tooLong', params: { max: Number(issue.maximum) } };
     case 'too_small':
       return { key: field.kind === 'file' ? 'attachFile' : 'required' };
     case 'invalid_format':

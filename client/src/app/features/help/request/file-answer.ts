@@ -21,33 +21,55 @@ const ACCEPTED = '.pdf,.png,.jpg,.jpeg,.gif,.webp,.heic,.heif,.docx,.xlsx,.pptx,
   template: `
     <div class="file-answer" role="group" [attr.aria-labelledby]="inputId() + '-label'" [class.invalid]="!!error()">
       <span class="label" [id]="inputId() + '-label'">
-        {{ label() }}@if (!required()) {<span class="optional"> {{ 'help.request.optional' | transloco }}</span>}
+        {{ label() }}
+        @if (!required()) {
+          <span class="optional"> {{ 'help.request.optional' | transloco }}</span>
+        }
       </span>
       @if (hint()) {
         <p class="hint" [id]="inputId() + '-hint'">{{ hint() }}</p>
       }
-      <input #picker type="file" multiple class="picker" [id]="inputId()" [accept]="accepted" (change)="choose(picker)"
-             [attr.aria-label]="label() + ': ' + ('help.files.add' | transloco)"
-             [attr.aria-describedby]="describedBy()" [attr.aria-invalid]="!!error()" [attr.data-testid]="inputId()" />
-      <label [for]="inputId()" class="add">
-        <mat-icon svgIcon="attach_file" aria-hidden="true" />{{ 'help.files.add' | transloco }}
-      </label>
+      <input
+        #picker
+        type="file"
+        multiple
+        class="picker"
+        [id]="inputId()"
+        [accept]="accepted"
+        (change)="choose(picker)"
+        [attr.aria-label]="label() + ': ' + ('help.files.add' | transloco)"
+        [attr.aria-describedby]="describedBy()"
+        [attr.aria-invalid]="!!error()"
+        [attr.data-testid]="inputId()"
+      />
+      <label [for]="inputId()" class="add"> <mat-icon svgIcon="attach_file" aria-hidden="true" />{{ 'help.files.add' | transloco }} </label>
       <ul aria-live="polite" class="files">
         @for (upload of uploads(); track upload.uploadId) {
           <li [class.failed]="upload.status === 'failed'">
             <span class="name">{{ upload.name }}</span>
             <span class="state">
               @switch (upload.status) {
-                @case ('uploading') { {{ 'help.files.uploading' | transloco }} }
-                @case ('done') {
-                  {{ (upload.size < 1048576 ? 'help.files.sizeKb' : 'help.files.sizeMb')
-                      | transloco: { size: ((upload.size < 1048576 ? upload.size / 1024 : upload.size / 1048576) | translocoDecimal: { maximumFractionDigits: 1 }) } }}
+                @case ('uploading') {
+                  {{ 'help.files.uploading' | transloco }}
                 }
-                @case ('failed') { {{ upload.problem | problemMessage: 'help.files.failed' }} }
+                @case ('done') {
+                  {{
+                    (upload.size < 1048576 ? 'help.files.sizeKb' : 'help.files.sizeMb')
+                      | transloco
+                        : { size: ((upload.size < 1048576 ? upload.size / 1024 : upload.size / 1048576) | translocoDecimal: { maximumFractionDigits: 1 }) }
+                  }}
+                }
+                @case ('failed') {
+                  {{ upload.problem | problemMessage: 'help.files.failed' }}
+                }
               }
             </span>
-            <button mat-icon-button type="button" (click)="removed.emit(upload.uploadId)"
-                    [attr.aria-label]="'help.files.remove' | transloco: { name: upload.name }">
+            <button
+              mat-icon-button
+              type="button"
+              (click)="removed.emit(upload.uploadId)"
+              [attr.aria-label]="'help.files.remove' | transloco: { name: upload.name }"
+            >
               <mat-icon svgIcon="close" />
             </button>
           </li>

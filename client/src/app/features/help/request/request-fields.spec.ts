@@ -9,7 +9,13 @@ import { answersForm, RequestFields } from './request-fields';
 
 @Component({
   imports: [RequestFields],
-  template: `<app-request-fields [requestType]="type" [form]="form" [uploads]="uploads()" (filesChosen)="chosen.push($event)" (uploadRemoved)="removed.push($event)" />`,
+  template: `<app-request-fields
+    [requestType]="type"
+    [form]="form"
+    [uploads]="uploads()"
+    (filesChosen)="chosen.push($event)"
+    (uploadRemoved)="removed.push($event)"
+  />`,
 })
 class Host {
   readonly type = payrollQuestion;
@@ -63,7 +69,12 @@ describe('RequestFields (the form built from a request type)', () => {
 
   it('keeps each answer in its control: text, choice and date as typed', async () => {
     const { fixture, host, element } = await render();
-    for (const [id, value] of [['payPeriod', '2026-02-27'], ['topic', 'tax'], ['reference', 'P-12'], ['details', 'Bonus missing']] as const) {
+    for (const [id, value] of [
+      ['payPeriod', '2026-02-27'],
+      ['topic', 'tax'],
+      ['reference', 'P-12'],
+      ['details', 'Bonus missing'],
+    ] as const) {
       const control = field<HTMLInputElement>(element, id);
       control.value = value;
       control.dispatchEvent(new Event(control.tagName === 'SELECT' ? 'change' : 'input'));
@@ -100,7 +111,14 @@ describe('RequestFields (the form built from a request type)', () => {
     host.uploads.set({
       payslip: [
         { uploadId: 'u1', name: 'payslip.pdf', size: 2048, status: 'done', fileId: 'f1', problem: null },
-        { uploadId: 'u2', name: 'page.html', size: 10, status: 'failed', fileId: null, problem: { status: 415, code: 'file_type_not_allowed', message: 'HTML', fields: {} } },
+        {
+          uploadId: 'u2',
+          name: 'page.html',
+          size: 10,
+          status: 'failed',
+          fileId: null,
+          problem: { status: 415, code: 'file_type_not_allowed', message: 'HTML', fields: {} },
+        },
       ],
     });
     await fixture.whenStable();

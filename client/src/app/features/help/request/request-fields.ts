@@ -39,9 +39,16 @@ export const fieldElementId = (fieldId: string) => `field-${fieldId}`;
   imports: [FileAnswer, MatFormFieldModule, MatInputModule, ReactiveFormsModule, TranslocoPipe],
   templateUrl: './request-fields.html',
   styles: `
-    :host { display: grid; gap: 16px; }
-    mat-form-field { width: 100%; }
-    app-file-answer { margin-bottom: 16px; }
+    :host {
+      display: grid;
+      gap: 16px;
+    }
+    mat-form-field {
+      width: 100%;
+    }
+    app-file-answer {
+      margin-bottom: 16px;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -103,7 +103,13 @@ describe('RequestPage (writing to HR)', () => {
     byTestId<HTMLButtonElement>(page(), 'submit-request')!.click();
     const create = await requestTo('POST', '/api/tickets');
     create.flush(
-      { type: 'about:blank', title: 'Invalid input', status: 400, code: 'validation_failed', errors: [{ path: 'body.question', message: 'must not be only a greeting' }] },
+      {
+        type: 'about:blank',
+        title: 'Invalid input',
+        status: 400,
+        code: 'validation_failed',
+        errors: [{ path: 'body.question', message: 'must not be only a greeting' }],
+      },
       { status: 400, statusText: 'Bad Request' },
     );
     await harness.fixture.whenStable();

@@ -23,7 +23,6 @@ import { ProblemMessagePipe } from './problem-message.pipe';
 import { answerErrorMatcher, answersForm, fieldElementId, RequestFields, type AnswersForm } from './request-fields';
 import { targetTime } from './target-time';
 
-
 /**
  * Writing to HR: the question, what it is about (a request type from the catalogue) and that
  * type's form. Reached from "Continue", "I'd rather ask a person" and "Write to HR"; it shows
@@ -190,7 +189,8 @@ export class RequestPage {
       const error: FieldError = { key: 'invalid', params: { text: message } };
       if (path === 'question') this.question.setErrors({ answer: error });
       else if (path === 'requestTypeId') this.typeError.set(true);
-      else if (path.startsWith('answers.') && form?.controls[path.slice('answers.'.length)]) form.controls[path.slice('answers.'.length)]!.setErrors({ answer: error });
+      else if (path.startsWith('answers.') && form?.controls[path.slice('answers.'.length)])
+        form.controls[path.slice('answers.'.length)]!.setErrors({ answer: error });
       else continue;
       count++;
     }
@@ -201,7 +201,8 @@ export class RequestPage {
     // After the errors render: a radio group gets its first option, the rest their own control.
     setTimeout(() => {
       const root = this.host.nativeElement;
-      const target = elementId === 'request-type' ? root.querySelector<HTMLElement>('input[name="request-type"]') : root.querySelector<HTMLElement>(`#${elementId}`);
+      const target =
+        elementId === 'request-type' ? root.querySelector<HTMLElement>('input[name="request-type"]') : root.querySelector<HTMLElement>(`#${elementId}`);
       target?.focus();
     });
   }

@@ -24,12 +24,32 @@ import { TranslocoPipe } from '@jsverse/transloco';
     </div>
   `,
   styles: `
-    .sent { max-width: 640px; }
-    .done { width: 48px; height: 48px; color: var(--mat-sys-primary); }
-    h1 { font: var(--mat-sys-headline-medium); margin: 8px 0 16px; }
-    .reference-line { font: var(--mat-sys-title-medium); }
-    .reference { display: inline-block; font: var(--mat-sys-headline-small); letter-spacing: 0.02em; }
-    .actions { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 24px; }
+    .sent {
+      max-width: 640px;
+    }
+    .done {
+      width: 48px;
+      height: 48px;
+      color: var(--mat-sys-primary);
+    }
+    h1 {
+      font: var(--mat-sys-headline-medium);
+      margin: 8px 0 16px;
+    }
+    .reference-line {
+      font: var(--mat-sys-title-medium);
+    }
+    .reference {
+      display: inline-block;
+      font: var(--mat-sys-headline-small);
+      letter-spacing: 0.02em;
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
+      margin-top: 24px;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

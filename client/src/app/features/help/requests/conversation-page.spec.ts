@@ -13,12 +13,24 @@ async function openTicket(ticket = requesterTicket()) {
 
 describe('ConversationPage', () => {
   it('shows what I asked with my answers labelled, and the conversation oldest first', async () => {
-    const { page } = await openTicket(requesterTicket({ messages: [message(3, { body: 'Third' }), message(1, { body: 'First' }), message(2, { kind: 'event', body: '', author: null, event: { key: 'ticket.event.state', params: { from: 'new', to: 'open' } } })] }));
+    const { page } = await openTicket(
+      requesterTicket({
+        messages: [
+          message(3, { body: 'Third' }),
+          message(1, { body: 'First' }),
+          message(2, { kind: 'event', body: '', author: null, event: { key: 'ticket.event.state', params: { from: 'new', to: 'open' } } }),
+        ],
+      }),
+    );
     expect(text(page().querySelector('h1'))).toBe('My February pay is missing the overtime.');
     expect(text(byTestId(page(), 'ticket-reference'))).toBe('HR-2026-00042');
     expect(text(byTestId(page(), 'ticket-state'))).toBe('In progress');
     const answers = Array.from(page().querySelectorAll('.answers div'), (row) => [text(row.querySelector('dt')), text(row.querySelector('dd'))]);
-    expect(answers).toEqual([['Pay period', '2026-02-27'], ['Topic', 'Missing pay'], ['Payslip', 'File 1']]);
+    expect(answers).toEqual([
+      ['Pay period', '2026-02-27'],
+      ['Topic', 'Missing pay'],
+      ['Payslip', 'File 1'],
+    ]);
     expect(page().querySelector('.answers a')!.getAttribute('href')).toBe('/api/tickets/HR-2026-00042/attachments/file-1');
     expect(Array.from(page().querySelectorAll('.messages > li'), (item) => text(item.querySelector('.body') ?? item))).toEqual([
       'First',
@@ -55,7 +67,9 @@ describe('ConversationPage', () => {
   });
 
   it('offers only what the server allows: a resolved request can be rated, reopened until a date, and replied to', async () => {
-    const { harness, page } = await openTicket(requesterTicket({ state: 'resolved', actions: ['reply', 'reopen', 'rate'], reopenUntil: '2026-03-20T10:00:00Z' }));
+    const { harness, page } = await openTicket(
+      requesterTicket({ state: 'resolved', actions: ['reply', 'reopen', 'rate'], reopenUntil: '2026-03-20T10:00:00Z' }),
+    );
     expect(byTestId(page(), 'close-request')).toBeNull();
     expect(byTestId(page(), 'reopen-request')).not.toBeNull();
     expect(text(page().querySelector('.moves .hint'))).toMatch(/^You can reopen it until March 20, 2026\.$|^You can reopen it until 20 March 2026\.$/);
@@ -68,7 +82,13 @@ describe('ConversationPage', () => {
     byTestId<HTMLButtonElement>(page(), 'send-rating')!.click();
     const rate = await requestTo('POST', '/api/tickets/HR-2026-00042/rating');
     expect(rate.request.body).toEqual({ rating: 4, comment: 'Quick and clear.' });
-    rate.flush(requesterTicket({ state: 'resolved', actions: ['reply', 'reopen'], csat: [{ resolution: 1, rating: 4, comment: 'Quick and clear.', at: '2026-03-06T10:00:00Z' }] }));
+    rate.flush(
+      requesterTicket({
+        state: 'resolved',
+        actions: ['reply', 'reopen'],
+        csat: [{ resolution: 1, rating: 4, comment: 'Quick and clear.', at: '2026-03-06T10:00:00Z' }],
+      }),
+    );
     await harness.fixture.whenStable();
     expect(byTestId(page(), 'rating-form')).toBeNull();
     expect(text(byTestId(page(), 'rated'))).toBe('You rated this answer 4 out of 5.');
@@ -77,13 +97,21 @@ describe('ConversationPage', () => {
   it('closes a request, and shows the server\u2019s refusal to reopen one too late', async () => {
     const { harness, page } = await openTicket();
     byTestId<HTMLButtonElement>(page(), 'close-request')!.click();
-    (await requestTo('POST', '/api/tickets/HR-2026-00042/close')).flush(requesterTicket({ state: 'closed', actions: ['reply', 'reopen'], reopenUntil: '2026-03-20T10:00:00Z' }));
+    (await requestTo('POST', '/api/tickets/HR-2026-00042/close')).flush(
+      requesterTicket({ state: 'closed', actions: ['reply', 'reopen'], reopenUntil: '2026-03-20T10:00:00Z' }),
+    );
     await harness.fixture.whenStable();
     expect(text(byTestId(page(), 'ticket-state'))).toBe('Closed');
 
     byTestId<HTMLButtonElement>(page(), 'reopen-request')!.click();
     (await requestTo('POST', '/api/tickets/HR-2026-00042/reopen')).flush(
-      { type: 'about:blank', title: 'Too late to reopen', status: 409, code: 'reopen_window_passed', detail: 'This request was closed more than 14 days ago; please open a new one.' },
+      {
+        type: 'about:blank',
+        title: 'Too late to reopen',
+        status: 409,
+        code: 'reopen_window_passed',
+        detail: 'This request was closed more than 14 days ago; please open a new one.',
+      },
       { status: 409, statusText: 'Conflict' },
     );
     await eventually(() => byTestId(page(), 'action-problem'), 'the refusal');
@@ -100,7 +128,10 @@ describe('ConversationPage', () => {
 
   it('says plainly when the request is not one of mine', async () => {
     const opened = await openHelp('/help/requests/HR-2026-09999');
-    (await requestTo('GET', '/api/tickets/HR-2026-09999')).flush({ type: 'about:blank', title: 'Not found', status: 404, code: 'not_found' }, { status: 404, statusText: 'Not Found' });
+    (await requestTo('GET', '/api/tickets/HR-2026-09999')).flush(
+      { type: 'about:blank', title: 'Not found', status: 404, code: 'not_found' },
+      { status: 404, statusText: 'Not Found' },
+    );
     await opened.harness.fixture.whenStable();
     expect(text(opened.page().querySelector('h1'))).toBe('Request not found');
   });

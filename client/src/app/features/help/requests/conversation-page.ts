@@ -131,7 +131,9 @@ export class ConversationPage {
       return;
     }
     if (uploading) return;
-    this.store.dispatch(RequestsActions.replySent({ reference: this.reference(), reply: { body: body.data, attachmentIds: storedFileIds(this.replyFiles()) } }));
+    this.store.dispatch(
+      RequestsActions.replySent({ reference: this.reference(), reply: { body: body.data, attachmentIds: storedFileIds(this.replyFiles()) } }),
+    );
   }
 
   protected close(): void {

@@ -17,8 +17,14 @@ import { RateSchema } from '@portico/shared/tickets/tickets.schemas';
         <div class="scale">
           @for (value of scale; track value) {
             <label [class.chosen]="value === rating()">
-              <input type="radio" name="rating" [value]="value" [checked]="value === rating()" (change)="choose(value)"
-                     [attr.data-testid]="'rating-' + value" />
+              <input
+                type="radio"
+                name="rating"
+                [value]="value"
+                [checked]="value === rating()"
+                (change)="choose(value)"
+                [attr.data-testid]="'rating-' + value"
+              />
               <span class="value">{{ value }}</span>
               <span class="word">{{ 'help.rating.scale.' + value | transloco }}</span>
             </label>
@@ -36,21 +42,63 @@ import { RateSchema } from '@portico/shared/tickets/tickets.schemas';
     </form>
   `,
   styles: `
-    .rating { display: grid; gap: 12px; justify-items: start; }
-    fieldset { border: 0; margin: 0; padding: 0; min-width: 0; }
-    legend { font: var(--mat-sys-title-medium); padding: 0; margin-bottom: 8px; }
-    .scale { display: flex; flex-wrap: wrap; gap: 8px; }
-    label {
-      display: grid; justify-items: center; gap: 2px; min-width: 56px; padding: 8px;
-      border: 1px solid var(--mat-sys-outline-variant); border-radius: 12px; cursor: pointer;
+    .rating {
+      display: grid;
+      gap: 12px;
+      justify-items: start;
     }
-    label.chosen { border-color: var(--mat-sys-primary); background: var(--mat-sys-primary-container); color: var(--mat-sys-on-primary-container); }
-    label:has(input:focus-visible) { outline: 2px solid var(--mat-sys-primary); outline-offset: 2px; }
-    input { margin: 0; accent-color: var(--mat-sys-primary); }
-    .value { font: var(--mat-sys-title-medium); }
-    .word { font: var(--mat-sys-label-small); }
-    mat-form-field { width: min(100%, 480px); }
-    .error { color: var(--mat-sys-error); margin: 8px 0 0; }
+    fieldset {
+      border: 0;
+      margin: 0;
+      padding: 0;
+      min-width: 0;
+    }
+    legend {
+      font: var(--mat-sys-title-medium);
+      padding: 0;
+      margin-bottom: 8px;
+    }
+    .scale {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
+    }
+    label {
+      display: grid;
+      justify-items: center;
+      gap: 2px;
+      min-width: 56px;
+      padding: 8px;
+      border: 1px solid var(--mat-sys-outline-variant);
+      border-radius: 12px;
+      cursor: pointer;
+    }
+    label.chosen {
+      border-color: var(--mat-sys-primary);
+      background: var(--mat-sys-primary-container);
+      color: var(--mat-sys-on-primary-container);
+    }
+    label:has(input:focus-visible) {
+      outline: 2px solid var(--mat-sys-primary);
+      outline-offset: 2px;
+    }
+    input {
+      margin: 0;
+      accent-color: var(--mat-sys-primary);
+    }
+    .value {
+      font: var(--mat-sys-title-medium);
+    }
+    .word {
+      font: var(--mat-sys-label-small);
+    }
+    mat-form-field {
+      width: min(100%, 480px);
+    }
+    .error {
+      color: var(--mat-sys-error);
+      margin: 8px 0 0;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -25,14 +25,14 @@ export const AskActions = createActionGroup({
     'Article Failed': props<{ slug: string }>(),
     'Article Closed': emptyProps(),
     /** "This answered my question": counted as a deflection, and the person is thanked. */
-    'Answered': props<{ query: string; articleSlug: string }>(),
+    Answered: props<{ query: string; articleSlug: string }>(),
     'Started Over': emptyProps(),
     /** The request form and a request's page label with it: asked again when the language changes. */
     'Catalogue Wanted': props<{ language: string }>(),
     'Catalogue Loaded': props<{ catalogue: Catalogue }>(),
     'Catalogue Failed': props<{ status: number }>(),
-    'Submitted': props<{ request: CreateTicket }>(),
-    'Created': props<{ reference: string }>(),
+    Submitted: props<{ request: CreateTicket }>(),
+    Created: props<{ reference: string }>(),
     'Submit Failed': props<{ problem: ShownProblem }>(),
   },
 });

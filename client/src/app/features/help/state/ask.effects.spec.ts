@@ -56,7 +56,13 @@ describe('ask effects', () => {
         suggest.and.returnValue(cold('r|', { r: found }));
         const actions = hot('a 500ms b 500ms c', { a: typed('pay'), b: typed('pay '), c: typed('p') });
         expectObservable(effect(actions)).toBe('400ms s 1001ms e', {
-          s: AskActions.suggestionsLoaded({ query: 'pay', articles: [{ slug: 'annual-leave', title: 'Annual leave' }, { slug: 'public-holidays', title: 'Public holidays' }] }),
+          s: AskActions.suggestionsLoaded({
+            query: 'pay',
+            articles: [
+              { slug: 'annual-leave', title: 'Annual leave' },
+              { slug: 'public-holidays', title: 'Public holidays' },
+            ],
+          }),
           e: AskActions.suggestionsLoaded({ query: 'p', articles: [] }),
         });
         flush();

@@ -30,18 +30,18 @@ export const suggestArticles = createEffect(
         query === null
           ? EMPTY
           : query.length < MIN_QUERY_LENGTH
-          ? of(AskActions.suggestionsLoaded({ query, articles: [] }))
-          : handbook.suggest(query).pipe(
-              map(({ suggestions }) =>
-                suggestions.flatMap((suggestion): SuggestedArticle[] =>
-                  suggestion.kind === 'article' && suggestion.slug ? [{ slug: suggestion.slug, title: suggestion.text }] : [],
+            ? of(AskActions.suggestionsLoaded({ query, articles: [] }))
+            : handbook.suggest(query).pipe(
+                map(({ suggestions }) =>
+                  suggestions.flatMap((suggestion): SuggestedArticle[] =>
+                    suggestion.kind === 'article' && suggestion.slug ? [{ slug: suggestion.slug, title: suggestion.text }] : [],
+                  ),
                 ),
+                // No suggestions is never a dead end: the person continues to HR either way.
+                catchError(() => of<SuggestedArticle[]>([])),
+                map((articles) => AskActions.suggestionsLoaded({ query, articles })),
+                takeUntil(actions.pipe(ofType(AskActions.startedOver, AskActions.created))),
               ),
-              // No suggestions is never a dead end: the person continues to HR either way.
-              catchError(() => of<SuggestedArticle[]>([])),
-              map((articles) => AskActions.suggestionsLoaded({ query, articles })),
-              takeUntil(actions.pipe(ofType(AskActions.startedOver, AskActions.created))),
-            ),
       ),
     ),
   { functional: true },
@@ -118,6 +118,10 @@ export const showCreated = createEffect(
 
 /** Sent with the request: its files start afresh for the next one. */
 export const clearRequestFiles = createEffect(
-  (actions = inject(Actions)) => actions.pipe(ofType(AskActions.created, AskActions.startedOver), map(() => UploadActions.cleared({ prefix: REQUEST_FILES_PREFIX }))),
+  (actions = inject(Actions)) =>
+    actions.pipe(
+      ofType(AskActions.created, AskActions.startedOver),
+      map(() => UploadActions.cleared({ prefix: REQUEST_FILES_PREFIX })),
+    ),
   { functional: true },
 );

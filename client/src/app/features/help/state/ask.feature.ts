@@ -45,7 +45,9 @@ export const askFeature = createFeature({
     on(AskActions.articleLoaded, (state, { article }): AskState =>
       state.reading?.slug === article.slug ? { ...state, reading: { slug: article.slug, status: 'loaded', article } } : state,
     ),
-    on(AskActions.articleFailed, (state, { slug }): AskState => (state.reading?.slug === slug ? { ...state, reading: { slug, status: 'failed', article: null } } : state)),
+    on(AskActions.articleFailed, (state, { slug }): AskState =>
+      state.reading?.slug === slug ? { ...state, reading: { slug, status: 'failed', article: null } } : state,
+    ),
     on(AskActions.articleClosed, (state): AskState => ({ ...state, reading: null })),
     on(AskActions.answered, (state, { articleSlug }): AskState => ({ ...state, answeredBy: articleSlug, reading: null })),
     on(AskActions.startedOver, AskActions.created, (state): AskState => ({
@@ -62,6 +64,9 @@ export const askFeature = createFeature({
     on(AskActions.submitFailed, (state, { problem }): AskState => ({ ...state, submitStatus: 'failed', submitProblem: problem })),
   ),
   extraSelectors: ({ selectCatalogue }) => ({
-    selectRequestTypes: createSelector(selectCatalogue, (catalogue): CatalogueRequestType[] => catalogue?.categories.flatMap((category) => category.types) ?? []),
+    selectRequestTypes: createSelector(
+      selectCatalogue,
+      (catalogue): CatalogueRequestType[] => catalogue?.categories.flatMap((category) => category.types) ?? [],
+    ),
   }),
 });

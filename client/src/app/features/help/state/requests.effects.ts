@@ -59,10 +59,22 @@ export const act = createEffect(
         catchError((error: unknown) => of(RequestsActions.actionFailed({ action, problem: problemOf(error) }))),
       );
     return merge(
-      actions.pipe(ofType(RequestsActions.replySent), exhaustMap(({ reference, reply }) => run('reply', api.reply(reference, reply)))),
-      actions.pipe(ofType(RequestsActions.closeClicked), exhaustMap(({ reference }) => run('close', api.move(reference, 'close')))),
-      actions.pipe(ofType(RequestsActions.reopenClicked), exhaustMap(({ reference }) => run('reopen', api.move(reference, 'reopen')))),
-      actions.pipe(ofType(RequestsActions.ratingSent), exhaustMap(({ reference, rating }) => run('rate', api.rate(reference, rating)))),
+      actions.pipe(
+        ofType(RequestsActions.replySent),
+        exhaustMap(({ reference, reply }) => run('reply', api.reply(reference, reply))),
+      ),
+      actions.pipe(
+        ofType(RequestsActions.closeClicked),
+        exhaustMap(({ reference }) => run('close', api.move(reference, 'close'))),
+      ),
+      actions.pipe(
+        ofType(RequestsActions.reopenClicked),
+        exhaustMap(({ reference }) => run('reopen', api.move(reference, 'reopen'))),
+      ),
+      actions.pipe(
+        ofType(RequestsActions.ratingSent),
+        exhaustMap(({ reference, rating }) => run('rate', api.rate(reference, rating))),
+      ),
     );
   },
   { functional: true },

@@ -18,7 +18,9 @@ export interface RequestsState {
 
 const initialState: RequestsState = { list: null, listStatus: 'idle', ticket: null, ticketStatus: 'idle', action: null };
 
-const saving = (kind: RequesterAction) => (state: RequestsState): RequestsState => ({ ...state, action: { kind, status: 'saving', problem: null } });
+const saving =
+  (kind: RequesterAction) =>
+  (state: RequestsState): RequestsState => ({ ...state, action: { kind, status: 'saving', problem: null } });
 
 export const requestsFeature = createFeature({
   name: 'helpRequests',
@@ -40,9 +42,7 @@ export const requestsFeature = createFeature({
     })),
     on(RequestsActions.ticketFailed, (state, { status }): RequestsState => ({ ...state, ticketStatus: status === 404 ? 'notFound' : 'failed' })),
     on(RequestsActions.earlierMessagesLoaded, (state, { ticket }): RequestsState =>
-      state.ticket?.id === ticket.id
-        ? { ...state, ticket: { ...mergeConversation(state.ticket, ticket), olderMessages: ticket.olderMessages } }
-        : state,
+      state.ticket?.id === ticket.id ? { ...state, ticket: { ...mergeConversation(state.ticket, ticket), olderMessages: ticket.olderMessages } } : state,
     ),
     on(RequestsActions.replySent, saving('reply')),
     on(RequestsActions.closeClicked, saving('close')),

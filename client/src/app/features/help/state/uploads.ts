@@ -27,12 +27,12 @@ export interface Upload {
 export const UploadActions = createActionGroup({
   source: 'Help Uploads',
   events: {
-    'Started': props<{ key: string; uploadId: string; file: File }>(),
-    'Uploaded': props<{ key: string; uploadId: string; file: TicketFile }>(),
-    'Failed': props<{ key: string; uploadId: string; problem: ShownProblem }>(),
-    'Removed': props<{ key: string; uploadId: string }>(),
+    Started: props<{ key: string; uploadId: string; file: File }>(),
+    Uploaded: props<{ key: string; uploadId: string; file: TicketFile }>(),
+    Failed: props<{ key: string; uploadId: string; problem: ShownProblem }>(),
+    Removed: props<{ key: string; uploadId: string }>(),
     /** The files were sent with what they belong to: forget every key that starts so. */
-    'Cleared': props<{ prefix: string }>(),
+    Cleared: props<{ prefix: string }>(),
   },
 });
 
@@ -50,9 +50,14 @@ export const uploadsFeature = createFeature({
       ...state,
       [key]: [...(state[key] ?? []), { uploadId, name: file.name, size: file.size, status: 'uploading', fileId: null, problem: null }],
     })),
-    on(UploadActions.uploaded, (state, { key, uploadId, file }): UploadsState => change(state, key, uploadId, { status: 'done', fileId: file.id, name: file.name, size: file.size })),
+    on(UploadActions.uploaded, (state, { key, uploadId, file }): UploadsState =>
+      change(state, key, uploadId, { status: 'done', fileId: file.id, name: file.name, size: file.size }),
+    ),
     on(UploadActions.failed, (state, { key, uploadId, problem }): UploadsState => change(state, key, uploadId, { status: 'failed', problem })),
-    on(UploadActions.removed, (state, { key, uploadId }): UploadsState => ({ ...state, [key]: (state[key] ?? []).filter((upload) => upload.uploadId !== uploadId) })),
+    on(UploadActions.removed, (state, { key, uploadId }): UploadsState => ({
+      ...state,
+      [key]: (state[key] ?? []).filter((upload) => upload.uploadId !== uploadId),
+    })),
     on(UploadActions.cleared, (state, { prefix }): UploadsState => Object.fromEntries(Object.entries(state).filter(([key]) => !key.startsWith(prefix)))),
   ),
 });
@@ -65,7 +70,12 @@ export const upload = createEffect(
         api.upload(file).pipe(
           map((stored) => UploadActions.uploaded({ key, uploadId, file: stored })),
           catchError((error: unknown) => of(UploadActions.failed({ key, uploadId, problem: problemOf(error) }))),
-          takeUntil(actions.pipe(ofType(UploadActions.removed), filter((removed) => removed.uploadId === uploadId))),
+          takeUntil(
+            actions.pipe(
+              ofType(UploadActions.removed),
+              filter((removed) => removed.uploadId === uploadId),
+            ),
+          ),
         ),
       ),
     ),

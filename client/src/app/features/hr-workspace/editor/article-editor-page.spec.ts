@@ -147,7 +147,9 @@ describe('ArticleEditorPage', () => {
     const dialog = await documentLoader.getHarness(MatDialogHarness);
     expect(await dialog.getTitleText()).toBe('What kind of change is this?');
     const confirm = await documentLoader.getHarness(MatButtonHarness.with({ selector: '[data-testid="confirm-change"]' }));
-    expect(await confirm.isDisabled()).withContext('nothing is chosen for the author').toBeTrue();
+    expect(await confirm.isDisabled())
+      .withContext('nothing is chosen for the author')
+      .toBeTrue();
     const major = await documentLoader.getHarness(MatRadioButtonHarness.with({ selector: '[data-testid="change-major"]' }));
     expect(await major.getLabelText()).toContain('Everyone must read and acknowledge the policy again.');
     await major.check();
@@ -234,17 +236,27 @@ describe('ArticleEditorPage', () => {
     input.dispatchEvent(new Event('change'));
     http
       .expectOne('/api/handbook/manage/images')
-      .flush({ type: 'about:blank', title: 'Too large', status: 413, code: 'file_too_large', detail: 'Images may be up to 2 MB.' }, { status: 413, statusText: 'Payload Too Large' });
+      .flush(
+        { type: 'about:blank', title: 'Too large', status: 413, code: 'file_too_large', detail: 'Images may be up to 2 MB.' },
+        { status: 413, statusText: 'Payload Too Large' },
+      );
     await fixture.whenStable();
     expect(element.querySelector('[data-testid="upload-error"]')?.textContent).toContain('Images may be up to 2 MB.');
   });
 
-  it("asks for the diff of two versions of the language on screen", async () => {
+  it('asks for the diff of two versions of the language on screen', async () => {
     await open();
     element.querySelector<HTMLButtonElement>('[data-testid="compare-2"]')!.click();
     const request = http.expectOne((candidate) => candidate.url === `${ARTICLE}/diff`);
     expect(request.request.params.toString()).toBe('language=en&from=1&to=2');
-    request.flush({ from: 1, to: 2, parts: [{ value: '25', added: false, removed: true }, { value: '26', added: true, removed: false }] });
+    request.flush({
+      from: 1,
+      to: 2,
+      parts: [
+        { value: '25', added: false, removed: true },
+        { value: '26', added: true, removed: false },
+      ],
+    });
     await fixture.whenStable();
     expect(element.querySelector('del')?.textContent).toContain('25');
     expect(element.querySelector('ins')?.textContent).toContain('26');
@@ -255,7 +267,13 @@ describe('ArticleEditorPage', () => {
     await type('markdown', 'Edited at the same moment as someone else');
     await clickSave();
     http.expectOne(`${ARTICLE}/variants/en`).flush(
-      { type: 'about:blank', title: 'Edited at the same time', status: 409, code: 'edit_conflict', detail: 'Someone saved this article at the same moment; reload and try again.' },
+      {
+        type: 'about:blank',
+        title: 'Edited at the same time',
+        status: 409,
+        code: 'edit_conflict',
+        detail: 'Someone saved this article at the same moment; reload and try again.',
+      },
       { status: 409, statusText: 'Conflict' },
     );
     await fixture.whenStable();

@@ -1,7 +1,20 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
 import { COMMA, ENTER } from '@angular/cdk/keycodes';
 import { NgTemplateOutlet } from '@angular/common';
-import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, Injector, afterNextRender, computed, effect, inject, input, signal, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  ElementRef,
+  Injector,
+  afterNextRender,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatAutocompleteModule } from '@angular/material/autocomplete';
@@ -40,7 +53,6 @@ import { VersionHistory } from './version-history';
 export const SIDE_BY_SIDE_QUERY = '(min-width: 1024px)';
 /** Below this width the status actions fold into a menu, so the sticky bar stays one row. */
 export const COMPACT_ACTIONS_QUERY = '(max-width: 599.98px)';
-
 
 @Component({
   selector: 'app-article-editor-page',
@@ -268,7 +280,9 @@ export class ArticleEditorPage implements LeavablePage {
   protected act(action: ArticleAction): void {
     const article = this.article();
     if (!article) return;
-    this.store.act(article.slug, action).subscribe(() => this.snackBar.open(this.transloco.translate(`hr.editor.done.${action}`), undefined, { duration: 4000 }));
+    this.store
+      .act(article.slug, action)
+      .subscribe(() => this.snackBar.open(this.transloco.translate(`hr.editor.done.${action}`), undefined, { duration: 4000 }));
   }
 
   protected schedule(): void {
@@ -279,7 +293,9 @@ export class ArticleEditorPage implements LeavablePage {
       .afterClosed()
       .subscribe((publishAt) => {
         if (!publishAt) return;
-        this.store.act(article.slug, 'publish', publishAt).subscribe(() => this.snackBar.open(this.transloco.translate('hr.editor.done.schedule'), undefined, { duration: 4000 }));
+        this.store
+          .act(article.slug, 'publish', publishAt)
+          .subscribe(() => this.snackBar.open(this.transloco.translate('hr.editor.done.schedule'), undefined, { duration: 4000 }));
       });
   }
 
@@ -297,7 +313,12 @@ export class ArticleEditorPage implements LeavablePage {
     const start = area?.selectionStart ?? markdown.value.length;
     const end = area?.selectionEnd ?? start;
     this.store.upload(file).subscribe(({ url }) => {
-      const alt = file.name.replace(/\.[^.]+$/, '').replace(/[[\]]/g, '').replace(/[-_]+/g, ' ').trim() || this.transloco.translate('hr.editor.imageAlt');
+      const alt =
+        file.name
+          .replace(/\.[^.]+$/, '')
+          .replace(/[[\]]/g, '')
+          .replace(/[-_]+/g, ' ')
+          .trim() || this.transloco.translate('hr.editor.imageAlt');
       const value = markdown.value;
       markdown.setValue(`${value.slice(0, start)}![${alt}](${url})${value.slice(end)}`);
       markdown.markAsDirty();
@@ -323,6 +344,8 @@ export class ArticleEditorPage implements LeavablePage {
 
   /** Keyboard and screen-reader users land on what needs fixing, with its error read out. */
   private focusFirstInvalid(): void {
-    afterNextRender(() => this.host.querySelector<HTMLElement>('.mat-form-field-invalid :is(input, textarea, mat-select)')?.focus(), { injector: this.injector });
+    afterNextRender(() => this.host.querySelector<HTMLElement>('.mat-form-field-invalid :is(input, textarea, mat-select)')?.focus(), {
+      injector: this.injector,
+    });
   }
 }

@@ -124,4 +124,3 @@ export class ArticleEditorStore {
     this.diffStatus.set('idle');
   }
 }
-

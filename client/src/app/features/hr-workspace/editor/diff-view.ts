@@ -13,9 +13,15 @@ import type { Diff } from '@portico/shared/handbook/handbook.schemas';
     <div class="diff" data-testid="diff">
       @for (part of parts(); track $index) {
         @if (part.added) {
-          <ins><span class="visually-hidden">{{ 'hr.history.added' | transloco }}</span>{{ part.value }}</ins>
+          <ins
+            ><span class="visually-hidden">{{ 'hr.history.added' | transloco }}</span
+            >{{ part.value }}</ins
+          >
         } @else if (part.removed) {
-          <del><span class="visually-hidden">{{ 'hr.history.removed' | transloco }}</span>{{ part.value }}</del>
+          <del
+            ><span class="visually-hidden">{{ 'hr.history.removed' | transloco }}</span
+            >{{ part.value }}</del
+          >
         } @else {
           <span>{{ part.value }}</span>
         }
@@ -24,13 +30,38 @@ import type { Diff } from '@portico/shared/handbook/handbook.schemas';
   `,
   styles: `
     .diff {
-      position: relative; white-space: pre-wrap; overflow-wrap: anywhere; font: var(--mat-sys-body-medium); font-family: ui-monospace, 'Roboto Mono', monospace;
-      padding: 12px; border: 1px solid var(--mat-sys-outline-variant); border-radius: 8px; background: var(--mat-sys-surface-container-lowest);
-      max-height: 60vh; overflow: auto;
+      position: relative;
+      white-space: pre-wrap;
+      overflow-wrap: anywhere;
+      font: var(--mat-sys-body-medium);
+      font-family: ui-monospace, 'Roboto Mono', monospace;
+      padding: 12px;
+      border: 1px solid var(--mat-sys-outline-variant);
+      border-radius: 8px;
+      background: var(--mat-sys-surface-container-lowest);
+      max-height: 60vh;
+      overflow: auto;
     }
-    ins { text-decoration: underline; text-decoration-thickness: 2px; background: light-dark(#d7f5dd, #0f3d1c); color: light-dark(#0b4d1d, #b6f2c3); }
-    del { text-decoration: line-through; text-decoration-thickness: 2px; background: light-dark(#fde0e0, #4d1414); color: light-dark(#7a1010, #ffc9c9); }
-    .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+    ins {
+      text-decoration: underline;
+      text-decoration-thickness: 2px;
+      background: light-dark(#d7f5dd, #0f3d1c);
+      color: light-dark(#0b4d1d, #b6f2c3);
+    }
+    del {
+      text-decoration: line-through;
+      text-decoration-thickness: 2px;
+      background: light-dark(#fde0e0, #4d1414);
+      color: light-dark(#7a1010, #ffc9c9);
+    }
+    .visually-hidden {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

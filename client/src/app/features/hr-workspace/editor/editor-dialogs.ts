@@ -25,7 +25,9 @@ export interface ConfirmData {
   imports: [MatButtonModule, MatDialogModule, TranslocoPipe],
   template: `
     <h2 mat-dialog-title>{{ data.titleKey | transloco }}</h2>
-    <mat-dialog-content><p>{{ data.messageKey | transloco }}</p></mat-dialog-content>
+    <mat-dialog-content
+      ><p>{{ data.messageKey | transloco }}</p></mat-dialog-content
+    >
     <mat-dialog-actions align="end">
       <button mat-button type="button" [mat-dialog-close]="false" cdkFocusInitial>{{ 'hr.cancel' | transloco }}</button>
       <button mat-flat-button type="button" [mat-dialog-close]="true" data-testid="confirm">{{ data.confirmKey | transloco }}</button>
@@ -82,8 +84,16 @@ export function leaveConfirmation(): () => Observable<boolean> {
     </mat-dialog-actions>
   `,
   styles: `
-    .choices { display: flex; flex-direction: column; gap: 12px; }
-    .hint { display: block; font: var(--mat-sys-body-small); color: var(--mat-sys-on-surface-variant); }
+    .choices {
+      display: flex;
+      flex-direction: column;
+      gap: 12px;
+    }
+    .hint {
+      display: block;
+      font: var(--mat-sys-body-small);
+      color: var(--mat-sys-on-surface-variant);
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -114,7 +124,12 @@ const inFuture = (control: AbstractControl<string>): ValidationErrors | null =>
       <button mat-flat-button type="button" (click)="schedule()" data-testid="confirm-schedule">{{ 'hr.actions.schedule' | transloco }}</button>
     </mat-dialog-actions>
   `,
-  styles: `mat-form-field { display: block; margin-top: 8px; }`,
+  styles: `
+    mat-form-field {
+      display: block;
+      margin-top: 8px;
+    }
+  `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ScheduleDialog {
@@ -141,7 +156,17 @@ export interface AddLanguageResult {
 /** Any language tag may be added (pt-BR, ro…); the common ones are suggested by name. */
 @Component({
   selector: 'app-add-language-dialog',
-  imports: [LanguageNamePipe, MatAutocompleteModule, MatButtonModule, MatCheckboxModule, MatDialogModule, MatFormFieldModule, MatInputModule, ReactiveFormsModule, TranslocoPipe],
+  imports: [
+    LanguageNamePipe,
+    MatAutocompleteModule,
+    MatButtonModule,
+    MatCheckboxModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatInputModule,
+    ReactiveFormsModule,
+    TranslocoPipe,
+  ],
   template: `
     <h2 mat-dialog-title>{{ 'hr.editor.addLanguage' | transloco }}</h2>
     <mat-dialog-content>
@@ -167,7 +192,12 @@ export interface AddLanguageResult {
       <button mat-flat-button type="button" (click)="add()" data-testid="confirm-language">{{ 'hr.editor.addLanguage' | transloco }}</button>
     </mat-dialog-actions>
   `,
-  styles: `mat-form-field { display: block; margin: 8px 0 16px; }`,
+  styles: `
+    mat-form-field {
+      display: block;
+      margin: 8px 0 16px;
+    }
+  `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AddLanguageDialog {
@@ -176,7 +206,11 @@ export class AddLanguageDialog {
   protected readonly suggestions = commonContentLanguages.filter((tag) => !this.data.existing.includes(tag));
   protected readonly language = new FormControl('', {
     nonNullable: true,
-    validators: [Validators.required, Validators.pattern(LANGUAGE_TAG_PATTERN), (control) => (this.data.existing.includes(control.value as string) ? { exists: true } : null)],
+    validators: [
+      Validators.required,
+      Validators.pattern(LANGUAGE_TAG_PATTERN),
+      (control) => (this.data.existing.includes(control.value as string) ? { exists: true } : null),
+    ],
   });
   protected readonly copyText = new FormControl(true, { nonNullable: true });
 

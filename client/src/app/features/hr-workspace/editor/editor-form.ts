@@ -34,7 +34,10 @@ export function variantForm(variant?: { title: string; summary: string; tags: st
   return new FormGroup({
     title: text(variant?.title, notBlank, Validators.maxLength(200)),
     summary: text(variant?.summary, Validators.maxLength(300)),
-    tags: new FormControl<string[]>(variant?.tags ?? [], { nonNullable: true, validators: (control) => ((control.value as string[]).length > MAX_TAGS ? { maxTags: true } : null) }),
+    tags: new FormControl<string[]>(variant?.tags ?? [], {
+      nonNullable: true,
+      validators: (control) => ((control.value as string[]).length > MAX_TAGS ? { maxTags: true } : null),
+    }),
     markdown: text(variant?.markdown, notBlank, Validators.maxLength(200_000)),
   });
 }

@@ -55,7 +55,13 @@ export type VersionEntry = ManagedArticle['versions'][number];
               }
             </mat-select>
           </mat-form-field>
-          <button mat-stroked-button type="button" (click)="compareChosen()" [disabled]="from() === null || to() === null || from() === to()" data-testid="compare">
+          <button
+            mat-stroked-button
+            type="button"
+            (click)="compareChosen()"
+            [disabled]="from() === null || to() === null || from() === to()"
+            data-testid="compare"
+          >
             {{ 'hr.history.compare' | transloco }}
           </button>
         </div>
@@ -76,14 +82,45 @@ export type VersionEntry = ManagedArticle['versions'][number];
     }
   `,
   styles: `
-    .versions { list-style: none; margin: 0 0 12px; padding: 0; }
-    .versions li { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 12px; padding: 6px 0; border-bottom: 1px solid var(--mat-sys-outline-variant); }
-    .label { font: var(--mat-sys-title-small); }
-    .date, .author, .note { font: var(--mat-sys-body-small); color: var(--mat-sys-on-surface-variant); }
-    .note { flex-basis: 100%; }
-    .pick { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; margin-bottom: 12px; }
-    .pick mat-form-field { flex: 1 1 140px; }
-    .diff-heading { font: var(--mat-sys-title-small); margin: 12px 0 8px; }
+    .versions {
+      list-style: none;
+      margin: 0 0 12px;
+      padding: 0;
+    }
+    .versions li {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 4px 12px;
+      padding: 6px 0;
+      border-bottom: 1px solid var(--mat-sys-outline-variant);
+    }
+    .label {
+      font: var(--mat-sys-title-small);
+    }
+    .date,
+    .author,
+    .note {
+      font: var(--mat-sys-body-small);
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .note {
+      flex-basis: 100%;
+    }
+    .pick {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
+      align-items: center;
+      margin-bottom: 12px;
+    }
+    .pick mat-form-field {
+      flex: 1 1 140px;
+    }
+    .diff-heading {
+      font: var(--mat-sys-title-small);
+      margin: 12px 0 8px;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -18,7 +18,10 @@ import * as articleListEffects from './state/article-list.effects';
 import { articleListFeature } from './state/article-list.feature';
 
 const LIST = '/api/handbook/manage/articles';
-const rows = [articleRow('annual-leave', { stale: true, reviewBy: '2026-01-01' }), articleRow('code-of-conduct', { type: 'policy', status: 'draft', languages: ['en', 'es'] })];
+const rows = [
+  articleRow('annual-leave', { stale: true, reviewBy: '2026-01-01' }),
+  articleRow('code-of-conduct', { type: 'policy', status: 'draft', languages: ['en', 'es'] }),
+];
 
 describe('ArticleListPage', () => {
   let http: HttpTestingController;
@@ -27,7 +30,13 @@ describe('ArticleListPage', () => {
 
   async function open(width: number) {
     TestBed.configureTestingModule({
-      providers: [...appTestProviders(), provideViewportWidth(width), provideWorkspaceIcons(), provideState(articleListFeature), provideEffects(articleListEffects)],
+      providers: [
+        ...appTestProviders(),
+        provideViewportWidth(width),
+        provideWorkspaceIcons(),
+        provideState(articleListFeature),
+        provideEffects(articleListEffects),
+      ],
     });
     await appInitialized();
     signIn(meWithRoles('hr_admin'));
@@ -107,7 +116,8 @@ describe('ArticleListPage', () => {
     request.flush({ slug: 'parking-at-the-london-office', language: 'en' }, { status: 201, statusText: 'Created' });
     await fixture.whenStable();
     expect(router.navigate).toHaveBeenCalledWith(['/hr/handbook', 'parking-at-the-london-office'], { queryParams: { language: 'en' } });
-    for (let attempt = 0; attempt < 50 && (await documentLoader.getAllHarnesses(MatDialogHarness)).length; attempt++) await new Promise((resolve) => setTimeout(resolve, 10));
+    for (let attempt = 0; attempt < 50 && (await documentLoader.getAllHarnesses(MatDialogHarness)).length; attempt++)
+      await new Promise((resolve) => setTimeout(resolve, 10));
     expect((await documentLoader.getAllHarnesses(MatDialogHarness)).length).toBe(0);
   });
 });

@@ -62,7 +62,12 @@ export class ArticleListPage {
   protected readonly bulkRunning = this.store.selectSignal(articleListFeature.selectBulkRunning);
   protected readonly bulkReport = this.store.selectSignal(articleListFeature.selectBulkReport);
   protected readonly someSelected = computed(() => this.selected().length > 0 && !this.allSelected());
-  protected readonly wide = toSignal(inject(BreakpointObserver).observe(TABLE_LAYOUT_QUERY).pipe(map((state) => state.matches)), { initialValue: false });
+  protected readonly wide = toSignal(
+    inject(BreakpointObserver)
+      .observe(TABLE_LAYOUT_QUERY)
+      .pipe(map((state) => state.matches)),
+    { initialValue: false },
+  );
   protected readonly columns = ['select', 'title', 'status', 'category', 'languages', 'updatedAt', 'reviewBy'];
   protected readonly statuses: readonly ArticleStatus[] = ['draft', 'published', 'archived'];
   protected readonly bulkActions: readonly { action: ArticleAction; icon: string }[] = [

@@ -48,8 +48,12 @@ import { articleListFeature } from './state/article-list.feature';
     </form>
   `,
   styles: `
-    mat-form-field { display: block; }
-    .error { color: var(--mat-sys-error); }
+    mat-form-field {
+      display: block;
+    }
+    .error {
+      color: var(--mat-sys-error);
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -107,7 +107,9 @@ describe('HelpDeskReportsPage', () => {
     await open();
     const backlog = byTestId('report-backlog');
     const chart = backlog.querySelector('app-bar-list [role="img"]')!;
-    expect(chart.getAttribute('aria-label')).toBe('Bar chart of open tickets by age: Under 1 day: 2; 1 to 3 days: 1; 3 to 7 days: 1; 7 to 14 days: 1; 14 days or more: 2.');
+    expect(chart.getAttribute('aria-label')).toBe(
+      'Bar chart of open tickets by age: Under 1 day: 2; 1 to 3 days: 1; 3 to 7 days: 1; 7 to 14 days: 1; 14 days or more: 2.',
+    );
     const table = backlog.querySelector('table')!;
     expect(table.closest('[hidden]')).not.toBeNull();
 
@@ -119,7 +121,12 @@ describe('HelpDeskReportsPage', () => {
     expect(table.closest('[hidden]')).toBeNull();
     expect(chart.closest('[hidden]')).not.toBeNull();
     expect(Array.from(table.querySelectorAll('tbody tr'), (tr) => Array.from(tr.children, (cell) => cell.textContent!.trim()).join(' '))).toEqual([
-      'Under 1 day 2', '1 to 3 days 1', '3 to 7 days 1', '7 to 14 days 1', '14 days or more 2', 'Total 7',
+      'Under 1 day 2',
+      '1 to 3 days 1',
+      '3 to 7 days 1',
+      '7 to 14 days 1',
+      '14 days or more 2',
+      'Total 7',
     ]);
 
     const volume = byTestId('report-volume');
@@ -146,7 +153,9 @@ describe('HelpDeskReportsPage', () => {
     // Clicked without the harness: it would wait for the request the click starts.
     const choose = async (label: string) => {
       await select.open();
-      Array.from(document.querySelectorAll<HTMLElement>('mat-option')).find((option) => option.textContent!.trim() === label)!.click();
+      Array.from(document.querySelectorAll<HTMLElement>('mat-option'))
+        .find((option) => option.textContent!.trim() === label)!
+        .click();
       TestBed.tick();
     };
     await choose('Last 4 weeks');

@@ -48,7 +48,18 @@ const todayUtc = () => new Date().toISOString().slice(0, 10);
 
 @Component({
   selector: 'app-help-desk-reports-page',
-  imports: [BarList, MatButtonModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, MatSelectModule, ReactiveFormsModule, ReportSection, StackedColumns, TranslocoPipe],
+  imports: [
+    BarList,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressBarModule,
+    MatSelectModule,
+    ReactiveFormsModule,
+    ReportSection,
+    StackedColumns,
+    TranslocoPipe,
+  ],
   templateUrl: './help-desk-reports-page.html',
   styleUrl: './help-desk-reports-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -169,14 +180,24 @@ export class HelpDeskReportsPage {
     this.messages();
     this.locale();
     if (!csat) return [];
-    return [...csat.distribution].reverse().map((row) => ({ key: String(row.rating), label: this.transloco.translate('hr.helpDeskReports.csat.stars', { rating: row.rating }), value: row.count, display: this.number(row.count) }));
+    return [...csat.distribution].reverse().map((row) => ({
+      key: String(row.rating),
+      label: this.transloco.translate('hr.helpDeskReports.csat.stars', { rating: row.rating }),
+      value: row.count,
+      display: this.number(row.count),
+    }));
   });
 
   protected readonly backlogBars = computed<BarRow[]>(() => {
     const backlog = this.report.value()?.backlog;
     this.messages();
     this.locale();
-    return (backlog?.buckets ?? []).map((row) => ({ key: row.bucket, label: this.transloco.translate(`hr.helpDeskReports.backlog.buckets.${row.bucket}`), value: row.count, display: this.number(row.count) }));
+    return (backlog?.buckets ?? []).map((row) => ({
+      key: row.bucket,
+      label: this.transloco.translate(`hr.helpDeskReports.backlog.buckets.${row.bucket}`),
+      value: row.count,
+      display: this.number(row.count),
+    }));
   });
 
   protected readonly slaGroups = computed(() => {
@@ -184,8 +205,16 @@ export class HelpDeskReportsPage {
     const language = this.language();
     if (!sla) return [];
     return [
-      { caption: 'hr.helpDeskReports.sla.byTeam', column: 'hr.helpDeskReports.sla.team', rows: sla.byTeam.map((row) => ({ ...row, key: row.teamId, name: row.name[language] })) },
-      { caption: 'hr.helpDeskReports.sla.byCategory', column: 'hr.helpDeskReports.category', rows: sla.byCategory.map((row) => ({ ...row, key: row.category, name: this.categoryName(row.category) })) },
+      {
+        caption: 'hr.helpDeskReports.sla.byTeam',
+        column: 'hr.helpDeskReports.sla.team',
+        rows: sla.byTeam.map((row) => ({ ...row, key: row.teamId, name: row.name[language] })),
+      },
+      {
+        caption: 'hr.helpDeskReports.sla.byCategory',
+        column: 'hr.helpDeskReports.category',
+        rows: sla.byCategory.map((row) => ({ ...row, key: row.category, name: this.categoryName(row.category) })),
+      },
     ];
   });
 

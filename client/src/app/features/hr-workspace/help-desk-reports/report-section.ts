@@ -19,13 +19,26 @@ let sections = 0;
         <h2 [id]="id + '-title'">{{ heading() }}</h2>
         <div class="tools">
           @if (hasChart()) {
-            <button mat-button type="button" [attr.aria-pressed]="asTable()" [class.pressed]="asTable()" (click)="asTable.set(!asTable())" data-testid="show-as-table">
+            <button
+              mat-button
+              type="button"
+              [attr.aria-pressed]="asTable()"
+              [class.pressed]="asTable()"
+              (click)="asTable.set(!asTable())"
+              data-testid="show-as-table"
+            >
               <mat-icon svgIcon="table" aria-hidden="true" />
               {{ 'hr.helpDeskReports.showAsTable' | transloco }}
             </button>
           }
           @if (csvHref(); as href) {
-            <a mat-button [href]="href" download [attr.aria-label]="'hr.helpDeskReports.downloadCsvOf' | transloco: { report: heading() }" data-testid="csv-link">
+            <a
+              mat-button
+              [href]="href"
+              download
+              [attr.aria-label]="'hr.helpDeskReports.downloadCsvOf' | transloco: { report: heading() }"
+              data-testid="csv-link"
+            >
               <mat-icon svgIcon="download" aria-hidden="true" />
               {{ 'hr.helpDeskReports.downloadCsv' | transloco }}
             </a>
@@ -41,10 +54,32 @@ let sections = 0;
     </section>
   `,
   styles: `
-    :host { display: block; padding: 16px; border: 1px solid var(--mat-sys-outline-variant); border-radius: 12px; background: var(--mat-sys-surface-container-low); min-width: 0; }
-    header { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 4px 8px; margin-bottom: 8px; }
-    h2 { font: var(--mat-sys-title-medium); margin: 0; }
-    .tools { display: flex; flex-wrap: wrap; gap: 4px; margin-inline-start: auto; }
+    :host {
+      display: block;
+      padding: 16px;
+      border: 1px solid var(--mat-sys-outline-variant);
+      border-radius: 12px;
+      background: var(--mat-sys-surface-container-low);
+      min-width: 0;
+    }
+    header {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      justify-content: space-between;
+      gap: 4px 8px;
+      margin-bottom: 8px;
+    }
+    h2 {
+      font: var(--mat-sys-title-medium);
+      margin: 0;
+    }
+    .tools {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 4px;
+      margin-inline-start: auto;
+    }
     .pressed {
       background: var(--mat-sys-secondary-container);
       --mat-button-text-label-text-color: var(--mat-sys-on-secondary-container);

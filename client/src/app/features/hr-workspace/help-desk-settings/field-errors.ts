@@ -24,7 +24,10 @@ export function serverFieldErrors(error: unknown, prefix = ''): FieldErrors {
   const body: unknown = error instanceof HttpErrorResponse ? error.error : null;
   const errors = (body as Problem | null)?.errors;
   if (!Array.isArray(errors)) return {};
-  return issuesByPath(errors.map(({ path, message }) => ({ path: path.split('.').slice(path.startsWith('body.') ? 1 : 0), message })), prefix);
+  return issuesByPath(
+    errors.map(({ path, message }) => ({ path: path.split('.').slice(path.startsWith('body.') ? 1 : 0), message })),
+    prefix,
+  );
 }
 
 /** Errors at or under a path (`holidays` → `holidays`, `holidays.2`). */

@@ -29,7 +29,10 @@ const settingsPages: readonly SettingsPage[] = [
     <app-link-cards [cards]="pages" />
   `,
   styles: `
-    .intro { color: var(--mat-sys-on-surface-variant); margin: 0 0 16px; }
+    .intro {
+      color: var(--mat-sys-on-surface-variant);
+      margin: 0 0 16px;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

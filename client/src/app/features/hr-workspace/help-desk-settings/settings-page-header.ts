@@ -30,9 +30,16 @@ import { TranslocoPipe } from '@jsverse/transloco';
     }
   `,
   styles: `
-    :host { display: contents; }
-    .back { margin: 0 0 8px -12px; }
-    h1 { font: var(--mat-sys-headline-medium); margin: 0 0 8px; }
+    :host {
+      display: contents;
+    }
+    .back {
+      margin: 0 0 8px -12px;
+    }
+    h1 {
+      font: var(--mat-sys-headline-medium);
+      margin: 0 0 8px;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -18,7 +18,15 @@ async function sections(...roles: Role[]) {
 
 describe('HrLandingPage', () => {
   it('offers an HR admin every section', async () => {
-    expect(await sections('hr_admin')).toEqual(['Help desk queue', 'Handbook articles', 'Policy acknowledgements', 'Handbook reports', 'Help desk reports', 'Search synonyms', 'Help desk settings']);
+    expect(await sections('hr_admin')).toEqual([
+      'Help desk queue',
+      'Handbook articles',
+      'Policy acknowledgements',
+      'Handbook reports',
+      'Help desk reports',
+      'Search synonyms',
+      'Help desk settings',
+    ]);
   });
 
   it('offers an HR agent the help desk queue and nothing they could not open', async () => {

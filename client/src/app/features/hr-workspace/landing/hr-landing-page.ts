@@ -16,9 +16,27 @@ const sections: readonly Section[] = [
   { path: 'handbook', icon: 'article', titleKey: 'hr.landing.handbook', descriptionKey: 'hr.landing.handbookDescription', requires: 'handbook.publish' },
   { path: 'policies', icon: 'policy', titleKey: 'hr.landing.policies', descriptionKey: 'hr.landing.policiesDescription', requires: 'reports.read' },
   { path: 'reports', icon: 'bar_chart', titleKey: 'hr.landing.reports', descriptionKey: 'hr.landing.reportsDescription', requires: 'reports.read' },
-  { path: 'help-desk/reports', icon: 'monitoring', titleKey: 'hr.helpDeskReports.title', descriptionKey: 'hr.helpDeskReports.landingDescription', requires: 'reports.read' },
-  { path: 'handbook/synonyms', icon: 'dictionary', titleKey: 'hr.landing.synonyms', descriptionKey: 'hr.landing.synonymsDescription', requires: 'handbook.publish' },
-  { path: 'help-desk/settings', icon: 'tune', titleKey: 'hr.helpDeskSettings.title', descriptionKey: 'hr.helpDeskSettings.landing', requires: 'tickets.configure' },
+  {
+    path: 'help-desk/reports',
+    icon: 'monitoring',
+    titleKey: 'hr.helpDeskReports.title',
+    descriptionKey: 'hr.helpDeskReports.landingDescription',
+    requires: 'reports.read',
+  },
+  {
+    path: 'handbook/synonyms',
+    icon: 'dictionary',
+    titleKey: 'hr.landing.synonyms',
+    descriptionKey: 'hr.landing.synonymsDescription',
+    requires: 'handbook.publish',
+  },
+  {
+    path: 'help-desk/settings',
+    icon: 'tune',
+    titleKey: 'hr.helpDeskSettings.title',
+    descriptionKey: 'hr.helpDeskSettings.landing',
+    requires: 'tickets.configure',
+  },
 ];
 
 /** The workspace's front door: only the sections this person's role lets them use. */
@@ -34,7 +52,10 @@ const sections: readonly Section[] = [
     }
   `,
   styles: `
-    h1 { font: var(--mat-sys-headline-medium); margin: 0 0 16px; }
+    h1 {
+      font: var(--mat-sys-headline-medium);
+      margin: 0 0 16px;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -25,7 +25,10 @@ describe('PolicyCompletionPage', () => {
     // Not whenStable: the page is not stable until the request it waits for is answered.
     fixture.detectChanges();
     http.expectOne('/api/handbook/policies/completion').flush({
-      policies: [policyCompletion(), policyCompletion({ slug: 'it-security', title: 'IT security', acknowledged: 0, total: 0, byDepartment: [], byLocation: [] })],
+      policies: [
+        policyCompletion(),
+        policyCompletion({ slug: 'it-security', title: 'IT security', acknowledged: 0, total: 0, byDepartment: [], byLocation: [] }),
+      ],
     });
     await fixture.whenStable();
     element = fixture.nativeElement as HTMLElement;

@@ -49,7 +49,9 @@ export class PolicyCompletionPage {
       },
       error: (error: unknown) => {
         this.sending.set(null);
-        this.snackBar.open(problemOf(error).message ?? this.transloco.translate('hr.errors.generic'), this.transloco.translate('hr.dismiss'), { duration: 8000 });
+        this.snackBar.open(problemOf(error).message ?? this.transloco.translate('hr.errors.generic'), this.transloco.translate('hr.dismiss'), {
+          duration: 8000,
+        });
       },
     });
   }

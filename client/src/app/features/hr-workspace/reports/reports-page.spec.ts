@@ -26,7 +26,13 @@ describe('ReportsPage', () => {
     http.expectOne('/api/handbook/reports/feedback?lang=en').flush({
       articles: [
         { slug: 'payslips', title: 'Payslips', helpful: 9, notHelpful: 1, comments: [] },
-        { slug: 'expenses', title: 'Expenses', helpful: 2, notHelpful: 7, comments: [{ helpful: false, comment: 'Which form do I use for taxis?', language: 'en', at: '2026-11-02T10:00:00.000Z' }] },
+        {
+          slug: 'expenses',
+          title: 'Expenses',
+          helpful: 2,
+          notHelpful: 7,
+          comments: [{ helpful: false, comment: 'Which form do I use for taxis?', language: 'en', at: '2026-11-02T10:00:00.000Z' }],
+        },
       ],
     });
     http.expectOne('/api/handbook/reports/gaps').flush({

@@ -18,7 +18,18 @@ import { LanguageNamePipe } from '../language-name.pipe';
 
 @Component({
   selector: 'app-reports-page',
-  imports: [LanguageNamePipe, NgTemplateOutlet, MatButtonModule, MatIconModule, MatProgressBarModule, MatTabsModule, RouterLink, TranslocoDatePipe, TranslocoDecimalPipe, TranslocoPipe],
+  imports: [
+    LanguageNamePipe,
+    NgTemplateOutlet,
+    MatButtonModule,
+    MatIconModule,
+    MatProgressBarModule,
+    MatTabsModule,
+    RouterLink,
+    TranslocoDatePipe,
+    TranslocoDecimalPipe,
+    TranslocoPipe,
+  ],
   templateUrl: './reports-page.html',
   styleUrl: './reports-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

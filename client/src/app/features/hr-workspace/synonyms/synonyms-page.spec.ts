@@ -49,7 +49,12 @@ describe('SynonymsPage', () => {
     save().click();
     const request = http.expectOne(SYNONYMS);
     expect(request.request.method).toBe('PUT');
-    expect(request.request.body).toEqual({ groups: [['vacation', 'pto', 'annual leave'], ['sick leave', 'illness']] });
+    expect(request.request.body).toEqual({
+      groups: [
+        ['vacation', 'pto', 'annual leave'],
+        ['sick leave', 'illness'],
+      ],
+    });
     request.flush(request.request.body);
     await fixture.whenStable();
     expect(fixture.componentInstance.canLeave()).toBeTrue();

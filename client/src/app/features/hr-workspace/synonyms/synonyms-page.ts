@@ -62,7 +62,9 @@ export class SynonymsPage implements LeavablePage {
     event.chipInput.clear();
     if (!word) return;
     this.groups.update((groups) =>
-      groups.map((group, at) => (at === index && !group.some((existing) => existing.toLocaleLowerCase() === word.toLocaleLowerCase()) ? [...group, word] : group)),
+      groups.map((group, at) =>
+        at === index && !group.some((existing) => existing.toLocaleLowerCase() === word.toLocaleLowerCase()) ? [...group, word] : group,
+      ),
     );
   }
 

@@ -30,8 +30,22 @@ export function managedArticle(changes: Partial<ManagedArticle> = {}): ManagedAr
     version: '1.1',
     owner: { id: 'E10104', name: 'Olivia Brooks' },
     variants: [
-      { language: 'en', title: 'Annual leave', summary: 'How many days you get.', tags: ['vacation'], markdown: '## Your days\n\n25 days a year.', updatedAt: '2026-10-01T10:00:00.000Z' },
-      { language: 'es', title: 'Vacaciones', summary: 'Cuántos días tienes.', tags: ['vacaciones'], markdown: '## Tus días\n\n25 días al año.', updatedAt: '2026-10-02T10:00:00.000Z' },
+      {
+        language: 'en',
+        title: 'Annual leave',
+        summary: 'How many days you get.',
+        tags: ['vacation'],
+        markdown: '## Your days\n\n25 days a year.',
+        updatedAt: '2026-10-01T10:00:00.000Z',
+      },
+      {
+        language: 'es',
+        title: 'Vacaciones',
+        summary: 'Cuántos días tienes.',
+        tags: ['vacaciones'],
+        markdown: '## Tus días\n\n25 días al año.',
+        updatedAt: '2026-10-02T10:00:00.000Z',
+      },
     ],
     versions: [
       { language: 'en', number: 1, label: '1.0', at: '2026-01-10T09:00:00.000Z', authorId: 'E10104', authorName: 'Olivia Brooks', note: 'First version' },

@@ -25,7 +25,8 @@ export class TicketStateChip {
     @if (priority() === 'urgent' || priority() === 'high') {
       <mat-icon svgIcon="priority_high" aria-hidden="true" />
     }
-    {{ 'hr.tickets.priorities.' + priority() | transloco }}</span>`,
+    {{ 'hr.tickets.priorities.' + priority() | transloco }}</span
+  >`,
   styleUrl: './ticket-chips.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -50,7 +51,13 @@ type DueFields = Pick<TicketSummary, 'state' | 'firstResponseDueAt' | 'resolutio
  */
 export function dueOf(ticket: DueFields, now = Date.now()): DueInfo {
   const finished = ticket.state === 'resolved' || ticket.state === 'closed';
-  const kind: DueInfo['kind'] = finished ? 'none' : ticket.state === 'waiting_on_employee' ? 'paused' : ticket.state === 'new' && ticket.firstResponseDueAt ? 'response' : 'resolution';
+  const kind: DueInfo['kind'] = finished
+    ? 'none'
+    : ticket.state === 'waiting_on_employee'
+      ? 'paused'
+      : ticket.state === 'new' && ticket.firstResponseDueAt
+        ? 'response'
+        : 'resolution';
   const at = kind === 'response' ? ticket.firstResponseDueAt : kind === 'resolution' ? ticket.resolutionDueAt : null;
   const breached = ticket.breached ?? (at !== null && new Date(at).getTime() < now);
   return { kind, at, breached, soon: !breached && kind !== 'none' && Boolean(ticket.breachingSoon) };
@@ -72,7 +79,7 @@ export function dueOf(ticket: DueFields, now = Date.now()): DueInfo {
         <span>{{ 'hr.tickets.due.paused' | transloco }}</span>
       } @else if (statusOnly()) {
         @if (!info.breached && !info.soon) {
-          <span>{{ (info.kind === 'none' ? '—' : ('hr.tickets.due.onTime' | transloco)) }}</span>
+          <span>{{ info.kind === 'none' ? '—' : ('hr.tickets.due.onTime' | transloco) }}</span>
         }
       } @else if (info.at) {
         <span>{{ 'hr.tickets.due.' + info.kind | transloco: { date: (info.at | translocoDate: { dateStyle: 'medium', timeStyle: 'short' }) } }}</span>

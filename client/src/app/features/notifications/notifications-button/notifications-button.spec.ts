@@ -33,8 +33,17 @@ async function render() {
 }
 
 const published = notification('n1', { params: { title: 'Anti-harassment policy', dueAt: '2026-12-15T09:00:00.000Z' } });
-const reminder = notification('n2', { type: 'policy.reminder', params: { title: 'Expenses policy', dueAt: '' }, link: '/handbook/expenses-policy', createdAt: '2026-11-21T09:00:00.000Z' });
-const read = notification('n3', { readAt: '2026-11-19T10:00:00.000Z', createdAt: '2026-11-18T09:00:00.000Z', params: { title: 'Remote work policy', dueAt: '2026-12-01T09:00:00.000Z' } });
+const reminder = notification('n2', {
+  type: 'policy.reminder',
+  params: { title: 'Expenses policy', dueAt: '' },
+  link: '/handbook/expenses-policy',
+  createdAt: '2026-11-21T09:00:00.000Z',
+});
+const read = notification('n3', {
+  readAt: '2026-11-19T10:00:00.000Z',
+  createdAt: '2026-11-18T09:00:00.000Z',
+  params: { title: 'Remote work policy', dueAt: '2026-12-01T09:00:00.000Z' },
+});
 
 describe('NotificationsButton', () => {
   it('shows the unread count on the badge and in the label', async () => {
@@ -68,10 +77,29 @@ describe('NotificationsButton', () => {
 
   it('words help desk notices, and shows only the reference of a confidential one', async () => {
     const { show, open } = await render();
-    const replied = notification('t1', { type: 'ticket.replied', params: { reference: 'HR-2026-00042', title: 'Missing overtime' }, link: '/help/requests/HR-2026-00042' });
-    const confidential = notification('t2', { type: 'ticket.received', params: { reference: 'HR-2026-00043' }, link: '/help/requests/HR-2026-00043', createdAt: '2026-11-17T09:00:00.000Z' });
-    const breach = notification('t3', { type: 'ticket.breach', params: { reference: 'HR-2026-00044', title: 'Payslip missing', target: 'first-response' }, link: '/hr/tickets/HR-2026-00044', createdAt: '2026-11-17T08:00:00.000Z' });
-    const confidentialBreach = notification('t4', { type: 'ticket.breach', params: { reference: 'HR-2026-00045', target: 'resolution' }, link: '/hr/tickets/HR-2026-00045', createdAt: '2026-11-17T07:00:00.000Z' });
+    const replied = notification('t1', {
+      type: 'ticket.replied',
+      params: { reference: 'HR-2026-00042', title: 'Missing overtime' },
+      link: '/help/requests/HR-2026-00042',
+    });
+    const confidential = notification('t2', {
+      type: 'ticket.received',
+      params: { reference: 'HR-2026-00043' },
+      link: '/help/requests/HR-2026-00043',
+      createdAt: '2026-11-17T09:00:00.000Z',
+    });
+    const breach = notification('t3', {
+      type: 'ticket.breach',
+      params: { reference: 'HR-2026-00044', title: 'Payslip missing', target: 'first-response' },
+      link: '/hr/tickets/HR-2026-00044',
+      createdAt: '2026-11-17T08:00:00.000Z',
+    });
+    const confidentialBreach = notification('t4', {
+      type: 'ticket.breach',
+      params: { reference: 'HR-2026-00045', target: 'resolution' },
+      link: '/hr/tickets/HR-2026-00045',
+      createdAt: '2026-11-17T07:00:00.000Z',
+    });
     const all = notificationList(replied, confidential, breach, confidentialBreach);
     await show(all);
     await open(all);

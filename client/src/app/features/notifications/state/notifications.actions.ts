@@ -7,7 +7,7 @@ export const NotificationsActions = createActionGroup({
     /** The page is on screen and a poll is due, or the person came back to the tab. */
     'Refresh Due': emptyProps(),
     'Menu Opened': emptyProps(),
-    'Loaded': props<{ list: NotificationList }>(),
+    Loaded: props<{ list: NotificationList }>(),
     'Load Failed': props<{ status: number }>(),
     /** `notification` as it was when clicked; `at` is when it was read. */
     'Notification Opened': props<{ notification: Notification; at: string }>(),

@@ -51,7 +51,10 @@ describe('notifications effects', () => {
 
     it('stops polling a page nobody uses, so the session can still time out', () => {
       scheduler.run(({ cold, expectObservable }) => {
-        const effect = poll(store(cold<SessionStatus>('a', { a: 'signedIn' })), attention({ visible: cold('a', { a: true }), focused: cold('100s f', { f: 'focus' }), active: false }));
+        const effect = poll(
+          store(cold<SessionStatus>('a', { a: 'signedIn' })),
+          attention({ visible: cold('a', { a: true }), focused: cold('100s f', { f: 'focus' }), active: false }),
+        );
         expectObservable(effect, '^ 200s !').toBe('r 99999ms r', refresh);
       });
     });
@@ -97,7 +100,9 @@ describe('notifications effects', () => {
       expect(request.request.method).toBe('POST');
       request.flush(null, { status: 204, statusText: 'No Content' });
 
-      store.dispatch(NotificationsActions.notificationOpened({ notification: { ...unread, readAt: '2026-11-23T10:00:00.000Z' }, at: '2026-11-23T10:01:00.000Z' }));
+      store.dispatch(
+        NotificationsActions.notificationOpened({ notification: { ...unread, readAt: '2026-11-23T10:00:00.000Z' }, at: '2026-11-23T10:01:00.000Z' }),
+      );
       http.expectNone((request) => request.url.endsWith('/read'));
     });
 
@@ -112,7 +117,11 @@ describe('notifications effects', () => {
       http.expectOne('/api/notifications').flush(notificationList(notification('a')));
       store.dispatch(NotificationsActions.refreshDue());
       http.expectOne('/api/notifications').flush({ code: 'unavailable' }, { status: 503, statusText: 'Service Unavailable' });
-      expect(store.selectSignal(notificationsFeature.selectLatest)().map((item) => item.id)).toEqual(['a']);
+      expect(
+        store
+          .selectSignal(notificationsFeature.selectLatest)()
+          .map((item) => item.id),
+      ).toEqual(['a']);
     });
   });
 });

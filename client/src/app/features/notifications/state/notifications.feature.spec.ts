@@ -42,7 +42,10 @@ describe('notifications reducer', () => {
   });
 
   it('marks everything read', () => {
-    const state = reducer(loaded(notification('a'), notification('b', { readAt: '2026-11-21T09:00:00.000Z' })), NotificationsActions.markAllReadClicked({ at }));
+    const state = reducer(
+      loaded(notification('a'), notification('b', { readAt: '2026-11-21T09:00:00.000Z' })),
+      NotificationsActions.markAllReadClicked({ at }),
+    );
     expect(state.unread).toBe(0);
     expect(state.entities['a']!.readAt).toBe(at);
     expect(state.entities['b']!.readAt).toBe('2026-11-21T09:00:00.000Z');

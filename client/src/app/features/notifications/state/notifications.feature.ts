@@ -34,9 +34,7 @@ export const notificationsFeature = createFeature({
     on(NotificationsActions.loadFailed, (state): NotificationsState => ({ ...state, status: state.status === 'loaded' ? 'loaded' : 'failed' })),
     // Read at once on screen; if the server missed it, the next poll shows the truth again.
     on(NotificationsActions.notificationOpened, (state, { notification, at }): NotificationsState =>
-      notification.readAt
-        ? state
-        : adapter.updateOne({ id: notification.id, changes: { readAt: at } }, { ...state, unread: Math.max(0, state.unread - 1) }),
+      notification.readAt ? state : adapter.updateOne({ id: notification.id, changes: { readAt: at } }, { ...state, unread: Math.max(0, state.unread - 1) }),
     ),
     on(NotificationsActions.markAllReadClicked, (state, { at }): NotificationsState =>
       adapter.map((notification) => (notification.readAt ? notification : { ...notification, readAt: at }), { ...state, unread: 0 }),

@@ -14,8 +14,13 @@ import { TranslocoPipe } from '@jsverse/transloco';
     <p>{{ 'notAvailable.detail' | transloco }}</p>
   `,
   styles: `
-    h1 { font: var(--mat-sys-headline-medium); margin: 0 0 16px; }
-    .message { font: var(--mat-sys-title-medium); }
+    h1 {
+      font: var(--mat-sys-headline-medium);
+      margin: 0 0 16px;
+    }
+    .message {
+      font: var(--mat-sys-title-medium);
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -22,9 +22,20 @@ import type { TicketFile } from '@portico/shared/tickets/tickets.schemas';
     </a>
   `,
   styles: `
-    :host { display: inline; }
-    a { display: inline-flex; align-items: center; gap: 4px; overflow-wrap: anywhere; }
-    mat-icon { flex: none; width: 18px; height: 18px; }
+    :host {
+      display: inline;
+    }
+    a {
+      display: inline-flex;
+      align-items: center;
+      gap: 4px;
+      overflow-wrap: anywhere;
+    }
+    mat-icon {
+      flex: none;
+      width: 18px;
+      height: 18px;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -51,7 +62,9 @@ export class TicketFileLink {
     }
   `,
   styles: `
-    :host { display: contents; }
+    :host {
+      display: contents;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -93,7 +93,8 @@ export async function seedDemoCannedResponses(now = new Date()): Promise<number>
     return (await CannedResponseModel.insertMany(rows, { ordered: false })).length;
   } catch (error) {
     // Another process seeding at the same time inserted some of them first: that is fine.
-    const duplicatesOnly = error instanceof mongoose.mongo.MongoBulkWriteError &&
+    const duplicatesOnly =
+      error instanceof mongoose.mongo.MongoBulkWriteError &&
       (Array.isArray(error.writeErrors) ? error.writeErrors : [error.writeErrors]).every((writeError) => writeError.code === 11000);
     if (!duplicatesOnly) throw error;
     return error.insertedCount;

@@ -13,14 +13,42 @@ const t = (en: string, es: string): LocalizedText => ({ en, es });
 const option = (value: string, en: string, es: string): ChoiceOption => ({ value, label: t(en, es) });
 const yesNo = [option('yes', 'Yes', 'Sí'), option('no', 'No', 'No')];
 
-const text = (id: string, label: LocalizedText, required: boolean, extra: Partial<FormField> = {}): FormField => ({ id, kind: 'text', label, required, ...extra });
-const longText = (id: string, label: LocalizedText, required: boolean, extra: Partial<FormField> = {}): FormField => ({ id, kind: 'longText', label, required, ...extra });
-const date = (id: string, label: LocalizedText, required: boolean, extra: Partial<FormField> = {}): FormField => ({ id, kind: 'date', label, required, ...extra });
+const text = (id: string, label: LocalizedText, required: boolean, extra: Partial<FormField> = {}): FormField => ({
+  id,
+  kind: 'text',
+  label,
+  required,
+  ...extra,
+});
+const longText = (id: string, label: LocalizedText, required: boolean, extra: Partial<FormField> = {}): FormField => ({
+  id,
+  kind: 'longText',
+  label,
+  required,
+  ...extra,
+});
+const date = (id: string, label: LocalizedText, required: boolean, extra: Partial<FormField> = {}): FormField => ({
+  id,
+  kind: 'date',
+  label,
+  required,
+  ...extra,
+});
 const file = (id: string, label: LocalizedText, extra: Partial<FormField> = {}): FormField => ({ id, kind: 'file', label, required: false, ...extra });
-const choice = (id: string, label: LocalizedText, required: boolean, options: ChoiceOption[], extra: Partial<FormField> = {}): FormField => ({ id, kind: 'choice', label, required, options, ...extra });
+const choice = (id: string, label: LocalizedText, required: boolean, options: ChoiceOption[], extra: Partial<FormField> = {}): FormField => ({
+  id,
+  kind: 'choice',
+  label,
+  required,
+  options,
+  ...extra,
+});
 
 const details = (required = true) =>
-  longText('details', t('Details', 'Detalles'), required, { hint: t('Anything that helps us answer in one go.', 'Todo lo que nos ayude a responder a la primera.'), maxLength: 4000 });
+  longText('details', t('Details', 'Detalles'), required, {
+    hint: t('Anything that helps us answer in one go.', 'Todo lo que nos ayude a responder a la primera.'),
+    maxLength: 4000,
+  });
 
 export const demoRequestTypes: NewRequestType[] = [
   {
@@ -39,7 +67,10 @@ export const demoRequestTypes: NewRequestType[] = [
         option('other', 'Something else', 'Otra cosa'),
       ]),
       choice('includeSalary', t('Include my salary', 'Incluir mi salario'), true, yesNo),
-      text('addressedTo', t('Addressed to', 'Dirigida a'), false, { hint: t('The organisation, if the letter must name it.', 'La entidad, si la carta debe nombrarla.'), maxLength: 200 }),
+      text('addressedTo', t('Addressed to', 'Dirigida a'), false, {
+        hint: t('The organisation, if the letter must name it.', 'La entidad, si la carta debe nombrarla.'),
+        maxLength: 200,
+      }),
       date('neededBy', t('Needed by', 'La necesito para'), false),
       choice('delivery', t('How should we send it?', '¿Cómo te la enviamos?'), true, [
         option('pdf', 'Signed PDF by email', 'PDF firmado por correo'),
@@ -63,7 +94,9 @@ export const demoRequestTypes: NewRequestType[] = [
       'Algo incorrecto o poco claro en tu nómina: un pago que falta, una retención, impuestos, un bonus.',
     ),
     fields: [
-      date('payPeriod', t('Pay period', 'Periodo de pago'), true, { hint: t('Any day of the month your question is about.', 'Cualquier día del mes al que se refiere tu consulta.') }),
+      date('payPeriod', t('Pay period', 'Periodo de pago'), true, {
+        hint: t('Any day of the month your question is about.', 'Cualquier día del mes al que se refiere tu consulta.'),
+      }),
       choice('topic', t('Topic', 'Tema'), true, [
         option('missing-pay', 'Missing or late pay', 'Pago que falta o llega tarde'),
         option('deductions', 'Deductions', 'Deducciones'),
@@ -133,7 +166,9 @@ export const demoRequestTypes: NewRequestType[] = [
       date('effectiveFrom', t('From', 'A partir de'), true),
       text('dependants', t('Family members to include', 'Familiares a incluir'), false, { maxLength: 300 }),
       details(false),
-      file('documents', t('Supporting documents', 'Documentación'), { hint: t('For a life event: a marriage or birth certificate.', 'Para un acontecimiento vital: el certificado de matrimonio o de nacimiento.') }),
+      file('documents', t('Supporting documents', 'Documentación'), {
+        hint: t('For a life event: a marriage or birth certificate.', 'Para un acontecimiento vital: el certificado de matrimonio o de nacimiento.'),
+      }),
     ],
     defaultPriority: 'normal',
     teamId: 'benefits',
@@ -158,7 +193,10 @@ export const demoRequestTypes: NewRequestType[] = [
         option('another-pattern', 'Another pattern, same hours', 'Otro horario, mismas horas'),
         option('compressed-week', 'Compressed week', 'Semana comprimida'),
       ]),
-      text('currentHours', t('Your hours now', 'Tu jornada actual'), true, { hint: t('For example: 40 hours, Monday to Friday.', 'Por ejemplo: 40 horas, de lunes a viernes.'), maxLength: 120 }),
+      text('currentHours', t('Your hours now', 'Tu jornada actual'), true, {
+        hint: t('For example: 40 hours, Monday to Friday.', 'Por ejemplo: 40 horas, de lunes a viernes.'),
+        maxLength: 120,
+      }),
       text('requestedHours', t('The hours you ask for', 'La jornada que solicitas'), true, { maxLength: 120 }),
       date('startDate', t('From', 'A partir de'), true),
       choice('managerAgreed', t('Has your manager agreed?', '¿Lo ha aprobado tu responsable?'), true, [...yesNo, option('not-yet', 'Not yet', 'Todavía no')]),
@@ -189,8 +227,13 @@ export const demoRequestTypes: NewRequestType[] = [
         option('safety', 'Health and safety', 'Seguridad y salud'),
         option('other', 'Other misconduct', 'Otra conducta indebida'),
       ]),
-      longText('description', t('What happened', 'Qué ha pasado'), true, { hint: t('In your own words: what, who, when, where.', 'Con tus palabras: qué, quién, cuándo, dónde.'), maxLength: 10_000 }),
-      date('when', t('When did it happen?', '¿Cuándo ocurrió?'), false, { hint: t('The last time, if it happened more than once.', 'La última vez, si ha ocurrido más de una.') }),
+      longText('description', t('What happened', 'Qué ha pasado'), true, {
+        hint: t('In your own words: what, who, when, where.', 'Con tus palabras: qué, quién, cuándo, dónde.'),
+        maxLength: 10_000,
+      }),
+      date('when', t('When did it happen?', '¿Cuándo ocurrió?'), false, {
+        hint: t('The last time, if it happened more than once.', 'La última vez, si ha ocurrido más de una.'),
+      }),
       text('witnesses', t('Witnesses', 'Testigos'), false, { maxLength: 300 }),
       file('evidence', t('Evidence', 'Pruebas'), { hint: t('Screenshots, emails, notes: optional.', 'Capturas, correos, notas: opcional.') }),
       choice('contact', t('How would you like us to contact you?', '¿Cómo prefieres que te contactemos?'), false, [
@@ -239,12 +282,11 @@ export const demoRequestTypes: NewRequestType[] = [
     id: 'general-question',
     category: 'other',
     name: t('General question', 'Consulta general'),
-    description: t('Anything else for the People team. Not sure where it fits? Ask here.', 'Cualquier otra cosa para el equipo de Personas. ¿No sabes dónde encaja? Pregunta aquí.'),
-    fields: [
-      text('subject', t('Subject', 'Asunto'), true, { maxLength: 150 }),
-      details(),
-      file('attachment', t('Attachment', 'Adjunto')),
-    ],
+    description: t(
+      'Anything else for the People team. Not sure where it fits? Ask here.',
+      'Cualquier otra cosa para el equipo de Personas. ¿No sabes dónde encaja? Pregunta aquí.',
+    ),
+    fields: [text('subject', t('Subject', 'Asunto'), true, { maxLength: 150 }), details(), file('attachment', t('Attachment', 'Adjunto'))],
     defaultPriority: 'low',
     teamId: 'people-ops',
     sla: { firstResponseMinutes: 2 * DAY, resolutionMinutes: 10 * DAY },
@@ -268,7 +310,17 @@ export function demoTeams(): (TeamInput & { id: string })[] {
   return [
     { id: 'payroll', name: t('Payroll', 'Nóminas'), leadId: personas.hrAgent.id, memberIds: [personas.hrAgent.id, ...specialists.slice(0, 2)] },
     { id: 'benefits', name: t('Benefits', 'Beneficios'), leadId: personas.hrAgent.id, memberIds: [personas.hrAgent.id, ...specialists.slice(2)] },
-    { id: 'people-ops', name: t('People Operations', 'Operaciones de Personas'), leadId: personas.hrAdmin.id, memberIds: [...titled('People Operations Lead'), personas.hrAgent.id, ...partners.slice(0, 2)] },
-    { id: 'employee-relations', name: t('Employee Relations', 'Relaciones Laborales'), leadId: personas.hrAdmin.id, memberIds: [personas.hrAdmin.id, personas.hrAgent.id] },
+    {
+      id: 'people-ops',
+      name: t('People Operations', 'Operaciones de Personas'),
+      leadId: personas.hrAdmin.id,
+      memberIds: [...titled('People Operations Lead'), personas.hrAgent.id, ...partners.slice(0, 2)],
+    },
+    {
+      id: 'employee-relations',
+      name: t('Employee Relations', 'Relaciones Laborales'),
+      leadId: personas.hrAdmin.id,
+      memberIds: [personas.hrAdmin.id, personas.hrAgent.id],
+    },
   ];
 }

@@ -39,13 +39,21 @@ describe('demo help desk catalogue seed', () => {
   it('is a catalogue HR could have typed in: every type and team passes the API’s own rules', () => {
     for (const type of demoRequestTypes) {
       const parsed = NewRequestTypeSchema.safeParse(type);
-      expect(parsed.success).withContext(`${type.id}: ${JSON.stringify(parsed.error?.issues)}`).toBeTrue();
+      expect(parsed.success)
+        .withContext(`${type.id}: ${JSON.stringify(parsed.error?.issues)}`)
+        .toBeTrue();
       expect(teamIds).withContext(type.id).toContain(type.teamId);
     }
-    const people = new Set(generateDemoCompany().employees.filter((employee) => employee.departmentId === 'people').map((employee) => employee._id));
+    const people = new Set(
+      generateDemoCompany()
+        .employees.filter((employee) => employee.departmentId === 'people')
+        .map((employee) => employee._id),
+    );
     for (const { id, ...team } of demoTeams()) {
       expect(TeamInputSchema.safeParse(team).success).withContext(id).toBeTrue();
-      expect([team.leadId, ...team.memberIds].every((member) => people.has(member))).withContext(id).toBeTrue();
+      expect([team.leadId, ...team.memberIds].every((member) => people.has(member)))
+        .withContext(id)
+        .toBeTrue();
       expect(team.memberIds.length).withContext(id).toBeGreaterThan(1);
     }
   });

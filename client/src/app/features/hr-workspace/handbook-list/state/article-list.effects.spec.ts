@@ -65,11 +65,19 @@ describe('HR article list effects', () => {
 
   it("turns a refused bulk action into the server's problem", () => {
     api.bulk.and.returnValue(
-      throwError(() => new HttpErrorResponse({ status: 403, error: { type: 'about:blank', title: 'Forbidden', status: 403, code: 'forbidden', detail: 'You may not publish.' } })),
+      throwError(
+        () =>
+          new HttpErrorResponse({
+            status: 403,
+            error: { type: 'about:blank', title: 'Forbidden', status: 403, code: 'forbidden', detail: 'You may not publish.' },
+          }),
+      ),
     );
     const emitted = collect(() => effects.runBulkAction());
     actions.next(ArticleListActions.bulkRequested({ action: 'archive' }));
-    expect(emitted).toEqual([ArticleListActions.bulkFailed({ action: 'archive', problem: { status: 403, code: 'forbidden', message: 'You may not publish.', fields: {} } })]);
+    expect(emitted).toEqual([
+      ArticleListActions.bulkFailed({ action: 'archive', problem: { status: 403, code: 'forbidden', message: 'You may not publish.', fields: {} } }),
+    ]);
   });
 
   it('reloads the list after a bulk action', () => {

@@ -5,7 +5,11 @@ import { articleListFeature, initialArticleListState, type ArticleListState } fr
 const reduce = (state: ArticleListState, ...actions: Parameters<typeof articleListFeature.reducer>[1][]) => actions.reduce(articleListFeature.reducer, state);
 
 describe('HR article list state', () => {
-  const loaded = reduce(initialArticleListState, ArticleListActions.opened(), ArticleListActions.loaded({ articles: [row('annual-leave'), row('sick-leave'), row('expenses')] }));
+  const loaded = reduce(
+    initialArticleListState,
+    ArticleListActions.opened(),
+    ArticleListActions.loaded({ articles: [row('annual-leave'), row('sick-leave'), row('expenses')] }),
+  );
 
   it('keeps the rows in the order the server sent them (most recently updated first)', () => {
     expect(articleListFeature.selectArticles.projector(loaded).map((article) => article.slug)).toEqual(['annual-leave', 'sick-leave', 'expenses']);
@@ -13,7 +17,11 @@ describe('HR article list state', () => {
   });
 
   it('merges filter changes and loads again', () => {
-    const state = reduce(loaded, ArticleListActions.filtersChanged({ filters: { stale: true } }), ArticleListActions.filtersChanged({ filters: { q: 'leave' } }));
+    const state = reduce(
+      loaded,
+      ArticleListActions.filtersChanged({ filters: { stale: true } }),
+      ArticleListActions.filtersChanged({ filters: { q: 'leave' } }),
+    );
     expect(state.filters).toEqual({ status: null, stale: true, q: 'leave' });
     expect(state.status).toBe('loading');
   });
@@ -36,7 +44,11 @@ describe('HR article list state', () => {
   });
 
   it('after a bulk action keeps the failures selected and reports them', () => {
-    const running = reduce(loaded, ArticleListActions.selectionChanged({ slugs: ['annual-leave', 'sick-leave'], selected: true }), ArticleListActions.bulkRequested({ action: 'publish' }));
+    const running = reduce(
+      loaded,
+      ArticleListActions.selectionChanged({ slugs: ['annual-leave', 'sick-leave'], selected: true }),
+      ArticleListActions.bulkRequested({ action: 'publish' }),
+    );
     expect(running.bulkRunning).toBe('publish');
     const result = { done: ['annual-leave'], failed: [{ slug: 'sick-leave', message: 'The Spanish version has no text.' }] };
     const done = reduce(running, ArticleListActions.bulkCompleted({ action: 'publish', result }));

@@ -42,7 +42,11 @@ export const articleListFeature = createFeature({
   reducer: createReducer(
     initialArticleListState,
     on(ArticleListActions.opened, (state): ArticleListState => ({ ...state, status: 'loading' })),
-    on(ArticleListActions.filtersChanged, (state, { filters }): ArticleListState => ({ ...state, filters: { ...state.filters, ...filters }, status: 'loading' })),
+    on(ArticleListActions.filtersChanged, (state, { filters }): ArticleListState => ({
+      ...state,
+      filters: { ...state.filters, ...filters },
+      status: 'loading',
+    })),
     on(ArticleListActions.loaded, (state, { articles }): ArticleListState => {
       const present = new Set(articles.map((row) => row.slug));
       // A selection never holds articles the list no longer shows: bulk actions act on what is seen.
@@ -66,7 +70,11 @@ export const articleListFeature = createFeature({
       // What failed stays selected, ready for another try once fixed.
       selected: result.failed.map((failure) => failure.slug),
     })),
-    on(ArticleListActions.bulkFailed, (state, { action, problem }): ArticleListState => ({ ...state, bulkRunning: null, bulkReport: { action, result: null, problem } })),
+    on(ArticleListActions.bulkFailed, (state, { action, problem }): ArticleListState => ({
+      ...state,
+      bulkRunning: null,
+      bulkReport: { action, result: null, problem },
+    })),
     on(ArticleListActions.bulkReportDismissed, (state): ArticleListState => ({ ...state, bulkReport: null })),
     on(ArticleListActions.newDraftRequested, (state): ArticleListState => ({ ...state, creatingDraft: true, draftProblem: null })),
     on(ArticleListActions.draftCreated, (state): ArticleListState => ({ ...state, creatingDraft: false })),

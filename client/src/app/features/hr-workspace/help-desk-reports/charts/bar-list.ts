@@ -24,12 +24,36 @@ export interface BarRow {
     </div>
   `,
   styles: `
-    :host { display: block; }
-    .bars { display: grid; grid-template-columns: minmax(0, max-content) minmax(60px, 1fr) auto; align-items: center; gap: 8px 12px; }
-    .name { font: var(--mat-sys-body-medium); overflow-wrap: anywhere; }
-    .track { height: 16px; background: var(--mat-sys-surface-container-highest); border-radius: 4px; overflow: hidden; }
-    .fill { display: block; height: 100%; background: var(--mat-sys-primary); border-radius: 4px; }
-    .value { font: var(--mat-sys-label-large); text-align: end; font-variant-numeric: tabular-nums; }
+    :host {
+      display: block;
+    }
+    .bars {
+      display: grid;
+      grid-template-columns: minmax(0, max-content) minmax(60px, 1fr) auto;
+      align-items: center;
+      gap: 8px 12px;
+    }
+    .name {
+      font: var(--mat-sys-body-medium);
+      overflow-wrap: anywhere;
+    }
+    .track {
+      height: 16px;
+      background: var(--mat-sys-surface-container-highest);
+      border-radius: 4px;
+      overflow: hidden;
+    }
+    .fill {
+      display: block;
+      height: 100%;
+      background: var(--mat-sys-primary);
+      border-radius: 4px;
+    }
+    .value {
+      font: var(--mat-sys-label-large);
+      text-align: end;
+      font-variant-numeric: tabular-nums;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

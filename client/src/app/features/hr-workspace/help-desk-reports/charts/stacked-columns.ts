@@ -58,35 +58,94 @@ export function niceCeiling(value: number): number {
     </ul>
   `,
   styles: `
-    :host { display: block; }
-    .chart { display: grid; grid-template-columns: auto minmax(0, 1fr); gap: 8px; }
-    .axis {
-      display: flex; flex-direction: column; justify-content: space-between; align-items: flex-end;
-      height: 160px; font: var(--mat-sys-body-small); color: var(--mat-sys-on-surface-variant);
-      span { line-height: 1; }
+    :host {
+      display: block;
     }
-    .scroll { overflow-x: auto; padding-bottom: 4px; }
+    .chart {
+      display: grid;
+      grid-template-columns: auto minmax(0, 1fr);
+      gap: 8px;
+    }
+    .axis {
+      display: flex;
+      flex-direction: column;
+      justify-content: space-between;
+      align-items: flex-end;
+      height: 160px;
+      font: var(--mat-sys-body-small);
+      color: var(--mat-sys-on-surface-variant);
+      span {
+        line-height: 1;
+      }
+    }
+    .scroll {
+      overflow-x: auto;
+      padding-bottom: 4px;
+    }
     .columns {
-      display: flex; align-items: stretch; gap: 2px; height: 180px; min-width: 100%;
-      padding-bottom: 20px; position: relative;
-      background: linear-gradient(var(--mat-sys-outline-variant), var(--mat-sys-outline-variant)) 0 0 / 100% 1px no-repeat,
+      display: flex;
+      align-items: stretch;
+      gap: 2px;
+      height: 180px;
+      min-width: 100%;
+      padding-bottom: 20px;
+      position: relative;
+      background:
+        linear-gradient(var(--mat-sys-outline-variant), var(--mat-sys-outline-variant)) 0 0 / 100% 1px no-repeat,
         linear-gradient(var(--mat-sys-outline-variant), var(--mat-sys-outline-variant)) 0 80px / 100% 1px no-repeat,
         linear-gradient(var(--mat-sys-outline), var(--mat-sys-outline)) 0 160px / 100% 1px no-repeat;
     }
-    .column { flex: 1 0 6px; display: flex; flex-direction: column; justify-content: flex-end; position: relative; height: 160px; }
-    .stack { display: flex; flex-direction: column-reverse; gap: 1px; min-height: 0; }
-    .segment { display: block; flex-basis: 0; min-height: 1px; }
+    .column {
+      flex: 1 0 6px;
+      display: flex;
+      flex-direction: column;
+      justify-content: flex-end;
+      position: relative;
+      height: 160px;
+    }
+    .stack {
+      display: flex;
+      flex-direction: column-reverse;
+      gap: 1px;
+      min-height: 0;
+    }
+    .segment {
+      display: block;
+      flex-basis: 0;
+      min-height: 1px;
+    }
     .tick {
-      position: absolute; top: 164px; left: 0; white-space: nowrap;
-      font: var(--mat-sys-body-small); color: var(--mat-sys-on-surface-variant);
-      &.end { left: auto; right: 0; }
+      position: absolute;
+      top: 164px;
+      left: 0;
+      white-space: nowrap;
+      font: var(--mat-sys-body-small);
+      color: var(--mat-sys-on-surface-variant);
+      &.end {
+        left: auto;
+        right: 0;
+      }
     }
     .legend {
-      list-style: none; margin: 8px 0 0; padding: 0; display: flex; flex-wrap: wrap; gap: 4px 16px;
+      list-style: none;
+      margin: 8px 0 0;
+      padding: 0;
+      display: flex;
+      flex-wrap: wrap;
+      gap: 4px 16px;
       font: var(--mat-sys-body-small);
-      li { display: flex; align-items: center; gap: 6px; }
+      li {
+        display: flex;
+        align-items: center;
+        gap: 6px;
+      }
     }
-    .swatch { width: 12px; height: 12px; border-radius: 2px; display: inline-block; }
+    .swatch {
+      width: 12px;
+      height: 12px;
+      border-radius: 2px;
+      display: inline-block;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

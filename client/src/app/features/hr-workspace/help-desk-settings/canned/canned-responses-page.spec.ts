@@ -22,7 +22,14 @@ const canned = (changes: Partial<CannedResponse> = {}): CannedResponse => ({
   updatedAt: '2026-11-01T10:00:00.000Z',
   ...changes,
 });
-const spanish = canned({ id: '6f6a4153-fa52-41f9-87a2-2272ab464763', title: 'Cómo leer tu nómina', body: 'Cada línea se explica abajo.', language: 'es', articleSlug: 'draft-article', articleTitle: null });
+const spanish = canned({
+  id: '6f6a4153-fa52-41f9-87a2-2272ab464763',
+  title: 'Cómo leer tu nómina',
+  body: 'Cada línea se explica abajo.',
+  language: 'es',
+  articleSlug: 'draft-article',
+  articleTitle: null,
+});
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -45,7 +52,9 @@ describe('CannedResponsesPage', () => {
   async function openEditor(button: HTMLButtonElement) {
     button.click();
     fixture.detectChanges();
-    http.expectOne(ARTICLES).flush({ articles: [articleRow('reading-your-payslip', { title: 'Reading your payslip' }), articleRow('old-policy', { status: 'archived' })] });
+    http
+      .expectOne(ARTICLES)
+      .flush({ articles: [articleRow('reading-your-payslip', { title: 'Reading your payslip' }), articleRow('old-policy', { status: 'archived' })] });
     await fixture.whenStable();
   }
 
@@ -80,7 +89,11 @@ describe('CannedResponsesPage', () => {
     request.flush(canned({ id: 'b7e48a4d-a7b7-4fd7-a0af-2cad9e9f3540', title: 'Booking time off', body: 'You can book it yourself.' }));
     await fixture.whenStable();
     expect(element.querySelector('[data-testid="canned-editor"]')).toBeNull();
-    expect(Array.from(element.querySelectorAll('[data-testid="canned-list"] h2'), text)).toEqual(['Booking time off', 'Cómo leer tu nómina', 'Payslip explained']);
+    expect(Array.from(element.querySelectorAll('[data-testid="canned-list"] h2'), text)).toEqual([
+      'Booking time off',
+      'Cómo leer tu nómina',
+      'Payslip explained',
+    ]);
     expect(fixture.componentInstance.canLeave()).toBeTrue();
   });
 
@@ -93,7 +106,13 @@ describe('CannedResponsesPage', () => {
     const request = http.expectOne({ method: 'PUT', url: `${SAVE}/${canned().id}` });
     expect(request.request.body.articleSlug).toBe('old-policy');
     request.flush(
-      { type: 'about:blank', title: 'The request is not valid', status: 400, code: 'validation_failed', errors: [{ path: 'body.articleSlug', message: 'the handbook article "old-policy" is archived' }] },
+      {
+        type: 'about:blank',
+        title: 'The request is not valid',
+        status: 400,
+        code: 'validation_failed',
+        errors: [{ path: 'body.articleSlug', message: 'the handbook article "old-policy" is archived' }],
+      },
       { status: 400, statusText: 'Bad Request' },
     );
     await fixture.whenStable();

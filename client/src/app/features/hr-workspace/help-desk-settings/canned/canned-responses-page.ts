@@ -76,7 +76,13 @@ export class CannedResponsesPage implements LeavablePage {
     body: new FormControl('', { nonNullable: true }),
     articleSlug: new FormControl('', { nonNullable: true }),
   });
-  private readonly formValue = toSignal(this.form.valueChanges.pipe(startWith(null), map(() => this.form.getRawValue())), { requireSync: true });
+  private readonly formValue = toSignal(
+    this.form.valueChanges.pipe(
+      startWith(null),
+      map(() => this.form.getRawValue()),
+    ),
+    { requireSync: true },
+  );
   private readonly opened = signal('');
   protected readonly dirty = computed(() => this.editing() !== null && JSON.stringify(this.formValue()) !== this.opened());
 
@@ -135,7 +141,9 @@ export class CannedResponsesPage implements LeavablePage {
       show: (errors) => this.show(errors),
       send: () => this.api.saveCannedResponse(id === 'new' ? null : id, checked.data!),
       saved: (saved) => {
-        this.responses.update((responses) => [...responses.filter((response) => response.id !== saved.id), saved].sort((a, b) => a.title.localeCompare(b.title)));
+        this.responses.update((responses) =>
+          [...responses.filter((response) => response.id !== saved.id), saved].sort((a, b) => a.title.localeCompare(b.title)),
+        );
         this.editing.set(null);
       },
       savedKey: 'hr.helpDeskSettings.canned.saved',
@@ -143,7 +151,11 @@ export class CannedResponsesPage implements LeavablePage {
   }
 
   protected remove(response: CannedResponse): void {
-    const question = { titleKey: 'hr.helpDeskSettings.canned.deleteTitle', messageKey: 'hr.helpDeskSettings.canned.deleteMessage', confirmKey: 'hr.helpDeskSettings.canned.delete' };
+    const question = {
+      titleKey: 'hr.helpDeskSettings.canned.deleteTitle',
+      messageKey: 'hr.helpDeskSettings.canned.deleteMessage',
+      confirmKey: 'hr.helpDeskSettings.canned.delete',
+    };
     this.confirm(question).subscribe((confirmed) => {
       if (!confirmed) return;
       this.api.deleteCannedResponse(response.id).subscribe({
@@ -159,7 +171,12 @@ export class CannedResponsesPage implements LeavablePage {
 
   private open(response: CannedResponse | null): void {
     this.problem.set(null);
-    this.form.reset({ title: response?.title ?? '', language: response?.language ?? 'en', body: response?.body ?? '', articleSlug: response?.articleSlug ?? '' });
+    this.form.reset({
+      title: response?.title ?? '',
+      language: response?.language ?? 'en',
+      body: response?.body ?? '',
+      articleSlug: response?.articleSlug ?? '',
+    });
     this.show({});
     this.opened.set(JSON.stringify(this.form.getRawValue()));
     this.editing.set(response?.id ?? 'new');
@@ -185,6 +202,9 @@ export class CannedResponsesPage implements LeavablePage {
     if (field === 'articleSlug') return this.transloco.translate('hr.helpDeskSettings.canned.errors.article', { message });
     if (field === 'language') return this.transloco.translate('hr.helpDeskSettings.canned.errors.language');
     const max = field === 'title' ? 120 : 10_000;
-    return this.transloco.translate(message === 'is required' ? `hr.helpDeskSettings.canned.errors.${field}Required` : 'hr.helpDeskSettings.canned.errors.tooLong', { max });
+    return this.transloco.translate(
+      message === 'is required' ? `hr.helpDeskSettings.canned.errors.${field}Required` : 'hr.helpDeskSettings.canned.errors.tooLong',
+      { max },
+    );
   }
 }

@@ -44,7 +44,13 @@ describe('CataloguePage', () => {
     const request = http.expectOne({ method: 'PUT', url: `${MANAGE}/teams/payroll` });
     expect(request.request.body).toEqual({ name: { en: 'Payroll', es: 'Nóminas y pagos' }, leadId: 'E10103', memberIds: ['E10103', 'E10120', 'E10130'] });
     request.flush(
-      { type: 'about:blank', title: 'The request is not valid', status: 400, code: 'validation_failed', errors: [{ path: 'body.memberIds.2', message: 'E10130 has left the company' }] },
+      {
+        type: 'about:blank',
+        title: 'The request is not valid',
+        status: 400,
+        code: 'validation_failed',
+        errors: [{ path: 'body.memberIds.2', message: 'E10130 has left the company' }],
+      },
       { status: 400, statusText: 'Bad Request' },
     );
     await fixture.whenStable();
@@ -67,7 +73,12 @@ describe('CataloguePage', () => {
     await fixture.whenStable();
     http.expectNone({ method: 'PUT' });
     expect(text(byTestId('team-editor'))).toContain('Use lower-case words joined by hyphens');
-    for (const [testId, value] of [['team-id', 'benefits'], ['team-name-en', 'Benefits'], ['team-name-es', 'Beneficios'], ['team-lead', 'e10103']]) {
+    for (const [testId, value] of [
+      ['team-id', 'benefits'],
+      ['team-name-en', 'Benefits'],
+      ['team-name-es', 'Beneficios'],
+      ['team-lead', 'e10103'],
+    ]) {
       const input = byTestId<HTMLInputElement>(testId);
       input.value = value;
       input.dispatchEvent(new Event('input'));

@@ -9,7 +9,15 @@ import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { interfaceLanguages, type InterfaceLanguage } from '@portico/shared/i18n/languages';
-import { CatalogueIdSchema, TeamInputSchema, ticketCategories, ticketCategoryNames, type ManagedCatalogue, type ManagedTeam, type TeamInput } from '@portico/shared/tickets/catalogue.schemas';
+import {
+  CatalogueIdSchema,
+  TeamInputSchema,
+  ticketCategories,
+  ticketCategoryNames,
+  type ManagedCatalogue,
+  type ManagedTeam,
+  type TeamInput,
+} from '@portico/shared/tickets/catalogue.schemas';
 import type { Observable } from 'rxjs';
 
 import type { LeavablePage } from '../../editor/unsaved-changes.guard';
@@ -30,7 +38,17 @@ interface TeamDraft extends TeamInput {
  */
 @Component({
   selector: 'app-catalogue-page',
-  imports: [MatButtonModule, MatChipsModule, MatFormFieldModule, MatIconModule, MatInputModule, NgTemplateOutlet, RouterLink, SettingsPageHeader, TranslocoPipe],
+  imports: [
+    MatButtonModule,
+    MatChipsModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    NgTemplateOutlet,
+    RouterLink,
+    SettingsPageHeader,
+    TranslocoPipe,
+  ],
   templateUrl: './catalogue-page.html',
   styleUrl: './catalogue-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -47,7 +65,11 @@ export class CataloguePage implements LeavablePage {
   protected readonly catalogue = signal<ManagedCatalogue>({ types: [], teams: [] });
   protected readonly categories = computed(() =>
     ticketCategories
-      .map((category) => ({ id: category, name: ticketCategoryNames[category][this.language()], types: this.catalogue().types.filter((type) => type.category === category) }))
+      .map((category) => ({
+        id: category,
+        name: ticketCategoryNames[category][this.language()],
+        types: this.catalogue().types.filter((type) => type.category === category),
+      }))
       .filter((category) => category.types.length),
   );
 
@@ -102,7 +124,6 @@ export class CataloguePage implements LeavablePage {
     return team.members.map((member) => member.displayName ?? member.id).join(', ');
   }
 
-
   protected editTeam(team: ManagedTeam | null): void {
     const open = () => {
       const draft: TeamDraft = team
@@ -151,7 +172,10 @@ export class CataloguePage implements LeavablePage {
       show: (shown) => this.errors.set(shown),
       send: () => this.api.saveTeam(id.trim(), checked.data!),
       saved: (saved) => {
-        this.catalogue.update((catalogue) => ({ ...catalogue, teams: [...catalogue.teams.filter((team) => team.id !== saved.id), saved].sort((a, b) => a.name.en.localeCompare(b.name.en)) }));
+        this.catalogue.update((catalogue) => ({
+          ...catalogue,
+          teams: [...catalogue.teams.filter((team) => team.id !== saved.id), saved].sort((a, b) => a.name.en.localeCompare(b.name.en)),
+        }));
         this.editing.set(null);
       },
       savedKey: 'hr.helpDeskSettings.catalogue.teamSaved',

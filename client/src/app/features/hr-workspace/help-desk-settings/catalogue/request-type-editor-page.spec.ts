@@ -19,7 +19,9 @@ describe('RequestTypeEditorPage', () => {
       page.componentRef.setInput('id', id);
       page.detectChanges();
       http.expectOne(MANAGE).flush(catalogue());
-      http.expectOne('/api/handbook/manage/articles').flush({ articles: [articleRow('payroll-faq', { title: 'Payroll FAQ' }), articleRow('reading-your-payslip', { title: 'Reading your payslip' })] });
+      http
+        .expectOne('/api/handbook/manage/articles')
+        .flush({ articles: [articleRow('payroll-faq', { title: 'Payroll FAQ' }), articleRow('reading-your-payslip', { title: 'Reading your payslip' })] });
     }));
   }
 
@@ -58,13 +60,25 @@ describe('RequestTypeEditorPage', () => {
     const request = http.expectOne({ method: 'PUT', url: `${MANAGE}/types/payroll-question` });
     const { id, updatedAt, updatedBy, ...definition } = payrollQuestion();
     // What the server keeps for itself is not sent back.
-    for (const key of Object.keys({ id, updatedAt, updatedBy })) expect(Object.keys(request.request.body as object)).withContext(key).not.toContain(key);
+    for (const key of Object.keys({ id, updatedAt, updatedBy }))
+      expect(Object.keys(request.request.body as object))
+        .withContext(key)
+        .not.toContain(key);
     expect(request.request.body).toEqual({
       ...definition,
       sla: { firstResponseMinutes: 240, resolutionMinutes: 1440 },
       fields: [
         ...definition.fields,
-        { id: 'urgent', kind: 'choice', label: { en: 'Is it urgent?', es: '¿Es urgente?' }, required: false, options: [{ value: 'yes', label: { en: 'Yes', es: 'Sí' } }, { value: 'no', label: { en: 'No', es: 'No' } }] },
+        {
+          id: 'urgent',
+          kind: 'choice',
+          label: { en: 'Is it urgent?', es: '¿Es urgente?' },
+          required: false,
+          options: [
+            { value: 'yes', label: { en: 'Yes', es: 'Sí' } },
+            { value: 'no', label: { en: 'No', es: 'No' } },
+          ],
+        },
       ],
     });
     request.flush(payrollQuestion({ sla: { firstResponseMinutes: 240, resolutionMinutes: 1440 } }));
@@ -96,7 +110,9 @@ describe('RequestTypeEditorPage', () => {
     await change(byTestId('sla-resolution'), '5');
     byTestId<HTMLButtonElement>('save-type').click();
     const request = http.expectOne({ method: 'POST', url: `${MANAGE}/types` });
-    expect(request.request.body).toEqual(jasmine.objectContaining({ id: 'visa-letter', teamId: 'employee-relations', sla: { firstResponseMinutes: 480, resolutionMinutes: 2400 }, fields: [] }));
+    expect(request.request.body).toEqual(
+      jasmine.objectContaining({ id: 'visa-letter', teamId: 'employee-relations', sla: { firstResponseMinutes: 480, resolutionMinutes: 2400 }, fields: [] }),
+    );
     request.flush({ type: 'about:blank', title: 'Conflict', status: 409, code: 'request_type_exists' }, { status: 409, statusText: 'Conflict' });
     await fixture.whenStable();
     expect(Array.from(element.querySelectorAll('mat-hint.error'), text)).toEqual(['A request type with this id exists already.']);

@@ -150,9 +150,13 @@ export class RequestTypeEditorPage implements LeavablePage, OnInit {
   protected setKind(index: number, kind: FieldKind): void {
     this.draft.update((draft) => {
       const field = draft.fields[index]!;
-      const options = kind === 'choice' && field.options.length === 0
-        ? [{ value: 'yes', label: { en: 'Yes', es: 'Sí' } }, { value: 'no', label: { en: 'No', es: 'No' } }]
-        : field.options;
+      const options =
+        kind === 'choice' && field.options.length === 0
+          ? [
+              { value: 'yes', label: { en: 'Yes', es: 'Sí' } },
+              { value: 'no', label: { en: 'No', es: 'No' } },
+            ]
+          : field.options;
       return setIn(draft, ['fields', index], { ...field, kind, options } satisfies FieldDraft);
     });
   }
@@ -183,7 +187,13 @@ export class RequestTypeEditorPage implements LeavablePage, OnInit {
   }
 
   protected removeOption(index: number, option: number): void {
-    this.draft.update((draft) => setIn(draft, ['fields', index, 'options'], draft.fields[index]!.options.filter((_option, at) => at !== option)));
+    this.draft.update((draft) =>
+      setIn(
+        draft,
+        ['fields', index, 'options'],
+        draft.fields[index]!.options.filter((_option, at) => at !== option),
+      ),
+    );
     this.errors.set({});
   }
 

@@ -45,7 +45,10 @@ describe('HrContactPage', () => {
     expect(text(element.querySelector('[data-testid="contact-day-1"]'))).toBe('Monday');
     expect(input('contact-start').value).toBe('09:00');
     expect(input('contact-end').value).toBe('17:30');
-    expect(Array.from(element.querySelectorAll('[data-testid="contact-holidays"] time'), (time) => time.getAttribute('datetime'))).toEqual(['2026-12-25', '2026-12-28']);
+    expect(Array.from(element.querySelectorAll('[data-testid="contact-holidays"] time'), (time) => time.getAttribute('datetime'))).toEqual([
+      '2026-12-25',
+      '2026-12-28',
+    ]);
     expect(save().disabled).toBeTrue();
     expect(fixture.componentInstance.canLeave()).toBeTrue();
   });
@@ -62,12 +65,14 @@ describe('HrContactPage', () => {
     http.expectNone({ method: 'PUT', url: SETTINGS });
     expect(text(element.querySelector('[data-testid="contact-invalid"]'))).toBe('Some fields need fixing before this can be saved.');
     const errors = Array.from(element.querySelectorAll('mat-error, .days .error'), text);
-    expect(errors).toEqual(jasmine.arrayContaining([
-      'Enter an email address, for example people@example.com.',
-      'Choose a time zone from the list, for example Europe/London.',
-      'Closing time must be after opening time.',
-      'Choose at least one day.',
-    ]));
+    expect(errors).toEqual(
+      jasmine.arrayContaining([
+        'Enter an email address, for example people@example.com.',
+        'Choose a time zone from the list, for example Europe/London.',
+        'Closing time must be after opening time.',
+        'Choose at least one day.',
+      ]),
+    );
     expect(fixture.componentInstance.canLeave()).not.toBeTrue();
   });
 
@@ -111,7 +116,14 @@ describe('HrContactPage', () => {
     await type('contact-email', 'people@lumenworks.example');
     save().click();
     http.expectOne({ method: 'PUT', url: SETTINGS }).flush(
-      { type: 'about:blank', title: 'The request is not valid', status: 400, code: 'validation_failed', detail: 'See `errors` for each invalid field.', errors: [{ path: 'body.phone', message: 'must be a phone number' }] },
+      {
+        type: 'about:blank',
+        title: 'The request is not valid',
+        status: 400,
+        code: 'validation_failed',
+        detail: 'See `errors` for each invalid field.',
+        errors: [{ path: 'body.phone', message: 'must be a phone number' }],
+      },
       { status: 400, statusText: 'Bad Request' },
     );
     await fixture.whenStable();

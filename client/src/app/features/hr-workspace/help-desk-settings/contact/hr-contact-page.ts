@@ -94,7 +94,13 @@ export class HrContactPage implements LeavablePage {
   protected readonly holidays = signal<string[]>([]);
   private readonly saved = signal('');
 
-  private readonly formValue = toSignal(this.form.valueChanges.pipe(startWith(null), map(() => this.form.getRawValue())), { requireSync: true });
+  private readonly formValue = toSignal(
+    this.form.valueChanges.pipe(
+      startWith(null),
+      map(() => this.form.getRawValue()),
+    ),
+    { requireSync: true },
+  );
   protected readonly scheduled = computed(() => this.formValue().scheduled);
   protected readonly dirty = computed(() => this.status() === 'loaded' && JSON.stringify(this.input()) !== this.saved());
 
@@ -139,7 +145,9 @@ export class HrContactPage implements LeavablePage {
   }
 
   protected formatDate(date: string): string {
-    return new Intl.DateTimeFormat(this.localeId(), { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+    return new Intl.DateTimeFormat(this.localeId(), { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+      new Date(`${date}T00:00:00Z`),
+    );
   }
 
   protected errorOf(name: ControlName): string | null {
@@ -217,15 +225,23 @@ export class HrContactPage implements LeavablePage {
 
   private message(path: string, message: string): string {
     const key =
-      path === 'email' ? 'email'
-      : path === 'phone' ? 'phone'
-      : path === 'hours' || path === 'office' ? 'tooLong'
-      : path === 'schedule.timeZone' ? 'timeZone'
-      : path === 'schedule.hours.end' && message.includes('after') ? 'endAfterStart'
-      : path.startsWith('schedule.hours.') ? 'time'
-      : path.startsWith('schedule.days') ? 'days'
-      : path.startsWith('schedule.holidays') ? 'holiday'
-      : null;
+      path === 'email'
+        ? 'email'
+        : path === 'phone'
+          ? 'phone'
+          : path === 'hours' || path === 'office'
+            ? 'tooLong'
+            : path === 'schedule.timeZone'
+              ? 'timeZone'
+              : path === 'schedule.hours.end' && message.includes('after')
+                ? 'endAfterStart'
+                : path.startsWith('schedule.hours.')
+                  ? 'time'
+                  : path.startsWith('schedule.days')
+                    ? 'days'
+                    : path.startsWith('schedule.holidays')
+                      ? 'holiday'
+                      : null;
     return key ? this.transloco.translate(`hr.helpDeskSettings.contact.errors.${key}`, { max: 200 }) : message;
   }
 }

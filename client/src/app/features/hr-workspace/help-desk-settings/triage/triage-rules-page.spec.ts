@@ -15,22 +15,55 @@ const t = (en: string, es = en) => ({ en, es });
 const catalogue: ManagedCatalogue = {
   types: [
     {
-      id: 'payroll-question', category: 'pay', name: t('Payroll question', 'Consulta de nómina'), description: t('Pay.'),
+      id: 'payroll-question',
+      category: 'pay',
+      name: t('Payroll question', 'Consulta de nómina'),
+      description: t('Pay.'),
       fields: [
-        { id: 'topic', kind: 'choice', label: t('Topic', 'Tema'), required: true, options: [{ value: 'missing-pay', label: t('Missing or late pay', 'Falta o retraso') }, { value: 'tax', label: t('Tax', 'Impuestos') }] },
+        {
+          id: 'topic',
+          kind: 'choice',
+          label: t('Topic', 'Tema'),
+          required: true,
+          options: [
+            { value: 'missing-pay', label: t('Missing or late pay', 'Falta o retraso') },
+            { value: 'tax', label: t('Tax', 'Impuestos') },
+          ],
+        },
         { id: 'details', kind: 'longText', label: t('Details', 'Detalles'), required: true },
       ],
-      defaultPriority: 'normal', teamId: 'payroll', sla: { firstResponseMinutes: 480, resolutionMinutes: 1440 }, confidential: false, articleSlugs: [], active: true, order: 1,
+      defaultPriority: 'normal',
+      teamId: 'payroll',
+      sla: { firstResponseMinutes: 480, resolutionMinutes: 1440 },
+      confidential: false,
+      articleSlugs: [],
+      active: true,
+      order: 1,
     } as never,
     {
-      id: 'general-question', category: 'other', name: t('General question', 'Consulta general'), description: t('Anything.'),
+      id: 'general-question',
+      category: 'other',
+      name: t('General question', 'Consulta general'),
+      description: t('Anything.'),
       fields: [{ id: 'subject', kind: 'text', label: t('Subject', 'Asunto'), required: true }],
-      defaultPriority: 'low', teamId: 'people-ops', sla: { firstResponseMinutes: 960, resolutionMinutes: 4800 }, confidential: false, articleSlugs: [], active: true, order: 10,
+      defaultPriority: 'low',
+      teamId: 'people-ops',
+      sla: { firstResponseMinutes: 960, resolutionMinutes: 4800 },
+      confidential: false,
+      articleSlugs: [],
+      active: true,
+      order: 10,
     } as never,
   ],
   teams: [
     { id: 'payroll', name: t('Payroll', 'Nóminas'), lead: { id: 'E10103', displayName: 'Priya Nair' }, members: [], updatedAt: '2026-01-01T00:00:00.000Z' },
-    { id: 'employee-relations', name: t('Employee Relations', 'Relaciones laborales'), lead: { id: 'E10104', displayName: 'Olivia Brooks' }, members: [], updatedAt: '2026-01-01T00:00:00.000Z' },
+    {
+      id: 'employee-relations',
+      name: t('Employee Relations', 'Relaciones laborales'),
+      lead: { id: 'E10104', displayName: 'Olivia Brooks' },
+      members: [],
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    },
   ],
 };
 const rules: TriageRules = {
@@ -97,11 +130,20 @@ describe('TriageRulesPage', () => {
     const request = http.expectOne({ method: 'PUT', url: RULES });
     const expected: TriageRules = {
       ...rules,
-      keywordRules: [{ pattern: 'visa|permiso de trabajo', dimension: 'severity', level: 'medium', reason: 'immigration', teamId: 'payroll' }, ...rules.keywordRules],
+      keywordRules: [
+        { pattern: 'visa|permiso de trabajo', dimension: 'severity', level: 'medium', reason: 'immigration', teamId: 'payroll' },
+        ...rules.keywordRules,
+      ],
     };
     expect(request.request.body).toEqual(expected);
     request.flush(
-      { type: 'about:blank', title: 'The request is not valid', status: 400, code: 'validation_failed', errors: [{ path: 'body.keywordRules.0.teamId', message: 'there is no team "payroll"' }] },
+      {
+        type: 'about:blank',
+        title: 'The request is not valid',
+        status: 400,
+        code: 'validation_failed',
+        errors: [{ path: 'body.keywordRules.0.teamId', message: 'there is no team "payroll"' }],
+      },
       { status: 400, statusText: 'Bad Request' },
     );
     await fixture.whenStable();
@@ -127,19 +169,31 @@ describe('TriageRulesPage', () => {
       rules: { ...rules, keywordRules: [{ ...rules.keywordRules[0]!, pattern: 'harass|acos|bully' }] },
     });
     const result: TriagePreview = {
-      complexity: 'medium', severity: 'high', effort: 'medium', priority: 'urgent', teamId: 'employee-relations',
+      complexity: 'medium',
+      severity: 'high',
+      effort: 'medium',
+      priority: 'urgent',
+      teamId: 'employee-relations',
       explanation: [
         { key: 'triage.priority', params: { priority: 'urgent' } },
         { key: 'triage.dimension', params: { dimension: 'complexity', level: 'medium', source: 'type', reason: 'pay' } },
-        { key: 'triage.dimension', params: { dimension: 'severity', level: 'high', source: 'answer', reason: 'missing-pay', field: 'topic', value: 'missing-pay' } },
+        {
+          key: 'triage.dimension',
+          params: { dimension: 'severity', level: 'high', source: 'answer', reason: 'missing-pay', field: 'topic', value: 'missing-pay' },
+        },
         { key: 'triage.dimension', params: { dimension: 'effort', level: 'medium', source: 'type', reason: 'pay' } },
         { key: 'triage.team', params: { teamId: 'employee-relations', source: 'keyword', reason: 'misconduct', match: 'bully' } },
       ],
     };
     request.flush(result);
     await fixture.whenStable();
-    expect(text(element.querySelector('[data-testid="try-sentence"]'))).toBe('Urgent: severity high — missing pay; complexity medium — pay; effort medium — pay');
-    const entry = (testId: string) => [text(element.querySelector(`[data-testid="${testId}"] dt`)), text(element.querySelector(`[data-testid="${testId}"] dd`))];
+    expect(text(element.querySelector('[data-testid="try-sentence"]'))).toBe(
+      'Urgent: severity high — missing pay; complexity medium — pay; effort medium — pay',
+    );
+    const entry = (testId: string) => [
+      text(element.querySelector(`[data-testid="${testId}"] dt`)),
+      text(element.querySelector(`[data-testid="${testId}"] dd`)),
+    ];
     expect(entry('try-severity')).toEqual(['Severity', 'High — from the answer “Missing or late pay” to “Topic”']);
     expect(entry('try-team')).toEqual(['Team', 'Employee Relations — routed by the words “bully” (misconduct)']);
   });

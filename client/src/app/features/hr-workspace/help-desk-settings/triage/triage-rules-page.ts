@@ -8,7 +8,14 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { TranslocoDatePipe } from '@jsverse/transloco-locale';
 import type { TriageRulesSettings } from '@portico/shared/settings/triage-editor.schemas';
 import type { ManagedCatalogue } from '@portico/shared/tickets/catalogue.schemas';
-import { TriageRulesSchema, triageDimensions, triageLevels, type TriageDimension, type TriageLevel, type TriageRules } from '@portico/shared/tickets/tickets.schemas';
+import {
+  TriageRulesSchema,
+  triageDimensions,
+  triageLevels,
+  type TriageDimension,
+  type TriageLevel,
+  type TriageRules,
+} from '@portico/shared/tickets/tickets.schemas';
 import { forkJoin, type Observable } from 'rxjs';
 
 import type { LeavablePage } from '../../editor/unsaved-changes.guard';
@@ -27,7 +34,17 @@ import { TriageTryIt } from './triage-try-it';
  */
 @Component({
   selector: 'app-triage-rules-page',
-  imports: [MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, NgTemplateOutlet, SettingsPageHeader, TranslocoDatePipe, TranslocoPipe, TriageTryIt],
+  imports: [
+    MatButtonModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    NgTemplateOutlet,
+    SettingsPageHeader,
+    TranslocoDatePipe,
+    TranslocoPipe,
+    TriageTryIt,
+  ],
   templateUrl: './triage-rules-page.html',
   styleUrl: './triage-rules-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -43,7 +60,12 @@ export class TriageRulesPage implements LeavablePage {
   protected readonly language = interfaceLanguageOf(this.transloco);
   protected readonly status = signal<'loading' | 'loaded' | 'failed'>('loading');
   protected readonly catalogue = signal<ManagedCatalogue>({ types: [], teams: [] });
-  protected readonly rules = signal<TriageRules>({ typeDefaults: [], fallback: { complexity: 'low', severity: 'low', effort: 'low' }, answerRules: [], keywordRules: [] });
+  protected readonly rules = signal<TriageRules>({
+    typeDefaults: [],
+    fallback: { complexity: 'low', severity: 'low', effort: 'low' },
+    answerRules: [],
+    keywordRules: [],
+  });
   protected readonly stored = signal<Pick<TriageRulesSettings, 'updatedAt' | 'updatedBy'>>({ updatedAt: null, updatedBy: null });
   private readonly saved = signal('');
   protected readonly saving = this.saves.saving;
@@ -78,7 +100,11 @@ export class TriageRulesPage implements LeavablePage {
   }
 
   protected fieldsOf(typeId: string) {
-    return this.catalogue().types.find((type) => type.id === typeId)?.fields.filter((field) => field.kind !== 'file') ?? [];
+    return (
+      this.catalogue()
+        .types.find((type) => type.id === typeId)
+        ?.fields.filter((field) => field.kind !== 'file') ?? []
+    );
   }
 
   protected optionsOf(typeId: string, fieldId: string) {
@@ -135,12 +161,25 @@ export class TriageRulesPage implements LeavablePage {
       if (list === 'answerRules') {
         const type = types.find((candidate) => candidate.fields.some((field) => field.kind === 'choice')) ?? types[0];
         const field = type?.fields.find((candidate) => candidate.kind === 'choice');
-        return addRule(rules, list, { requestTypeId: type?.id ?? '', fieldId: field?.id ?? '', value: field?.options?.[0]?.value ?? '', dimension: 'severity', level: 'medium', reason: '' });
+        return addRule(rules, list, {
+          requestTypeId: type?.id ?? '',
+          fieldId: field?.id ?? '',
+          value: field?.options?.[0]?.value ?? '',
+          dimension: 'severity',
+          level: 'medium',
+          reason: '',
+        });
       }
       return addRule(rules, list, { pattern: '', dimension: 'severity', level: 'medium', reason: '', teamId: null });
     });
     // The new rule's first field, for keyboard users.
-    setTimeout(() => document.querySelector<HTMLElement>(`[data-testid="${list}-${this.rules()[list].length - 1}"] select, [data-testid="${list}-${this.rules()[list].length - 1}"] input`)?.focus());
+    setTimeout(() =>
+      document
+        .querySelector<HTMLElement>(
+          `[data-testid="${list}-${this.rules()[list].length - 1}"] select, [data-testid="${list}-${this.rules()[list].length - 1}"] input`,
+        )
+        ?.focus(),
+    );
   }
 
   protected remove(list: RuleList, index: number): void {
@@ -212,10 +251,15 @@ export class TriageRulesPage implements LeavablePage {
   private message(path: string, message: string): string {
     const field = path.split('.').at(-1);
     const key =
-      message === 'duplicate' || message.includes('has defaults already') ? 'duplicateType'
-      : field === 'pattern' ? (message.includes('regular expression') ? 'pattern' : 'patternRequired')
-      : field === 'reason' ? 'reason'
-      : null;
+      message === 'duplicate' || message.includes('has defaults already')
+        ? 'duplicateType'
+        : field === 'pattern'
+          ? message.includes('regular expression')
+            ? 'pattern'
+            : 'patternRequired'
+          : field === 'reason'
+            ? 'reason'
+            : null;
     return key ? this.transloco.translate(`hr.helpDeskSettings.triage.errors.${key}`) : message;
   }
 }

@@ -45,7 +45,14 @@ import { TriageWords } from './triage-words';
       }
       <mat-form-field appearance="outline" subscriptSizing="dynamic" class="question">
         <mat-label>{{ 'hr.helpDeskSettings.triage.question' | transloco }}</mat-label>
-        <textarea matInput rows="3" maxlength="10000" [value]="question()" (input)="question.set($any($event.target).value)" data-testid="try-question"></textarea>
+        <textarea
+          matInput
+          rows="3"
+          maxlength="10000"
+          [value]="question()"
+          (input)="question.set($any($event.target).value)"
+          data-testid="try-question"
+        ></textarea>
       </mat-form-field>
     </div>
     <button mat-stroked-button type="button" (click)="run()" [disabled]="running() || !typeId()" data-testid="try-run">
@@ -64,33 +71,71 @@ import { TriageWords } from './triage-words';
         <dl class="scores" data-testid="try-result">
           <div>
             <dt>{{ 'hr.helpDeskSettings.triage.priority' | transloco }}</dt>
-            <dd><strong>{{ 'hr.tickets.priorities.' + result.priority | transloco }}</strong></dd>
+            <dd>
+              <strong>{{ 'hr.tickets.priorities.' + result.priority | transloco }}</strong>
+            </dd>
           </div>
           @for (score of scores(); track score.dimension) {
             <div [attr.data-testid]="'try-' + score.dimension">
               <dt>{{ 'hr.tickets.triage.dimensions.' + score.dimension | transloco }}</dt>
-              <dd><strong>{{ 'hr.tickets.triage.levels.' + score.level | transloco }}</strong><span class="source"> — {{ score.source }}</span></dd>
+              <dd>
+                <strong>{{ 'hr.tickets.triage.levels.' + score.level | transloco }}</strong><span class="source"> — {{ score.source }}</span>
+              </dd>
             </div>
           }
           <div data-testid="try-team">
             <dt>{{ 'hr.helpDeskSettings.triage.team' | transloco }}</dt>
-            <dd><strong>{{ teamName(result.teamId) }}</strong>@if (teamLine()) {<span class="source"> — {{ teamLine() }}</span>}</dd>
+            <dd>
+              <strong>{{ teamName(result.teamId) }}</strong>
+              @if (teamLine()) {
+                <span class="source"> — {{ teamLine() }}</span>
+              }
+            </dd>
           </div>
         </dl>
       }
     </div>
   `,
   styles: `
-    .inputs { display: grid; gap: 12px; grid-template-columns: repeat(auto-fit, minmax(200px, 1fr)); margin-bottom: 12px; }
-    .question { grid-column: 1 / -1; }
-    .result { margin-top: 12px; }
-    .sentence { font: var(--mat-sys-title-medium); margin: 0 0 8px; }
-    .hint, .source { color: var(--mat-sys-on-surface-variant); }
-    .problem { color: var(--mat-sys-error); }
-    .scores { display: grid; gap: 4px 16px; margin: 0; }
-    .scores > div { display: grid; grid-template-columns: minmax(90px, max-content) 1fr; gap: 12px; }
-    dt { color: var(--mat-sys-on-surface-variant); }
-    dd { margin: 0; }
+    .inputs {
+      display: grid;
+      gap: 12px;
+      grid-template-columns: repeat(auto-fit, minmax(200px, 1fr));
+      margin-bottom: 12px;
+    }
+    .question {
+      grid-column: 1 / -1;
+    }
+    .result {
+      margin-top: 12px;
+    }
+    .sentence {
+      font: var(--mat-sys-title-medium);
+      margin: 0 0 8px;
+    }
+    .hint,
+    .source {
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .problem {
+      color: var(--mat-sys-error);
+    }
+    .scores {
+      display: grid;
+      gap: 4px 16px;
+      margin: 0;
+    }
+    .scores > div {
+      display: grid;
+      grid-template-columns: minmax(90px, max-content) 1fr;
+      gap: 12px;
+    }
+    dt {
+      color: var(--mat-sys-on-surface-variant);
+    }
+    dd {
+      margin: 0;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -124,7 +169,11 @@ export class TriageTryIt {
     if (!result) return [];
     return triageDimensions.map((dimension) => {
       const entry = result.explanation.find((item) => item.key === 'triage.dimension' && item.params['dimension'] === dimension);
-      return { dimension, level: result[dimension], source: entry ? dimensionSource(this.words, entry, (fieldId, value) => this.answerLabels(fieldId, value)) : '' };
+      return {
+        dimension,
+        level: result[dimension],
+        source: entry ? dimensionSource(this.words, entry, (fieldId, value) => this.answerLabels(fieldId, value)) : '',
+      };
     });
   });
   protected readonly teamLine = computed(() => {

@@ -64,7 +64,12 @@ export class QueuePage {
   protected readonly teamNames = this.store.selectSignal(queueFeature.selectTeamNames);
   protected readonly categories = this.store.selectSignal(queueFeature.selectCategories);
   private readonly canReadConfidential = this.store.selectSignal(selectCan('tickets.readConfidential'));
-  protected readonly wide = toSignal(inject(BreakpointObserver).observe(QUEUE_TABLE_QUERY).pipe(map((state) => state.matches)), { initialValue: false });
+  protected readonly wide = toSignal(
+    inject(BreakpointObserver)
+      .observe(QUEUE_TABLE_QUERY)
+      .pipe(map((state) => state.matches)),
+    { initialValue: false },
+  );
 
   protected readonly counts = computed(() => this.queue()?.counts ?? {});
   /** On a phone the sort and filters fold away behind one button, saying how many are on. */
@@ -78,7 +83,9 @@ export class QueuePage {
    * one assigned (the server counts only what each person may see).
    */
   protected readonly views = computed(() =>
-    QUEUE_VIEWS.filter((view) => view !== 'confidential' || this.canReadConfidential() || (this.counts()['confidential'] ?? 0) > 0 || this.filters().view === 'confidential'),
+    QUEUE_VIEWS.filter(
+      (view) => view !== 'confidential' || this.canReadConfidential() || (this.counts()['confidential'] ?? 0) > 0 || this.filters().view === 'confidential',
+    ),
   );
   /** "All" holds closed history too and comes newest first, or oldest first: the server sorts it by age only. */
   protected readonly sorts = computed(() =>
@@ -107,9 +114,7 @@ export class QueuePage {
 
   constructor() {
     this.store.dispatch(QueueActions.opened());
-    const subscription = this.searches
-      .pipe(debounceTime(QUEUE_SEARCH_DEBOUNCE_MS), distinctUntilChanged())
-      .subscribe((q) => this.change({ q }));
+    const subscription = this.searches.pipe(debounceTime(QUEUE_SEARCH_DEBOUNCE_MS), distinctUntilChanged()).subscribe((q) => this.change({ q }));
     inject(DestroyRef).onDestroy(() => subscription.unsubscribe());
   }
 

@@ -43,7 +43,12 @@ export const queueFeature = createFeature({
     on(QueueActions.opened, (state): QueueState => ({ ...state, status: 'loading' })),
     on(QueueActions.queryChanged, (state, { changes }): QueueState => ({ ...state, filters: { ...state.filters, ...changes }, page: 1, status: 'loading' })),
     on(QueueActions.pageChanged, (state, { page }): QueueState => ({ ...state, page, status: 'loading' })),
-    on(QueueActions.filtersCleared, (state): QueueState => ({ ...state, filters: { ...initialFilters, view: state.filters.view, sort: state.filters.sort }, page: 1, status: 'loading' })),
+    on(QueueActions.filtersCleared, (state): QueueState => ({
+      ...state,
+      filters: { ...initialFilters, view: state.filters.view, sort: state.filters.sort },
+      page: 1,
+      status: 'loading',
+    })),
     on(QueueActions.loaded, (state, { queue }): QueueState => ({ ...state, queue, status: 'loaded' })),
     on(QueueActions.loadFailed, (state): QueueState => ({ ...state, status: 'failed' })),
     on(QueueActions.catalogueLoaded, (state, { catalogue }): QueueState => {

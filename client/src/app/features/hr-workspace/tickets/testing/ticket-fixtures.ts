@@ -42,8 +42,23 @@ export function queue(changes: Partial<Queue> = {}): Queue {
     pageSize: 25,
     counts: { mine: 2, unassigned: 5, team: 7, 'breaching-soon': 1, waiting: 3, confidential: 0 },
     tickets: [
-      queueRow('HR-2026-00042', { subject: 'My February pay is missing the overtime', priority: 'high', state: 'open', assignee: { id: 'E10103', displayName: 'Priya Nair' }, breachingSoon: true }),
-      queueRow('HR-2026-00043', { subject: 'Harassment in the team meeting', category: 'conduct', priority: 'urgent', teamId: 'employee-relations', confidential: true, resolutionDueAt: '2020-01-01T09:00:00.000Z', breached: true, state: 'open' }),
+      queueRow('HR-2026-00042', {
+        subject: 'My February pay is missing the overtime',
+        priority: 'high',
+        state: 'open',
+        assignee: { id: 'E10103', displayName: 'Priya Nair' },
+        breachingSoon: true,
+      }),
+      queueRow('HR-2026-00043', {
+        subject: 'Harassment in the team meeting',
+        category: 'conduct',
+        priority: 'urgent',
+        teamId: 'employee-relations',
+        confidential: true,
+        resolutionDueAt: '2020-01-01T09:00:00.000Z',
+        breached: true,
+        state: 'open',
+      }),
     ],
     ...changes,
   };
@@ -68,12 +83,26 @@ export function catalogue(): Catalogue {
         name: 'Pay',
         types: [
           type('payroll-question', 'Payroll question', { id: 'payroll', name: 'Payroll' }, [
-            { id: 'topic', kind: 'choice', label: 'Topic', hint: null, required: true, options: [{ value: 'missing-pay', label: 'Missing pay' }, { value: 'tax', label: 'Tax' }] },
+            {
+              id: 'topic',
+              kind: 'choice',
+              label: 'Topic',
+              hint: null,
+              required: true,
+              options: [
+                { value: 'missing-pay', label: 'Missing pay' },
+                { value: 'tax', label: 'Tax' },
+              ],
+            },
             { id: 'payslip', kind: 'file', label: 'Payslip', hint: null, required: false },
           ]),
         ],
       },
-      { id: 'conduct', name: 'Conduct', types: [type('report-harassment-or-misconduct', 'Report harassment or misconduct', { id: 'employee-relations', name: 'Employee Relations' })] },
+      {
+        id: 'conduct',
+        name: 'Conduct',
+        types: [type('report-harassment-or-misconduct', 'Report harassment or misconduct', { id: 'employee-relations', name: 'Employee Relations' })],
+      },
     ],
   };
 }
@@ -102,7 +131,12 @@ export function agentTicket(changes: Partial<AgentTicket> = {}): AgentTicket {
     mergedInto: null,
     csat: [],
     messages: [
-      message(1, { kind: 'event', author: { id: 'E10103', displayName: 'Priya Nair', side: 'hr' }, body: '', event: { key: 'ticket.event.assigned', params: { assigneeId: 'E10103', mode: 'self' } } }),
+      message(1, {
+        kind: 'event',
+        author: { id: 'E10103', displayName: 'Priya Nair', side: 'hr' },
+        body: '',
+        event: { key: 'ticket.event.assigned', params: { assigneeId: 'E10103', mode: 'self' } },
+      }),
       message(2, { kind: 'note', author: { id: 'E10103', displayName: 'Priya Nair', side: 'hr' }, body: 'Checked the time sheets.' }),
       message(3, { kind: 'reply', author: { id: 'E10103', displayName: 'Priya Nair', side: 'hr' }, body: 'Which week was it?' }),
       message(4, { kind: 'reply', body: 'The second week.' }),
@@ -122,7 +156,10 @@ export function agentTicket(changes: Partial<AgentTicket> = {}): AgentTicket {
       explanation: [
         { key: 'triage.priority', params: { priority: 'high' } },
         { key: 'triage.dimension', params: { dimension: 'complexity', level: 'medium', source: 'keyword', reason: 'legal', match: 'lawyer' } },
-        { key: 'triage.dimension', params: { dimension: 'severity', level: 'high', source: 'answer', reason: 'missing-pay', field: 'topic', value: 'missing-pay' } },
+        {
+          key: 'triage.dimension',
+          params: { dimension: 'severity', level: 'high', source: 'answer', reason: 'missing-pay', field: 'topic', value: 'missing-pay' },
+        },
         { key: 'triage.dimension', params: { dimension: 'effort', level: 'low', source: 'type', reason: 'pay' } },
         { key: 'triage.team', params: { teamId: 'payroll', source: 'type' } },
       ],

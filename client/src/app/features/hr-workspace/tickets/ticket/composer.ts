@@ -1,6 +1,18 @@
 import { DOCUMENT } from '@angular/common';
 import { TextFieldModule } from '@angular/cdk/text-field';
-import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, Injector, afterNextRender, computed, inject, input, signal, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  ElementRef,
+  Injector,
+  afterNextRender,
+  computed,
+  inject,
+  input,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { FormControl, FormsModule, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
@@ -75,7 +87,7 @@ export class Composer {
   protected readonly canNote = computed(() => this.ticket().actions.includes('note'));
   private readonly chosenMode = signal<Mode>('reply');
   /** A closed ticket takes notes only: the composer follows what the server allows. */
-  protected readonly mode = computed<Mode>(() => (this.chosenMode() === 'reply' && this.canReply()) || !this.canNote() ? 'reply' : 'note');
+  protected readonly mode = computed<Mode>(() => ((this.chosenMode() === 'reply' && this.canReply()) || !this.canNote() ? 'reply' : 'note'));
   protected readonly body = new FormControl('', { nonNullable: true });
   protected readonly max = MAX_MESSAGE_LENGTH;
   protected readonly accepted = ACCEPTED;
@@ -126,7 +138,10 @@ export class Composer {
         uploadId,
         this.store.upload(file).subscribe((result) => {
           this.transfers.delete(uploadId);
-          this.updateUpload(uploadId, 'file' in result ? { status: 'done', fileId: result.file.id, name: result.file.name } : { status: 'failed', problem: result.problem });
+          this.updateUpload(
+            uploadId,
+            'file' in result ? { status: 'done', fileId: result.file.id, name: result.file.name } : { status: 'failed', problem: result.problem },
+          );
         }),
       );
     }

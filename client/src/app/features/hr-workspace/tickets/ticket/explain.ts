@@ -38,7 +38,9 @@ export function triageSentence(words: Words, triage: Pick<Triage, 'priority' | '
     .sort((a, b) => (levelRank[b.params['level'] ?? 'low'] ?? 0) - (levelRank[a.params['level'] ?? 'low'] ?? 0))
     .map(({ params }) => {
       const scored = { dimension: dimensionWord(words, params['dimension']), level: levelWord(words, params['dimension'], params['level']) };
-      return params['level'] === 'low' ? words.t(`${PREFIX}.partLow`, scored) : words.t(`${PREFIX}.part`, { ...scored, reason: reasonName(words, params['reason']) });
+      return params['level'] === 'low'
+        ? words.t(`${PREFIX}.partLow`, scored)
+        : words.t(`${PREFIX}.part`, { ...scored, reason: reasonName(words, params['reason']) });
     });
   return words.t(`${PREFIX}.sentence`, { priority: priorityName(words, priority), parts: parts.join('; ') });
 }
@@ -68,7 +70,11 @@ export const raisedToFloor = (triage: Pick<Triage, 'explanation'>) =>
   triage.explanation.some((entry) => entry.key === 'triage.priority' && entry.params['floor'] === 'type');
 
 /** An event of the conversation in words, naming people and teams as the page knows them. */
-export function eventText(words: Words, message: TicketMessage, names: { person(id: string | undefined): string; team(id: string | undefined): string }): string {
+export function eventText(
+  words: Words,
+  message: TicketMessage,
+  names: { person(id: string | undefined): string; team(id: string | undefined): string },
+): string {
   const event = message.event;
   const params = event?.params ?? {};
   const actor = message.author?.displayName ?? message.author?.id ?? words.t('hr.tickets.events.system');
@@ -78,7 +84,10 @@ export function eventText(words: Words, message: TicketMessage, names: { person(
       return words.t('hr.tickets.events.state', { actor, from: state(params['from']), to: state(params['to']) });
     case 'ticket.event.assigned':
       if (params['mode'] === 'self') return words.t('hr.tickets.events.tookIt', { actor });
-      return words.t(params['mode'] === 'round-robin' ? 'hr.tickets.events.assignedInTurn' : 'hr.tickets.events.assigned', { actor, name: names.person(params['assigneeId']) });
+      return words.t(params['mode'] === 'round-robin' ? 'hr.tickets.events.assignedInTurn' : 'hr.tickets.events.assigned', {
+        actor,
+        name: names.person(params['assigneeId']),
+      });
     case 'ticket.event.triage_overridden':
       return words.t('hr.tickets.events.overridden', {
         actor,

@@ -39,7 +39,11 @@ const REFERENCE = /^HR-\d{4}-\d{5,9}$/;
       </mat-dialog-actions>
     </form>
   `,
-  styles: `.into { width: 100%; }`,
+  styles: `
+    .into {
+      width: 100%;
+    }
+  `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class MergeDialog {
@@ -91,7 +95,11 @@ export interface HandbookDraftData {
       </mat-dialog-actions>
     </form>
   `,
-  styles: `.wide { width: 100%; }`,
+  styles: `
+    .wide {
+      width: 100%;
+    }
+  `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class HandbookDraftDialog {

@@ -41,7 +41,11 @@ describe('TicketPage', () => {
     // Reasons are named in words where the interface knows them ("legal" → "legal action").
     expect(text(byTestId(page(), 'triage-explanation'))).toBe('High: severity high — missing pay; complexity medium — legal action; effort low');
     const severity = byTestId(page(), 'triage-severity')!;
-    expect([text(severity.querySelector('dt')), text(severity.querySelector('strong')), text(severity.querySelector('.source'))]).toEqual(['Severity', 'High', 'from the answer “Missing pay” to “Topic”']);
+    expect([text(severity.querySelector('dt')), text(severity.querySelector('strong')), text(severity.querySelector('.source'))]).toEqual([
+      'Severity',
+      'High',
+      'from the answer “Missing pay” to “Topic”',
+    ]);
     expect(text(byTestId(page(), 'triage-complexity'))).toContain('from the words “lawyer” in the question');
     expect(text(byTestId(page(), 'triage-effort'))).toContain('from the request type');
 
@@ -55,7 +59,7 @@ describe('TicketPage', () => {
     expect(text(byTestId(page(), 'message-1'))).toContain('Priya Nair took it.');
   });
 
-  it('writes the triage in the reader\'s language', async () => {
+  it("writes the triage in the reader's language", async () => {
     const { harness, page } = await openTicket();
     const transloco = TestBed.inject(TranslocoService);
     await firstValueFrom(transloco.load('es'));
@@ -92,7 +96,14 @@ describe('TicketPage', () => {
     byTestId<HTMLButtonElement>(page(), 'composer-send')!.click();
     const reply = await requestTo('POST', `${TICKET}/messages`);
     expect(reply.request.body).toEqual({ kind: 'reply', body: 'Could you send the time sheet?', attachmentIds: [] });
-    reply.flush(agentTicket({ messages: [...agentTicket().messages, message(5, { author: { id: 'E10103', displayName: 'Priya Nair', side: 'hr' }, body: 'Could you send the time sheet?' })] }));
+    reply.flush(
+      agentTicket({
+        messages: [
+          ...agentTicket().messages,
+          message(5, { author: { id: 'E10103', displayName: 'Priya Nair', side: 'hr' }, body: 'Could you send the time sheet?' }),
+        ],
+      }),
+    );
     await harness.fixture.whenStable();
     expect(byTestId(page(), 'message-5')!.getAttribute('data-kind')).toBe('reply');
     expect(text(page().querySelector('[role="status"]'))).toBe('Reply sent to the employee.');
@@ -140,7 +151,10 @@ describe('TicketPage', () => {
     await harness.fixture.whenStable();
     expect(text(byTestId(page(), 'ticket-state'))).toBe('Resolved');
     expect(text(page().querySelector('[role="status"]'))).toBe('The ticket is now Resolved.');
-    expect(Array.from(page().querySelectorAll('[data-testid^="state-"]'), (button) => button.getAttribute('data-testid'))).toEqual(['state-open', 'state-closed']);
+    expect(Array.from(page().querySelectorAll('[data-testid^="state-"]'), (button) => button.getAttribute('data-testid'))).toEqual([
+      'state-open',
+      'state-closed',
+    ]);
   });
 
   it('offers an agent who is not on the ticket to take it, and no state changes until then', async () => {
@@ -179,14 +193,20 @@ describe('TicketPage', () => {
     override.flush(
       agentTicket({
         priority: 'low',
-        triage: { ...base.triage, override: { priority: 'low', teamId: 'payroll', reason: 'The employee was paid in the end.', by: 'E10103', at: '2026-03-04T10:00:00.000Z' } },
+        triage: {
+          ...base.triage,
+          override: { priority: 'low', teamId: 'payroll', reason: 'The employee was paid in the end.', by: 'E10103', at: '2026-03-04T10:00:00.000Z' },
+        },
         messages: [
           ...base.messages,
           message(5, {
             kind: 'event',
             author: { id: 'E10103', displayName: 'Priya Nair', side: 'hr' },
             body: 'The employee was paid in the end.',
-            event: { key: 'ticket.event.triage_overridden', params: { priority: 'low', teamId: 'payroll', previousPriority: 'high', previousTeamId: 'payroll' } },
+            event: {
+              key: 'ticket.event.triage_overridden',
+              params: { priority: 'low', teamId: 'payroll', previousPriority: 'high', previousTeamId: 'payroll' },
+            },
           }),
         ],
       }),
@@ -204,7 +224,9 @@ describe('TicketPage', () => {
     byTestId<HTMLButtonElement>(page(), 'canned-responses')!.click();
     (await requestTo('GET', '/api/tickets/agent/canned-responses')).flush({ responses: [cannedResponse()] });
     await harness.fixture.whenStable();
-    const menu = await TestbedHarnessEnvironment.documentRootLoader(harness.fixture).getHarness(MatMenuHarness.with({ selector: '[data-testid="canned-responses"]' }));
+    const menu = await TestbedHarnessEnvironment.documentRootLoader(harness.fixture).getHarness(
+      MatMenuHarness.with({ selector: '[data-testid="canned-responses"]' }),
+    );
     await menu.clickItem({ text: /Carrying over leave/ });
     const body = byTestId<HTMLTextAreaElement>(page(), 'composer-body')!;
     expect(body.value).toBe(`You can carry over up to 5 days.\n\nAnnual leave: ${location.origin}/handbook/annual-leave`);
@@ -214,7 +236,12 @@ describe('TicketPage', () => {
     type(byTestId<HTMLInputElement>(page(), 'handbook-link-search')!, 'payslip');
     const suggest = await requestTo('GET', '/api/handbook/suggest');
     expect(suggest.request.params.get('q')).toBe('payslip');
-    suggest.flush({ suggestions: [{ text: 'Reading your payslip', kind: 'article', slug: 'reading-your-payslip' }, { text: 'payslip october', kind: 'query' }] });
+    suggest.flush({
+      suggestions: [
+        { text: 'Reading your payslip', kind: 'article', slug: 'reading-your-payslip' },
+        { text: 'payslip october', kind: 'query' },
+      ],
+    });
     await harness.fixture.whenStable();
     expect(page().querySelectorAll('[data-testid^="handbook-link-"]:not([data-testid="handbook-link-search"])').length).toBe(1);
     byTestId<HTMLButtonElement>(page(), 'handbook-link-reading-your-payslip')!.click();
@@ -268,7 +295,10 @@ describe('TicketPage', () => {
 
   it('says so when the ticket is not there or not one to see', async () => {
     const opened = await openTickets('/hr/tickets/HR-2026-00999');
-    (await requestTo('GET', '/api/tickets/agent/tickets/HR-2026-00999')).flush({ type: 'about:blank', title: 'Not found', status: 404, code: 'not_found' }, { status: 404, statusText: 'Not Found' });
+    (await requestTo('GET', '/api/tickets/agent/tickets/HR-2026-00999')).flush(
+      { type: 'about:blank', title: 'Not found', status: 404, code: 'not_found' },
+      { status: 404, statusText: 'Not Found' },
+    );
     await opened.harness.fixture.whenStable();
     expect(text(byTestId(opened.page(), 'ticket-not-found'))).toContain('There is no ticket HR-2026-00999');
   });

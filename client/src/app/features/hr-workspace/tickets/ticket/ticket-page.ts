@@ -71,7 +71,12 @@ export class TicketPage {
   private readonly session = this.ngrx.selectSignal(authFeature.selectMe);
   protected readonly me = computed(() => this.session()?.employee.employeeNumber ?? null);
   protected readonly canPublish = this.ngrx.selectSignal(selectCan('handbook.publish'));
-  protected readonly sideBySide = toSignal(inject(BreakpointObserver).observe(TICKET_SIDE_BY_SIDE_QUERY).pipe(map((state) => state.matches)), { initialValue: false });
+  protected readonly sideBySide = toSignal(
+    inject(BreakpointObserver)
+      .observe(TICKET_SIDE_BY_SIDE_QUERY)
+      .pipe(map((state) => state.matches)),
+    { initialValue: false },
+  );
   protected readonly may = computed(() => new Set(this.ticket()?.actions ?? []));
   protected readonly mine = computed(() => Boolean(this.me()) && this.ticket()?.assignee?.id === this.me());
   protected readonly colleagues = computed(() => this.store.colleagues().filter((colleague) => colleague.id !== this.ticket()?.assignee?.id));
@@ -99,7 +104,9 @@ export class TicketPage {
     this.store.colleagues();
     this.store.teamNames();
     const names = { person: (id: string | undefined) => this.words.person(id), team: (id: string | undefined) => this.words.team(id) };
-    return new Map((this.ticket()?.messages ?? []).filter((message) => message.kind === 'event').map((message) => [message.id, eventText(this.words, message, names)]));
+    return new Map(
+      (this.ticket()?.messages ?? []).filter((message) => message.kind === 'event').map((message) => [message.id, eventText(this.words, message, names)]),
+    );
   });
   protected readonly outcome = this.store.outcome;
 

@@ -45,7 +45,10 @@ export class TicketStore {
   readonly cannedStatus = signal<'idle' | 'loading' | 'loaded' | 'failed'>('idle');
 
   readonly requestType = computed<CatalogueRequestType | null>(
-    () => this.catalogue()?.categories.flatMap((category) => category.types).find((type) => type.id === this.ticket()?.requestTypeId) ?? null,
+    () =>
+      this.catalogue()
+        ?.categories.flatMap((category) => category.types)
+        .find((type) => type.id === this.ticket()?.requestTypeId) ?? null,
   );
   /** Team names by id, from the catalogue in the reader's language. */
   readonly teamNames = computed<Record<string, string>>(() =>
@@ -86,7 +89,9 @@ export class TicketStore {
     const before = ticket?.messages[0]?.number;
     if (!ticket || !before) return EMPTY;
     return this.api.ticket(ticket.id, before).pipe(
-      tap((older) => this.ticket.update((current) => (current?.id === older.id ? { ...mergeConversation(current, older), olderMessages: older.olderMessages } : current))),
+      tap((older) =>
+        this.ticket.update((current) => (current?.id === older.id ? { ...mergeConversation(current, older), olderMessages: older.olderMessages } : current)),
+      ),
       catchError(() => EMPTY),
     );
   }
