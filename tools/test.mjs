@@ -109,6 +109,7 @@ for (const [part, args] of /** @type {const} */ ([
   await step(`Typecheck: ${part}`, async () => single((await run('tsc', [...args])).code));
 }
 await step('ESLint (rules and import boundaries)', async () => single((await run('eslint', ['.'])).code));
+await step('Formatting (Prettier)', async () => single((await run('prettier', ['--check', '.'])).code));
 
 await step('Server specs (Jasmine, real embedded database)', async () => {
   // The upload specs start their own clamd; without one they fail and say why.
