@@ -7,6 +7,7 @@ import { provideStore } from '@ngrx/store';
 import { provideStoreDevtools } from '@ngrx/store-devtools';
 
 import { routes } from './app.routes';
+import { problemLanguageInterceptor } from './core/http/problem-language.interceptor';
 import { sessionExpiryInterceptor } from './core/auth/session-expiry.interceptor';
 import * as authEffects from './core/auth/state/auth.effects';
 import { authFeature } from './core/auth/state/auth.feature';
@@ -24,7 +25,7 @@ export const appConfig: ApplicationConfig = {
       withFetch(),
       // Angular's convention, which the server checks on every state-changing request.
       withXsrfConfiguration({ cookieName: 'XSRF-TOKEN', headerName: 'X-XSRF-TOKEN' }),
-      withInterceptors([sessionExpiryInterceptor]),
+      withInterceptors([sessionExpiryInterceptor, problemLanguageInterceptor]),
     ),
     provideStore({ router: routerReducer, [authFeature.name]: authFeature.reducer }),
     provideRouterStore(),

@@ -1,3 +1,5 @@
+import type { ProblemCode } from '@portico/shared/platform/problem';
+
 /**
  * An error that becomes an RFC 9457 problem response. Throw it (or return a rejected
  * promise) from any handler; the error handler in `http/problem-handler.ts` renders it.
@@ -5,7 +7,7 @@
 export class HttpProblem extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ProblemCode,
     readonly title: string,
     readonly detail?: string,
     readonly errors?: { path: string; message: string }[],
@@ -20,4 +22,4 @@ export const notFound = (detail?: string) => new HttpProblem(404, 'not_found', '
 export const validationFailed = (errors: { path: string; message: string }[]) =>
   new HttpProblem(400, 'validation_failed', 'The request is not valid', 'See `errors` for each invalid field.', errors);
 
-export const serviceUnavailable = (code: string, detail: string) => new HttpProblem(503, code, 'Service unavailable', detail);
+export const serviceUnavailable = (code: ProblemCode, detail: string) => new HttpProblem(503, code, 'Service unavailable', detail);

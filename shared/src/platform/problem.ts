@@ -1,6 +1,57 @@
 import { z } from 'zod';
 
 /**
+ * Every `code` the API answers with, in one place: the server may throw no other, and the
+ * client has an English and a Spanish message for each (`problems.<code>` in its i18n files;
+ * a spec fails when one is missing).
+ */
+export const problemCodes = [
+  // Anywhere
+  'not_found',
+  'validation_failed',
+  'malformed_json',
+  'bad_request',
+  'payload_too_large',
+  'internal_error',
+  'client_not_built',
+  'database_unavailable',
+  // Signing in and who may do what
+  'signed_out',
+  'session_expired',
+  'forbidden',
+  'xsrf_token_invalid',
+  'cross_site_request',
+  'rate_limited',
+  // Files
+  'file_empty',
+  'file_too_large',
+  'file_type_not_allowed',
+  'file_name_invalid',
+  'file_unsafe',
+  'file_infected',
+  'malware_scan_unavailable',
+  // The handbook
+  'edit_conflict',
+  // The help desk
+  'too_many_tickets',
+  'ticket_closed',
+  'ticket_merged',
+  'ticket_confidential',
+  'not_assignee',
+  'invalid_transition',
+  'reopen_window_passed',
+  'not_resolved',
+  'already_rated',
+  'merge_target_closed',
+  'merge_other_requester',
+  'team_has_no_members',
+  'request_type_exists',
+  'too_many_canned_responses',
+] as const;
+
+export type ProblemCode = (typeof problemCodes)[number];
+
+/**
  * Every API error is an RFC 9457 problem document. `code` is stable and meant for
  * programs (the client maps it to a translated message); `title` and `detail` are
  * English text for people reading logs or raw responses.

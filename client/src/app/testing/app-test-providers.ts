@@ -8,6 +8,7 @@ import { provideStore, Store } from '@ngrx/store';
 import type { Me } from '@portico/shared/auth/auth.schemas';
 
 import { routes } from '../app.routes';
+import { problemLanguageInterceptor } from '../core/http/problem-language.interceptor';
 import { sessionExpiryInterceptor } from '../core/auth/session-expiry.interceptor';
 import { AuthActions } from '../core/auth/state/auth.actions';
 import * as authEffects from '../core/auth/state/auth.effects';
@@ -26,7 +27,7 @@ export function appTestProviders(): (Provider | EnvironmentProviders)[] {
   return [
     provideRouter(routes, withComponentInputBinding()),
     { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
-    provideHttpClient(withInterceptors([sessionExpiryInterceptor])),
+    provideHttpClient(withInterceptors([sessionExpiryInterceptor, problemLanguageInterceptor])),
     provideHttpClientTesting(),
     provideStore({ [authFeature.name]: authFeature.reducer }),
     provideEffects(authEffects),

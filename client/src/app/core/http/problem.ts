@@ -1,11 +1,11 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import type { Problem } from '@portico/shared/platform/problem';
 
-/** What a page shows of a failed request: the server's own words, and its field errors by name. */
+/** What a page shows of a failed request: its message in the reader's language, and its field errors by name. */
 export interface ShownProblem {
   status: number;
   code: string;
-  /** The server's detail or title; null when it sent no problem document (network down). */
+  /** In the reader's language (problem-language.interceptor.ts); null when no problem document came (network down). */
   message: string | null;
   /**
    * Field errors by where they are in the input, without `body.`/`params.`: the first
@@ -15,7 +15,8 @@ export interface ShownProblem {
   fields: Record<string, string>;
 }
 
-function isProblem(body: unknown): body is Problem {
+/** Whether a response body is an RFC 9457 problem document. */
+export function isProblem(body: unknown): body is Problem {
   return typeof body === 'object' && body !== null && typeof (body as Problem).code === 'string' && typeof (body as Problem).title === 'string';
 }
 

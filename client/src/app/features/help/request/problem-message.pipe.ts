@@ -3,29 +3,18 @@ import { TranslocoService } from '@jsverse/transloco';
 
 import type { ShownProblem } from '../../../core/http/problem';
 
-/** Problems the reader gets in their language; for others the server's own words. */
-const knownCodes: Record<string, string> = {
-  file_too_large: 'help.problems.fileTooLarge',
-  file_type_not_allowed: 'help.problems.fileType',
-  reopen_window_passed: 'help.problems.reopenWindowPassed',
-  network: 'help.problems.network',
-  http_429: 'help.problems.tooMany',
-  too_many_tickets: 'help.problems.tooMany',
-  file_unsafe: 'help.problems.fileUnsafe',
-  file_infected: 'help.problems.fileInfected',
-  malware_scan_unavailable: 'help.problems.scanUnavailable',
-};
-
-/** What went wrong, for the reader: `fallback` is the message key when the server said nothing useful. */
+/**
+ * What went wrong, for the reader: the problem's message, already in the reader's language
+ * (core/http/problem-language.interceptor.ts), or `fallback` (a message key) when no answer
+ * came at all.
+ */
 @Pipe({ name: 'problemMessage', pure: false })
 export class ProblemMessagePipe implements PipeTransform {
   private readonly transloco = inject(TranslocoService);
 
   transform(problem: ShownProblem | null, fallback: string): string {
     if (!problem) return '';
-    const key = knownCodes[problem.code] ?? (problem.status === 429 ? knownCodes['http_429'] : undefined);
-    if (key) return this.transloco.translate(key);
-    // The server's detail names what to do (which types are accepted, why a move is refused).
+    if (problem.code === 'network') return this.transloco.translate('problems.network');
     return problem.message ?? this.transloco.translate(fallback);
   }
 }

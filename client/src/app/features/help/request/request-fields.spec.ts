@@ -6,6 +6,7 @@ import { registerHelpIcons } from '../help-icons';
 import { payrollQuestion } from '../help.fixture';
 import type { Upload } from '../state/uploads';
 import { answersForm, RequestFields } from './request-fields';
+import en from '../../../../i18n/en.json';
 
 @Component({
   imports: [RequestFields],
@@ -117,13 +118,14 @@ describe('RequestFields (the form built from a request type)', () => {
           size: 10,
           status: 'failed',
           fileId: null,
-          problem: { status: 415, code: 'file_type_not_allowed', message: 'HTML', fields: {} },
+          // As the interceptor leaves it: the code's message in the reader's language.
+          problem: { status: 415, code: 'file_type_not_allowed', message: en.problems.file_type_not_allowed, fields: {} },
         },
       ],
     });
     await fixture.whenStable();
     const items = Array.from(element.querySelectorAll('.files li'), (item) => text(item));
-    expect(items).toEqual(['payslip.pdf 2 KB', jasmine.stringContaining('page.html This kind of file is not accepted.')]);
+    expect(items).toEqual(['payslip.pdf 2 KB', `page.html ${en.problems.file_type_not_allowed}`]);
     element.querySelector<HTMLButtonElement>('.files li button[aria-label="Remove page.html"]')!.click();
     expect(host.removed).toEqual([{ key: 'payslip', uploadId: 'u2' }]);
   });

@@ -15,6 +15,7 @@ import { managedArticle } from '../testing/hr-fixtures';
 import { provideWorkspaceIcons } from '../workspace-icons';
 import { ArticleEditorPage } from './article-editor-page';
 import { PREVIEW_DEBOUNCE_MS } from './article-editor.store';
+import en from '../../../../i18n/en.json';
 
 const ARTICLE = '/api/handbook/manage/articles/annual-leave';
 const PREVIEW = '/api/handbook/manage/preview';
@@ -241,7 +242,7 @@ describe('ArticleEditorPage', () => {
         { status: 413, statusText: 'Payload Too Large' },
       );
     await fixture.whenStable();
-    expect(element.querySelector('[data-testid="upload-error"]')?.textContent).toContain('Images may be up to 2 MB.');
+    expect(element.querySelector('[data-testid="upload-error"]')?.textContent).toContain(en.problems.file_too_large);
   });
 
   it('asks for the diff of two versions of the language on screen', async () => {
@@ -262,7 +263,7 @@ describe('ArticleEditorPage', () => {
     expect(element.querySelector('ins')?.textContent).toContain('26');
   });
 
-  it("shows the server's own words for a refusal that is not about a field", async () => {
+  it("shows the reader's-language message of a refusal that is not about a field", async () => {
     await open();
     await type('markdown', 'Edited at the same moment as someone else');
     await clickSave();
@@ -277,7 +278,7 @@ describe('ArticleEditorPage', () => {
       { status: 409, statusText: 'Conflict' },
     );
     await fixture.whenStable();
-    expect(element.querySelector('[data-testid="problem"]')?.textContent).toContain('Someone saved this article at the same moment; reload and try again.');
+    expect(element.querySelector('[data-testid="problem"]')?.textContent).toContain(en.problems.edit_conflict);
     expect(field('markdown').value).toBe('Edited at the same moment as someone else');
   });
 
