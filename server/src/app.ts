@@ -106,7 +106,9 @@ export function createApp({
   app.use(compression());
 
   const registry = createOpenApiRegistry();
-  const probes = new ApiRouter(registry);
+  // Outside production, an answer that breaks its declared schema is a bug to fail on loudly.
+  const checkAnswers = config.environment !== 'production';
+  const probes = new ApiRouter(registry, '', undefined, checkAnswers);
   healthRoutes(probes, { pingDatabase: () => database.ping() });
   app.use(probes.router);
 
@@ -120,7 +122,7 @@ export function createApp({
   const byAddress = (request: Request) => request.ip ?? 'unknown';
   const byPerson = (request: Request) => request.user?.employeeId ?? '';
 
-  const api = new ApiRouter(registry, '/api', auth.guard);
+  const api = new ApiRouter(registry, '/api', auth.guard, checkAnswers);
   // A bulk import of a wiki is large, an article being written may be (200,000 characters);
   // every other request body is small. (Image uploads are raw bodies: manage/handbook-images.ts.)
   api.router.use('/handbook/import', express.json({ limit: '20mb' }));
@@ -153,7 +155,7 @@ export function createApp({
   app.use('/api', api.router);
   app.use('/api', notFoundHandler);
 
-  const authApi = new ApiRouter(registry, '/auth', auth.guard);
+  const authApi = new ApiRouter(registry, '/auth', auth.guard, checkAnswers);
   const signInLimits = {
     login: { limit: limit('auth.login', config.rateLimits.signIn), key: byAddress },
     acs: { limit: limit('auth.acs', config.rateLimits.signIn), key: byAddress },

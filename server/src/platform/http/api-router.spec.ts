@@ -41,7 +41,30 @@ function appWithGreeting() {
   return { app, registry };
 }
 
+/** A route whose handler breaks its declared answer (a type assertion hides it from the compiler, as a bug would). */
+function appWithWrongAnswer(checkAnswers: boolean) {
+  const api = new ApiRouter(createOpenApiRegistry(), '/api', undefined, checkAnswers);
+  api.get(
+    '/count',
+    { summary: 'A count', tags: ['test'], access: 'public', response: { description: 'The count', schema: z.object({ count: z.number().int() }) } },
+    () => ({ count: 'three' }) as unknown as { count: number },
+  );
+  const app = express();
+  app.use(requestLogging(silentLogger));
+  app.use('/api', api.router);
+  app.use(problemHandler);
+  return app;
+}
+
 describe('ApiRouter and the problem handler', () => {
+  it('fails loudly on an answer its declared schema does not allow, unless told not to check (production)', async () => {
+    const checked = await request(appWithWrongAnswer(true)).get('/api/count').expect(500);
+    expect(checked.body.code).toBe('internal_error');
+    expect(JSON.stringify(checked.body)).not.toContain('three');
+    const unchecked = await request(appWithWrongAnswer(false)).get('/api/count').expect(200);
+    expect(unchecked.body).toEqual({ count: 'three' });
+  });
+
   it('passes validated input to the handler and answers with its status', async () => {
     const { app } = appWithGreeting();
     const response = await request(app).post('/api/greetings/es?formal=yes').send({ name: 'Lucía' }).expect(201);

@@ -32,7 +32,7 @@ export type Access = 'public' | 'signedIn' | { action: string };
 
 export type RouteGuard = (request: Request, response: Response, access: Access) => Promise<void> | void;
 
-export interface RouteSpec<S extends RequestSchemas> {
+export interface RouteSpec<S extends RequestSchemas, R extends ZodType | undefined = undefined> {
   summary: string;
   access: Access;
   description?: string;
@@ -40,7 +40,7 @@ export interface RouteSpec<S extends RequestSchemas> {
   request?: S;
   /** Status of a successful answer; the handler's return value is its JSON body. */
   status?: number;
-  response?: { description: string; schema?: ZodType; contentType?: string };
+  response?: { description: string; schema?: R; contentType?: string };
   /**
    * Every answer under /api is `Cache-Control: no-store` (it may hold personal data). A route
    * whose successful answer may be kept by the reader's browser declares it here and sets
@@ -61,7 +61,14 @@ export interface RouteInput<S extends RequestSchemas> {
   body: S['rawBody'] extends RawBody ? Buffer : Parsed<S['body']>;
 }
 
-export type RouteHandler<S extends RequestSchemas> = (input: RouteInput<S>, request: Request, response: Response) => unknown;
+/** What a handler returns: its declared response's value (or nothing, when it answered itself), or anything without one. */
+export type RouteResult<R extends ZodType | undefined> = R extends ZodType ? z.input<R> | void : unknown;
+
+export type RouteHandler<S extends RequestSchemas, R extends ZodType | undefined = undefined> = (
+  input: RouteInput<S>,
+  request: Request,
+  response: Response,
+) => RouteResult<R> | Promise<RouteResult<R>>;
 
 /**
  * One place where a route is declared: the same call mounts the Express handler,
@@ -82,31 +89,33 @@ export class ApiRouter {
     private readonly mountPath = '',
     /** Runs before input validation on every route; without one, only public routes may be declared. */
     private readonly guard?: RouteGuard,
+    /** Every answer checked against its declared schema, a mismatch a 500 that names it (app.ts: outside production). */
+    private readonly checkAnswers = false,
   ) {
     this.router.use(this.rawBodyRoutes);
   }
 
-  get<S extends RequestSchemas>(path: string, spec: RouteSpec<S>, handler: RouteHandler<S>): void {
+  get<S extends RequestSchemas, R extends ZodType | undefined = undefined>(path: string, spec: RouteSpec<S, R>, handler: RouteHandler<S, R>): void {
     this.route('get', path, spec, handler);
   }
 
-  post<S extends RequestSchemas>(path: string, spec: RouteSpec<S>, handler: RouteHandler<S>): void {
+  post<S extends RequestSchemas, R extends ZodType | undefined = undefined>(path: string, spec: RouteSpec<S, R>, handler: RouteHandler<S, R>): void {
     this.route('post', path, spec, handler);
   }
 
-  put<S extends RequestSchemas>(path: string, spec: RouteSpec<S>, handler: RouteHandler<S>): void {
+  put<S extends RequestSchemas, R extends ZodType | undefined = undefined>(path: string, spec: RouteSpec<S, R>, handler: RouteHandler<S, R>): void {
     this.route('put', path, spec, handler);
   }
 
-  patch<S extends RequestSchemas>(path: string, spec: RouteSpec<S>, handler: RouteHandler<S>): void {
+  patch<S extends RequestSchemas, R extends ZodType | undefined = undefined>(path: string, spec: RouteSpec<S, R>, handler: RouteHandler<S, R>): void {
     this.route('patch', path, spec, handler);
   }
 
-  delete<S extends RequestSchemas>(path: string, spec: RouteSpec<S>, handler: RouteHandler<S>): void {
+  delete<S extends RequestSchemas, R extends ZodType | undefined = undefined>(path: string, spec: RouteSpec<S, R>, handler: RouteHandler<S, R>): void {
     this.route('delete', path, spec, handler);
   }
 
-  private route<S extends RequestSchemas>(method: Method, path: string, spec: RouteSpec<S>, handler: RouteHandler<S>) {
+  private route<S extends RequestSchemas, R extends ZodType | undefined>(method: Method, path: string, spec: RouteSpec<S, R>, handler: RouteHandler<S, R>) {
     if (spec.access !== 'public' && !this.guard) throw new Error(`${method.toUpperCase()} ${path} needs a route guard`);
     this.registry.registerPath(document(method, this.mountPath + path, spec));
     const status = spec.status ?? 200;
@@ -119,9 +128,21 @@ export class ApiRouter {
       const result = await handler(input, request, response);
       if (response.headersSent) return;
       if (result === undefined) response.status(status).end();
-      else response.status(status).json(result);
+      else response.status(status).json(this.checkAnswers ? checkedAnswer(method, path, spec.response?.schema, result) : result);
     });
   }
+}
+
+/**
+ * The answer as declared, or an error naming the route and what differs: a mismatch is a
+ * bug to fail on loudly in development and specs (production sends what the handler gave).
+ */
+function checkedAnswer(method: Method, path: string, schema: ZodType | undefined, result: unknown): unknown {
+  if (!schema) return result;
+  const checked = schema.safeParse(result);
+  if (checked.success) return result;
+  const differences = checked.error.issues.map((issue) => `${issue.path.join('.') || '(answer)'}: ${issue.message}`).join('; ');
+  throw new Error(`${method.toUpperCase()} ${path} answered something its response schema does not allow: ${differences}`);
 }
 
 /** Reads the body as bytes, whatever its Content-Type; none is an empty Buffer. */
@@ -154,7 +175,7 @@ function parseInput(schemas: RequestSchemas | undefined, request: Request): Reco
 
 const binary = { type: 'string', format: 'binary' } as const;
 
-function document<S extends RequestSchemas>(method: Method, path: string, spec: RouteSpec<S>): RouteConfig {
+function document<S extends RequestSchemas, R extends ZodType | undefined>(method: Method, path: string, spec: RouteSpec<S, R>): RouteConfig {
   const content = (schema: ZodType | undefined, contentType = 'application/json') =>
     schema
       ? { content: { [contentType]: { schema } } }

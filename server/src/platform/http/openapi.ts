@@ -17,7 +17,8 @@ export function createOpenApiRegistry(): OpenAPIRegistry {
 
 /** Serves the OpenAPI 3.1 document built from every route declared through an ApiRouter. */
 export function openApiRoutes(routes: ApiRouter, registry: OpenAPIRegistry, version: string): void {
-  let document: unknown;
+  // The generator's type has no index signature; the document is plain JSON all the same.
+  let document: { openapi: string; [member: string]: unknown } | undefined;
   routes.get(
     '/openapi.json',
     {
@@ -27,14 +28,16 @@ export function openApiRoutes(routes: ApiRouter, registry: OpenAPIRegistry, vers
       response: { description: 'OpenAPI 3.1 document', schema: z.object({ openapi: z.string() }).loose() },
     },
     () => {
-      document ??= new OpenApiGeneratorV31(registry.definitions).generateDocument({
-        openapi: '3.1.0',
-        info: {
-          title: 'Portico API',
-          version,
-          description: 'Employee self-service HR portal. Errors are RFC 9457 problem documents with a stable `code`.',
-        },
-      });
+      document ??= {
+        ...new OpenApiGeneratorV31(registry.definitions).generateDocument({
+          openapi: '3.1.0',
+          info: {
+            title: 'Portico API',
+            version,
+            description: 'Employee self-service HR portal. Errors are RFC 9457 problem documents with a stable `code`.',
+          },
+        }),
+      };
       return document;
     },
   );
