@@ -153,8 +153,8 @@ export function authRoutes(auth: AuthModule, api: ApiRouter, publicUrl: string, 
       access: 'signedIn',
       response: { description: 'Signed out', schema: LogoutResultSchema },
     },
-    async (_input, request, response): Promise<LogoutResult> => {
-      const principal = request.user!;
+    async ({ actor }, request, response): Promise<LogoutResult> => {
+      const principal = actor;
       let redirectTo = '/signed-out';
       if (auth.idp.sloUrl) {
         bindBrowser(request, response);

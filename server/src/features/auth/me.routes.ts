@@ -57,8 +57,8 @@ export function meRoutes(api: ApiRouter, settings: MeSettings): void {
       request: { body: PreferencesSchema },
       response: { description: 'The preferences now in force', schema: PreferencesSchema },
     },
-    async ({ body }, request): Promise<Preferences> => {
-      const employeeId = request.user!.employeeId;
+    async ({ body, actor }, request): Promise<Preferences> => {
+      const employeeId = actor.employeeId;
       // The person's choice also becomes the language HR writes to them in.
       await EmployeeModel.updateOne({ _id: employeeId }, { $set: { interfaceLanguage: body.language, preferredLanguage: body.language } });
       request.session.language = body.language;

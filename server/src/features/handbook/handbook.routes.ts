@@ -58,8 +58,7 @@ export function handbookRoutes(
       request: { query: SearchQuerySchema },
       response: { description: 'Matching articles, best first', schema: SearchResultSchema },
     },
-    async ({ query }, request): Promise<SearchResult> => {
-      const actor = request.user!;
+    async ({ query, actor }, request): Promise<SearchResult> => {
       const preferredLanguage = await readerLanguage(request);
       const result = search.search({
         query: query.q,
@@ -126,8 +125,8 @@ export function handbookRoutes(
       request: { query: SuggestQuerySchema },
       response: { description: 'Article titles and frequent searches', schema: SuggestResultSchema },
     },
-    async ({ query }, request): Promise<SuggestResult> => {
-      const audiences = readableAudiences(request.user!);
+    async ({ query, actor }, request): Promise<SuggestResult> => {
+      const audiences = readableAudiences(actor);
       const suggestions = search.suggest({ query: query.q, audiences, language: query.lang, preferredLanguage: await readerLanguage(request) });
       // Then what others search most that starts the same way, once each whatever its case.
       const seen = new Set(suggestions.map((suggestion) => suggestion.text.toLowerCase()));
@@ -153,8 +152,7 @@ export function handbookRoutes(
       request: { query: z.strictObject({ lang: z.string().max(10).optional() }) },
       response: { description: 'Categories with counts and the latest updates', schema: HandbookHomeSchema },
     },
-    async ({ query }, request): Promise<HandbookHome> => {
-      const actor = request.user!;
+    async ({ query, actor }, request): Promise<HandbookHome> => {
       return handbookHome(readableAudiences(actor), query.lang ?? (await readerLanguage(request)));
     },
   );
@@ -168,8 +166,7 @@ export function handbookRoutes(
       request: { params: z.object({ slug: z.string().max(100) }), query: z.strictObject({ lang: z.string().max(10).optional() }) },
       response: { description: 'The article', schema: ArticleViewSchema },
     },
-    async ({ params, query }, request): Promise<ArticleView> => {
-      const actor = request.user!;
+    async ({ params, query, actor }, request): Promise<ArticleView> => {
       const view = await articleView(
         params.slug,
         { employeeId: actor.employeeId, audiences: readableAudiences(actor) },
@@ -192,6 +189,6 @@ export function handbookRoutes(
       request: { body: ImportRequestSchema },
       response: { description: 'What was created, updated or left unchanged, and each error', schema: ImportReportSchema },
     },
-    ({ body }, request): Promise<ImportReport> => importHandbook(body.files, request.user!.employeeId),
+    ({ body, actor }): Promise<ImportReport> => importHandbook(body.files, actor.employeeId),
   );
 }

@@ -15,8 +15,8 @@ export function notificationsRoutes(api: ApiRouter): void {
       access: 'signedIn',
       response: { description: 'Notifications', schema: NotificationListSchema },
     },
-    async (_input, request): Promise<NotificationList> => {
-      const employeeId = request.user!.employeeId;
+    async ({ actor }): Promise<NotificationList> => {
+      const employeeId = actor.employeeId;
       const [latest, unread] = await Promise.all([
         NotificationModel.find({ employeeId }).sort({ createdAt: -1 }).limit(LATEST).lean(),
         NotificationModel.countDocuments({ employeeId, readAt: null }),
@@ -44,17 +44,17 @@ export function notificationsRoutes(api: ApiRouter): void {
       status: 204,
       request: { params: z.object({ id: z.string().max(200) }) },
     },
-    async ({ params }, request) => {
+    async ({ params, actor }) => {
       // Only one's own: the filter includes the employee, so another's id changes nothing.
-      await NotificationModel.updateOne({ _id: params.id, employeeId: request.user!.employeeId }, { $set: { readAt: new Date() } });
+      await NotificationModel.updateOne({ _id: params.id, employeeId: actor.employeeId }, { $set: { readAt: new Date() } });
     },
   );
 
   api.post(
     '/notifications/read-all',
     { summary: 'Mark all my notifications read', tags: ['notifications'], access: 'signedIn', status: 204 },
-    async (_input, request) => {
-      await NotificationModel.updateMany({ employeeId: request.user!.employeeId, readAt: null }, { $set: { readAt: new Date() } });
+    async ({ actor }) => {
+      await NotificationModel.updateMany({ employeeId: actor.employeeId, readAt: null }, { $set: { readAt: new Date() } });
     },
   );
 }

@@ -50,7 +50,7 @@ export function agentRoutes(api: ApiRouter, dependencies: TicketDependencies): v
       request: { query: QueueQuerySchema },
       response: { description: 'The view', schema: QueueSchema },
     },
-    ({ query }, request): Promise<Queue> => agentQueue(request.user!, query, dependencies.clock.now(), dependencies.search),
+    ({ query, actor }): Promise<Queue> => agentQueue(actor, query, dependencies.clock.now(), dependencies.search),
   );
 
   api.get(
@@ -89,8 +89,7 @@ export function agentRoutes(api: ApiRouter, dependencies: TicketDependencies): v
       request: { params: ticketParams, query: z.strictObject({ before: z.coerce.number().int().min(2).optional() }) },
       response: { description: 'The ticket', schema: AgentTicketSchema },
     },
-    async ({ params, query }, request) =>
-      agentView(request.user!, await visibleTicket(request.user!, params.id, 'agent'), dependencies.clock.now(), query.before),
+    async ({ params, query, actor }) => agentView(actor, await visibleTicket(actor, params.id, 'agent'), dependencies.clock.now(), query.before),
   );
 
   api.post(
@@ -103,9 +102,9 @@ export function agentRoutes(api: ApiRouter, dependencies: TicketDependencies): v
       request: { params: ticketParams, body: AssignSchema },
       response: { description: 'The ticket', schema: AgentTicketSchema },
     },
-    async ({ params, body }, request) => {
+    async ({ params, body, actor }, request) => {
       const context = ticketContext(dependencies, request);
-      return agentView(request.user!, await assignTicket(context, request.user!, params.id, body), context.now);
+      return agentView(actor, await assignTicket(context, actor, params.id, body), context.now);
     },
   );
 
@@ -121,9 +120,9 @@ export function agentRoutes(api: ApiRouter, dependencies: TicketDependencies): v
       request: { params: ticketParams, body: AgentMessageSchema },
       response: { description: 'The ticket', schema: AgentTicketSchema },
     },
-    async ({ params, body }, request) => {
+    async ({ params, body, actor }, request) => {
       const context = ticketContext(dependencies, request);
-      return agentView(request.user!, await postAgentMessage(context, request.user!, params.id, body), context.now);
+      return agentView(actor, await postAgentMessage(context, actor, params.id, body), context.now);
     },
   );
 
@@ -136,9 +135,9 @@ export function agentRoutes(api: ApiRouter, dependencies: TicketDependencies): v
       request: { params: ticketParams, body: ChangeStateSchema },
       response: { description: 'The ticket', schema: AgentTicketSchema },
     },
-    async ({ params, body }, request) => {
+    async ({ params, body, actor }, request) => {
       const context = ticketContext(dependencies, request);
-      return agentView(request.user!, await changeTicketState(context, request.user!, params.id, body.state), context.now);
+      return agentView(actor, await changeTicketState(context, actor, params.id, body.state), context.now);
     },
   );
 
@@ -152,9 +151,9 @@ export function agentRoutes(api: ApiRouter, dependencies: TicketDependencies): v
       request: { params: ticketParams, body: OverrideTriageSchema },
       response: { description: 'The ticket', schema: AgentTicketSchema },
     },
-    async ({ params, body }, request) => {
+    async ({ params, body, actor }, request) => {
       const context = ticketContext(dependencies, request);
-      return agentView(request.user!, await overrideTriage(context, request.user!, params.id, body), context.now);
+      return agentView(actor, await overrideTriage(context, actor, params.id, body), context.now);
     },
   );
 
@@ -168,9 +167,9 @@ export function agentRoutes(api: ApiRouter, dependencies: TicketDependencies): v
       request: { params: ticketParams, body: MergeSchema },
       response: { description: 'The duplicate, closed', schema: AgentTicketSchema },
     },
-    async ({ params, body }, request) => {
+    async ({ params, body, actor }, request) => {
       const context = ticketContext(dependencies, request);
-      return agentView(request.user!, await mergeTicket(context, request.user!, params.id, body.intoId), context.now);
+      return agentView(actor, await mergeTicket(context, actor, params.id, body.intoId), context.now);
     },
   );
 
@@ -183,8 +182,8 @@ export function agentRoutes(api: ApiRouter, dependencies: TicketDependencies): v
       request: { params: z.strictObject({ id: TicketReferenceSchema, fileId: z.string().max(64) }) },
       response: { description: 'The file', contentType: 'application/octet-stream' },
     },
-    async ({ params }, request, response) => {
-      await visibleTicket(request.user!, params.id, 'agent');
+    async ({ params, actor }, request, response) => {
+      await visibleTicket(actor, params.id, 'agent');
       await sendAttachment(dependencies.files, response, params.id, params.fileId, true);
     },
   );

@@ -80,7 +80,7 @@ export function handbookDraftRoutes(api: ApiRouter, dependencies: TicketDependen
       request: { params: z.strictObject({ id: TicketReferenceSchema }), body: HandbookDraftFromReplySchema },
       response: { description: 'Where the draft is', schema: NewDraftResultSchema },
     },
-    ({ params, body }, request) =>
-      handbookDraftFromReply({ logger: request.log ?? dependencies.logger, requestId: String(request.id) }, request.user!, params.id, body),
+    ({ params, body, actor }, request) =>
+      handbookDraftFromReply({ logger: request.log ?? dependencies.logger, requestId: String(request.id) }, actor, params.id, body),
   );
 }

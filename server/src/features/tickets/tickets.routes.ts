@@ -82,8 +82,8 @@ export function ticketRoutes(api: ApiRouter, dependencies: TicketDependencies): 
       },
       otherResponses: uploadProblems(attachmentPolicy),
     },
-    ({ body, query }, request) =>
-      uploadAttachment(dependencies.files, request.user!.employeeId, body, query.name ?? '', request.get('Content-Type'), dependencies.clock.now()),
+    ({ body, query, actor }, request) =>
+      uploadAttachment(dependencies.files, actor.employeeId, body, query.name ?? '', request.get('Content-Type'), dependencies.clock.now()),
   );
 
   api.post(
@@ -99,10 +99,10 @@ export function ticketRoutes(api: ApiRouter, dependencies: TicketDependencies): 
       response: { description: 'The new ticket\u2019s reference', schema: CreatedTicketSchema },
       otherResponses: { 429: { description: 'Too many requests in the last hour' } },
     },
-    async ({ body }, request, response) => {
+    async ({ body, actor }, request, response) => {
       const context = ticketContext(dependencies, request);
-      await takeCreationSlot(creations, request.user!.employeeId, context.now, response);
-      const ticket = await createTicket(context, request.user!, body);
+      await takeCreationSlot(creations, actor.employeeId, context.now, response);
+      const ticket = await createTicket(context, actor, body);
       return { id: ticket._id };
     },
   );
@@ -116,7 +116,7 @@ export function ticketRoutes(api: ApiRouter, dependencies: TicketDependencies): 
       request: { query: PageQuerySchema },
       response: { description: 'A page of my tickets', schema: MyTicketsSchema },
     },
-    ({ query }, request): Promise<MyTickets> => myTickets(request.user!, query.page, query.pageSize),
+    ({ query, actor }): Promise<MyTickets> => myTickets(actor, query.page, query.pageSize),
   );
 
   api.post(
@@ -145,9 +145,9 @@ export function ticketRoutes(api: ApiRouter, dependencies: TicketDependencies): 
       request: { params: ticketParams, query: messagesQuery },
       response: { description: 'The ticket', schema: RequesterTicketSchema },
     },
-    async ({ params, query }, request) => {
+    async ({ params, query, actor }) => {
       const now = dependencies.clock.now();
-      return requesterView(request.user!, await visibleTicket(request.user!, params.id, 'requester'), now, query.before);
+      return requesterView(actor, await visibleTicket(actor, params.id, 'requester'), now, query.before);
     },
   );
 
@@ -162,9 +162,9 @@ export function ticketRoutes(api: ApiRouter, dependencies: TicketDependencies): 
       request: { params: ticketParams, body: ReplySchema },
       response: { description: 'The ticket after the reply', schema: RequesterTicketSchema },
     },
-    async ({ params, body }, request) => {
+    async ({ params, body, actor }, request) => {
       const context = ticketContext(dependencies, request);
-      return requesterView(request.user!, await requesterReply(context, request.user!, params.id, body.body, body.attachmentIds), context.now);
+      return requesterView(actor, await requesterReply(context, actor, params.id, body.body, body.attachmentIds), context.now);
     },
   );
 
@@ -175,9 +175,9 @@ export function ticketRoutes(api: ApiRouter, dependencies: TicketDependencies): 
     api.post(
       `/tickets/:id/${action}`,
       { summary, tags, access: create, request: { params: ticketParams }, response: { description: 'The ticket', schema: RequesterTicketSchema } },
-      async ({ params }, request) => {
+      async ({ params, actor }, request) => {
         const context = ticketContext(dependencies, request);
-        return requesterView(request.user!, await requesterMove(context, request.user!, params.id, to), context.now);
+        return requesterView(actor, await requesterMove(context, actor, params.id, to), context.now);
       },
     );
   }
@@ -191,9 +191,9 @@ export function ticketRoutes(api: ApiRouter, dependencies: TicketDependencies): 
       request: { params: ticketParams, body: RateSchema },
       response: { description: 'The ticket', schema: RequesterTicketSchema },
     },
-    async ({ params, body }, request) => {
+    async ({ params, body, actor }, request) => {
       const context = ticketContext(dependencies, request);
-      return requesterView(request.user!, await rateTicket(context, request.user!, params.id, body.rating, body.comment), context.now);
+      return requesterView(actor, await rateTicket(context, actor, params.id, body.rating, body.comment), context.now);
     },
   );
 
@@ -207,8 +207,8 @@ export function ticketRoutes(api: ApiRouter, dependencies: TicketDependencies): 
       request: { params: z.strictObject({ id: TicketReferenceSchema, fileId: z.string().max(64) }) },
       response: { description: 'The file', contentType: 'application/octet-stream' },
     },
-    async ({ params }, request, response) => {
-      await visibleTicket(request.user!, params.id, 'requester');
+    async ({ params, actor }, request, response) => {
+      await visibleTicket(actor, params.id, 'requester');
       await sendAttachment(dependencies.files, response, params.id, params.fileId, false);
     },
   );

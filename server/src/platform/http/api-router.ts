@@ -32,9 +32,9 @@ export type Access = 'public' | 'signedIn' | { action: string };
 
 export type RouteGuard = (request: Request, response: Response, access: Access) => Promise<void> | void;
 
-export interface RouteSpec<S extends RequestSchemas, R extends ZodType | undefined = undefined> {
+export interface RouteSpec<S extends RequestSchemas, R extends ZodType | undefined = undefined, A extends Access = Access> {
   summary: string;
-  access: Access;
+  access: A;
   description?: string;
   tags: string[];
   request?: S;
@@ -55,17 +55,19 @@ export interface RouteSpec<S extends RequestSchemas, R extends ZodType | undefin
 
 type Parsed<T> = T extends ZodType ? z.infer<T> : Record<string, never>;
 
-export interface RouteInput<S extends RequestSchemas> {
+export type RouteInput<S extends RequestSchemas, A extends Access = Access> = {
   params: Parsed<S['params']>;
   query: Parsed<S['query']>;
   body: S['rawBody'] extends RawBody ? Buffer : Parsed<S['body']>;
-}
+  /** Who is signed in: always someone on a route that is not public (the guard saw to it). */
+  actor: A extends 'public' ? Express.User | undefined : Express.User;
+};
 
 /** What a handler returns: its declared response's value (or nothing, when it answered itself), or anything without one. */
 export type RouteResult<R extends ZodType | undefined> = R extends ZodType ? z.input<R> | void : unknown;
 
-export type RouteHandler<S extends RequestSchemas, R extends ZodType | undefined = undefined> = (
-  input: RouteInput<S>,
+export type RouteHandler<S extends RequestSchemas, R extends ZodType | undefined = undefined, A extends Access = Access> = (
+  input: RouteInput<S, A>,
   request: Request,
   response: Response,
 ) => RouteResult<R> | Promise<RouteResult<R>>;
@@ -95,27 +97,52 @@ export class ApiRouter {
     this.router.use(this.rawBodyRoutes);
   }
 
-  get<S extends RequestSchemas, R extends ZodType | undefined = undefined>(path: string, spec: RouteSpec<S, R>, handler: RouteHandler<S, R>): void {
+  get<S extends RequestSchemas, R extends ZodType | undefined = undefined, A extends Access = Access>(
+    path: string,
+    spec: RouteSpec<S, R, A>,
+    handler: RouteHandler<S, R, A>,
+  ): void {
     this.route('get', path, spec, handler);
   }
 
-  post<S extends RequestSchemas, R extends ZodType | undefined = undefined>(path: string, spec: RouteSpec<S, R>, handler: RouteHandler<S, R>): void {
+  post<S extends RequestSchemas, R extends ZodType | undefined = undefined, A extends Access = Access>(
+    path: string,
+    spec: RouteSpec<S, R, A>,
+    handler: RouteHandler<S, R, A>,
+  ): void {
     this.route('post', path, spec, handler);
   }
 
-  put<S extends RequestSchemas, R extends ZodType | undefined = undefined>(path: string, spec: RouteSpec<S, R>, handler: RouteHandler<S, R>): void {
+  put<S extends RequestSchemas, R extends ZodType | undefined = undefined, A extends Access = Access>(
+    path: string,
+    spec: RouteSpec<S, R, A>,
+    handler: RouteHandler<S, R, A>,
+  ): void {
     this.route('put', path, spec, handler);
   }
 
-  patch<S extends RequestSchemas, R extends ZodType | undefined = undefined>(path: string, spec: RouteSpec<S, R>, handler: RouteHandler<S, R>): void {
+  patch<S extends RequestSchemas, R extends ZodType | undefined = undefined, A extends Access = Access>(
+    path: string,
+    spec: RouteSpec<S, R, A>,
+    handler: RouteHandler<S, R, A>,
+  ): void {
     this.route('patch', path, spec, handler);
   }
 
-  delete<S extends RequestSchemas, R extends ZodType | undefined = undefined>(path: string, spec: RouteSpec<S, R>, handler: RouteHandler<S, R>): void {
+  delete<S extends RequestSchemas, R extends ZodType | undefined = undefined, A extends Access = Access>(
+    path: string,
+    spec: RouteSpec<S, R, A>,
+    handler: RouteHandler<S, R, A>,
+  ): void {
     this.route('delete', path, spec, handler);
   }
 
-  private route<S extends RequestSchemas, R extends ZodType | undefined>(method: Method, path: string, spec: RouteSpec<S, R>, handler: RouteHandler<S, R>) {
+  private route<S extends RequestSchemas, R extends ZodType | undefined, A extends Access>(
+    method: Method,
+    path: string,
+    spec: RouteSpec<S, R, A>,
+    handler: RouteHandler<S, R, A>,
+  ) {
     if (spec.access !== 'public' && !this.guard) throw new Error(`${method.toUpperCase()} ${path} needs a route guard`);
     this.registry.registerPath(document(method, this.mountPath + path, spec));
     const status = spec.status ?? 200;
@@ -124,7 +151,7 @@ export class ApiRouter {
       await this.guard?.(request, response, spec.access);
       if (spec.rateLimit) await enforceRateLimit(spec.rateLimit, request, response);
       if (rawBody) await readRawBody(rawBody, request, response);
-      const input = parseInput(spec.request, request) as RouteInput<S>;
+      const input = { ...parseInput(spec.request, request), actor: request.user } as RouteInput<S, A>;
       const result = await handler(input, request, response);
       if (response.headersSent) return;
       if (result === undefined) response.status(status).end();
@@ -175,7 +202,11 @@ function parseInput(schemas: RequestSchemas | undefined, request: Request): Reco
 
 const binary = { type: 'string', format: 'binary' } as const;
 
-function document<S extends RequestSchemas, R extends ZodType | undefined>(method: Method, path: string, spec: RouteSpec<S, R>): RouteConfig {
+function document<S extends RequestSchemas, R extends ZodType | undefined, A extends Access>(
+  method: Method,
+  path: string,
+  spec: RouteSpec<S, R, A>,
+): RouteConfig {
   const content = (schema: ZodType | undefined, contentType = 'application/json') =>
     schema
       ? { content: { [contentType]: { schema } } }

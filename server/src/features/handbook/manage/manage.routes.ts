@@ -73,8 +73,8 @@ export function manageRoutes(api: ApiRouter, index: IndexRefresh, files: FileSto
       request: { body: NewDraftSchema },
       response: { description: 'Where the draft is', schema: NewDraftResultSchema },
     },
-    async ({ body }, request) => {
-      const created = await createDraft(body, request.user!.employeeId);
+    async ({ body, actor }) => {
+      const created = await createDraft(body, actor.employeeId);
       await index.refresh();
       return created;
     },
@@ -97,8 +97,8 @@ export function manageRoutes(api: ApiRouter, index: IndexRefresh, files: FileSto
       request: { params: z.object({ slug: z.string().max(100), language: ContentLanguageSchema }), body: SaveVariantSchema },
       response: article,
     },
-    async ({ params, body }, request): Promise<ManagedArticle> => {
-      await saveVariant(params.slug, params.language, body, request.user!.employeeId);
+    async ({ params, body, actor }): Promise<ManagedArticle> => {
+      await saveVariant(params.slug, params.language, body, actor.employeeId);
       await index.refresh();
       return managedArticle(params.slug);
     },
@@ -204,12 +204,12 @@ export function manageRoutes(api: ApiRouter, index: IndexRefresh, files: FileSto
       request: { body: SynonymsSchema },
       response: { description: 'The groups as saved (tidied, repeated terms once)', schema: SynonymsSchema },
     },
-    async ({ body }, request) => {
+    async ({ body, actor }, request) => {
       const saved = await saveSynonyms(body);
       await recordAuditEvent(request.log, {
         type: 'handbook.synonyms_changed',
         outcome: 'success',
-        employeeId: request.user!.employeeId,
+        employeeId: actor.employeeId,
         requestId: String(request.id),
         details: { groups: saved.groups.length },
       });

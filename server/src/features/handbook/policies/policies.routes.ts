@@ -43,7 +43,7 @@ export function policiesRoutes(api: ApiRouter): void {
       access: { action: 'handbook.read' },
       response: { description: 'Pending policies, soonest due first', schema: PendingPoliciesSchema },
     },
-    async (_input, request) => ({ policies: await pendingPolicies(request.user!, await readerLanguage(request)) }),
+    async ({ actor }, request) => ({ policies: await pendingPolicies(actor, await readerLanguage(request)) }),
   );
 
   api.post(
@@ -56,8 +56,7 @@ export function policiesRoutes(api: ApiRouter): void {
       request: { params: slugParams, body: z.strictObject({ language: z.string().max(10) }) },
       response: { description: 'The acknowledgement', schema: AcknowledgementSchema },
     },
-    async ({ params, body }, request): Promise<Acknowledgement> => {
-      const actor = request.user!;
+    async ({ params, body, actor }, request): Promise<Acknowledgement> => {
       const article = await policy(params.slug);
       if (!isReadable(article, readableAudiences(actor))) throw notFound('There is no such published policy.');
       const at = await acknowledgePolicy(article, actor, body.language);

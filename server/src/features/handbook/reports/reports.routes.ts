@@ -21,9 +21,9 @@ export function reportsRoutes(api: ApiRouter): void {
       status: 204,
       request: { params: z.object({ slug: z.string().max(100) }), body: FeedbackSchema },
     },
-    async ({ params, body }, request) => {
+    async ({ params, body, actor }) => {
       const article = await HandbookArticleModel.findById(params.slug).lean<HandbookArticle>();
-      if (!article || !isReadable(article, readableAudiences(request.user!))) throw notFound('There is no such article.');
+      if (!article || !isReadable(article, readableAudiences(actor))) throw notFound('There is no such article.');
       await FeedbackModel.create({
         _id: randomUUID(),
         slug: article._id,

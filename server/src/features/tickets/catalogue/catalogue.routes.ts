@@ -48,12 +48,12 @@ export function catalogueRoutes(api: ApiRouter): void {
       access: 'signedIn',
       response: { description: 'The catalogue', schema: CatalogueSchema },
     },
-    async (_input, request): Promise<Catalogue> => {
+    async ({ actor }, request): Promise<Catalogue> => {
       const language = interfaceLanguageOf(await readerLanguage(request));
       const [types, teams] = await Promise.all([allRequestTypes(), allTeams()]);
       const active = types.filter((type) => type.active).sort(catalogueOrder);
       const articleTitles = await readableArticleTitles(
-        request.user!,
+        actor,
         active.flatMap((type) => type.articleSlugs),
         language,
       );
