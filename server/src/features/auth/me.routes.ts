@@ -1,6 +1,5 @@
 import type { Request } from 'express';
 
-import { isInterfaceLanguage } from '@portico/shared/i18n/languages';
 import { MeSchema, PreferencesSchema, SessionSchema, type Me, type Preferences, type Session } from '@portico/shared/auth/auth.schemas';
 import { HttpProblem } from '../../platform/errors';
 import type { ApiRouter } from '../../platform/http/api-router';
@@ -8,12 +7,8 @@ import { recordAuditEvent } from '../audit/record-audit-event';
 import { DepartmentModel } from '../directory/department.model';
 import { EmployeeModel } from '../directory/employee.model';
 import { LocationModel } from '../directory/location.model';
-import { allowedActions } from './access.policy';
-
-export interface MeSettings {
-  idleTimeoutMs: number;
-  absoluteTimeoutMs: number;
-}
+import type { SessionPrincipal } from './auth.types';
+import { meView, type MeSettings } from './me.presenter';
 
 /** The signed-in person: who they are, their roles, and what the policy lets them do. */
 export function meRoutes(api: ApiRouter, settings: MeSettings): void {
@@ -25,8 +20,8 @@ export function meRoutes(api: ApiRouter, settings: MeSettings): void {
       access: 'signedIn',
       response: { description: 'The signed-in person', schema: MeSchema },
     },
-    async (_input, request): Promise<Me> => {
-      const me = await meOf(request, settings);
+    async ({ actor }, request): Promise<Me> => {
+      const me = await meOf(actor, request, settings);
       if (!me) throw new HttpProblem(401, 'signed_out', 'Not signed in', 'Your directory record is gone; sign in again.');
       return me;
     },
@@ -41,8 +36,8 @@ export function meRoutes(api: ApiRouter, settings: MeSettings): void {
       access: 'public',
       response: { description: 'The session status', schema: SessionSchema },
     },
-    async (_input, request): Promise<Session> => {
-      const me = request.user ? await meOf(request, settings) : null;
+    async ({ actor }, request): Promise<Session> => {
+      const me = actor ? await meOf(actor, request, settings) : null;
       if (me) return { status: 'signedIn', me };
       return { status: request.sessionExpired ? 'expired' : 'signedOut' };
     },
@@ -75,30 +70,12 @@ export function meRoutes(api: ApiRouter, settings: MeSettings): void {
 }
 
 /** The signed-in person as the client sees them, or null when their record is gone. */
-async function meOf(request: Request, settings: MeSettings): Promise<Me | null> {
-  const principal = request.user!;
+async function meOf(principal: SessionPrincipal, request: Request, settings: MeSettings): Promise<Me | null> {
   const employee = await EmployeeModel.findById(principal.employeeId).lean();
   if (!employee) return null;
   const [department, location] = await Promise.all([
     DepartmentModel.findById(employee.departmentId).lean(),
     LocationModel.findById(employee.locationId).lean(),
   ]);
-  return {
-    employee: {
-      employeeNumber: employee._id,
-      displayName: employee.displayName,
-      firstName: employee.firstName,
-      jobTitle: employee.jobTitle,
-      department: department?.name ?? employee.departmentId,
-      location: location?.name ?? employee.locationId,
-      preferredLanguage: employee.preferredLanguage,
-      interfaceLanguage: isInterfaceLanguage(employee.interfaceLanguage) ? employee.interfaceLanguage : null,
-    },
-    roles: principal.roles,
-    actions: allowedActions(principal),
-    session: {
-      expiresAt: new Date((request.session.authenticatedAt ?? Date.now()) + settings.absoluteTimeoutMs).toISOString(),
-      idleTimeoutMinutes: Math.round(settings.idleTimeoutMs / 60_000),
-    },
-  };
+  return meView(principal, { employee, department, location }, request.session, settings);
 }

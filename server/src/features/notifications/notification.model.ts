@@ -23,3 +23,14 @@ const notificationSchema = new Schema(
 // it is a scan of the collection, fine at the size it serves.
 notificationSchema.index({ employeeId: 1, createdAt: -1 });
 export const NotificationModel = model('Notification', notificationSchema, 'notifications');
+
+/** A notification as read with `.lean()` (params come back as a plain object). */
+export interface StoredNotification {
+  _id: string;
+  employeeId: string;
+  type: string;
+  params?: Record<string, string>;
+  link: string;
+  createdAt: Date;
+  readAt: Date | null;
+}

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 
-import { NotificationListSchema, type Notification, type NotificationList } from '@portico/shared/notifications/notifications.schemas';
+import { NotificationListSchema, type NotificationList } from '@portico/shared/notifications/notifications.schemas';
 import type { ApiRouter } from '../../platform/http/api-router';
-import { NotificationModel } from './notification.model';
+import { NotificationModel, type StoredNotification } from './notification.model';
+import { notificationView } from './notification.presenter';
 
 const LATEST = 50;
 
@@ -18,20 +19,10 @@ export function notificationsRoutes(api: ApiRouter): void {
     async ({ actor }): Promise<NotificationList> => {
       const employeeId = actor.employeeId;
       const [latest, unread] = await Promise.all([
-        NotificationModel.find({ employeeId }).sort({ createdAt: -1 }).limit(LATEST).lean(),
+        NotificationModel.find({ employeeId }).sort({ createdAt: -1 }).limit(LATEST).lean<StoredNotification[]>(),
         NotificationModel.countDocuments({ employeeId, readAt: null }),
       ]);
-      return {
-        unread,
-        notifications: latest.map((notification): Notification => ({
-          id: notification._id,
-          type: notification.type as Notification['type'],
-          params: Object.fromEntries(Object.entries(notification.params ?? {})),
-          link: notification.link,
-          createdAt: notification.createdAt.toISOString(),
-          readAt: notification.readAt?.toISOString() ?? null,
-        })),
-      };
+      return { unread, notifications: latest.map(notificationView) };
     },
   );
 

@@ -1,0 +1,40 @@
+import type { Me } from '@portico/shared/auth/auth.schemas';
+import { isInterfaceLanguage } from '@portico/shared/i18n/languages';
+import type { Department } from '../directory/department.model';
+import type { Employee } from '../directory/employee.model';
+import type { Location } from '../directory/location.model';
+import { allowedActions } from './access.policy';
+import type { SessionPrincipal } from './auth.types';
+
+export interface MeSettings {
+  idleTimeoutMs: number;
+  absoluteTimeoutMs: number;
+}
+
+/** Exactly what the signed-in person gets of themselves: who, in which roles, what they may do, until when. */
+export function meView(
+  principal: SessionPrincipal,
+  record: { employee: Employee; department: Department | null; location: Location | null },
+  session: { authenticatedAt?: number },
+  settings: MeSettings,
+): Me {
+  const { employee, department, location } = record;
+  return {
+    employee: {
+      employeeNumber: employee._id,
+      displayName: employee.displayName,
+      firstName: employee.firstName,
+      jobTitle: employee.jobTitle,
+      department: department?.name ?? employee.departmentId,
+      location: location?.name ?? employee.locationId,
+      preferredLanguage: employee.preferredLanguage,
+      interfaceLanguage: isInterfaceLanguage(employee.interfaceLanguage) ? employee.interfaceLanguage : null,
+    },
+    roles: principal.roles,
+    actions: allowedActions(principal),
+    session: {
+      expiresAt: new Date((session.authenticatedAt ?? Date.now()) + settings.absoluteTimeoutMs).toISOString(),
+      idleTimeoutMinutes: Math.round(settings.idleTimeoutMs / 60_000),
+    },
+  };
+}
