@@ -1,3 +1,6 @@
+// `Express.User` and `request.user` (who is signed in) come from Passport's types; the auth
+// feature says what a user holds (auth.types.ts). Named here for compilations without it (tools/).
+/// <reference types="passport" />
 import { OpenAPIRegistry, type RouteConfig } from '@asteasolutions/zod-to-openapi';
 import express, { type Request, type Response } from 'express';
 import { z, type ZodObject, type ZodType } from 'zod';
