@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
+import type { Request } from 'express';
+
 import type { Logger } from '../../platform/logger';
 import { AuditEventModel } from './audit-event.model';
 
@@ -30,3 +32,17 @@ export async function recordAuditEvent(logger: Logger, event: AuditEventInput): 
   );
   await AuditEventModel.create(document);
 }
+
+/** Who makes a change and in which request: what the audit event of a settings change needs. */
+export interface Editor {
+  employeeId: string;
+  requestId: string;
+  log: Logger;
+}
+
+/** The editor of a change made through an API request by `actor`. */
+export const editorOf = (actor: { employeeId: string }, request: Request): Editor => ({
+  employeeId: actor.employeeId,
+  requestId: String(request.id),
+  log: request.log,
+});

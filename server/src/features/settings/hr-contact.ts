@@ -1,19 +1,11 @@
 import type { HrContact, HrContactInputSchema, HrContactSettings } from '@portico/shared/settings/hr-contact.schemas';
 import type { z } from 'zod';
 import { isDuplicateKey } from '../../platform/db/inserts';
-import type { Logger } from '../../platform/logger';
-import { recordAuditEvent } from '../audit/record-audit-event';
+import { recordAuditEvent, type Editor } from '../audit/record-audit-event';
 import { PORTAL_SETTINGS_ID, PortalSettingsModel, type PortalSettings } from './portal-settings.model';
 
 type StoredContact = NonNullable<PortalSettings['hrContact']>;
 type ContactInput = z.output<typeof HrContactInputSchema>;
-
-/** Who is changing the settings, for the audit trail. */
-export interface SettingsEditor {
-  employeeId: string;
-  requestId: string;
-  log: Logger;
-}
 
 /** Exactly the fields that leave the server (a stored schedule without holidays reads as none). */
 export function presentHrContact(contact: StoredContact): HrContact {
@@ -54,7 +46,7 @@ function storedShape(input: ContactInput): HrContact {
  * Replaces how to reach HR. One document written by HR admins now and then: a plain
  * replace of `hrContact` (no race worth deciding). Audited with the parts that changed.
  */
-export async function saveHrContact(input: ContactInput, editor: SettingsEditor): Promise<HrContactSettings> {
+export async function saveHrContact(input: ContactInput, editor: Editor): Promise<HrContactSettings> {
   const after = storedShape(input);
   const existing = await PortalSettingsModel.findById(PORTAL_SETTINGS_ID).lean();
   const before = existing?.hrContact ? presentHrContact(existing.hrContact) : null;

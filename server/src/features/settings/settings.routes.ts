@@ -1,5 +1,3 @@
-import type { Request } from 'express';
-
 import {
   HrContactInputSchema,
   HrContactSchema,
@@ -9,11 +7,11 @@ import {
 } from '@portico/shared/settings/hr-contact.schemas';
 import { notFound } from '../../platform/errors';
 import type { ApiRouter } from '../../platform/http/api-router';
-import { hrContactSettings, presentHrContact, saveHrContact, type SettingsEditor } from './hr-contact';
+import { hrContactSettings, presentHrContact, saveHrContact } from './hr-contact';
 import { hrContact } from './portal-settings.model';
+import { editorOf } from '../audit/record-audit-event';
 
 const configure = { action: 'tickets.configure' } as const;
-const editor = (request: Request): SettingsEditor => ({ employeeId: request.user!.employeeId, requestId: String(request.id), log: request.log });
 
 export function settingsRoutes(api: ApiRouter): void {
   api.get(
@@ -55,6 +53,6 @@ export function settingsRoutes(api: ApiRouter): void {
       request: { body: HrContactInputSchema },
       response: { description: 'The contact as stored', schema: HrContactSettingsSchema },
     },
-    ({ body }, request): Promise<HrContactSettings> => saveHrContact(body, editor(request)),
+    ({ body, actor }, request): Promise<HrContactSettings> => saveHrContact(body, editorOf(actor, request)),
   );
 }

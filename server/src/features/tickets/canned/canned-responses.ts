@@ -3,20 +3,12 @@ import { randomUUID } from 'node:crypto';
 import { MAX_CANNED_RESPONSES, type CannedResponse, type CannedResponseInputSchema } from '@portico/shared/tickets/canned.schemas';
 import type { z } from 'zod';
 import { HttpProblem, notFound, validationFailed } from '../../../platform/errors';
-import type { Logger } from '../../../platform/logger';
-import { recordAuditEvent } from '../../audit/record-audit-event';
+import { recordAuditEvent, type Editor } from '../../audit/record-audit-event';
 import { chooseVariant } from '../../handbook/articles';
 import { HandbookArticleModel, type HandbookArticle } from '../../handbook/handbook.models';
 import { allCannedResponses, CannedResponseModel, findCannedResponse, type StoredCannedResponse } from './canned-responses.model';
 
 type CannedInput = z.output<typeof CannedResponseInputSchema>;
-
-/** Who is changing the canned responses, for the audit trail. */
-export interface CannedEditor {
-  employeeId: string;
-  requestId: string;
-  log: Logger;
-}
 
 /** Titles of the linked articles that are published now, in each response's language (`<slug>:<language>`). */
 async function publishedTitles(responses: readonly StoredCannedResponse[], now = new Date()): Promise<Map<string, string>> {
@@ -73,7 +65,7 @@ async function articleProblems(input: CannedInput): Promise<{ path: string; mess
 
 const storedShape = (input: CannedInput) => ({ title: input.title, body: input.body, language: input.language, articleSlug: input.articleSlug });
 
-export async function createCannedResponse(input: CannedInput, editor: CannedEditor, now = new Date()): Promise<CannedResponse> {
+export async function createCannedResponse(input: CannedInput, editor: Editor, now = new Date()): Promise<CannedResponse> {
   const problems = await articleProblems(input);
   if (problems.length) throw validationFailed(problems);
   // A bound on a collection read whole; two admins adding the last one at once may pass it by one.
@@ -86,7 +78,7 @@ export async function createCannedResponse(input: CannedInput, editor: CannedEdi
   return presentOne(id);
 }
 
-export async function updateCannedResponse(id: string, input: CannedInput, editor: CannedEditor, now = new Date()): Promise<CannedResponse> {
+export async function updateCannedResponse(id: string, input: CannedInput, editor: Editor, now = new Date()): Promise<CannedResponse> {
   const before = await findCannedResponse(id);
   if (!before) throw notFound(`There is no canned response "${id}".`);
   const problems = await articleProblems(input);
@@ -100,12 +92,12 @@ export async function updateCannedResponse(id: string, input: CannedInput, edito
   return presentOne(id);
 }
 
-export async function deleteCannedResponse(id: string, editor: CannedEditor): Promise<void> {
+export async function deleteCannedResponse(id: string, editor: Editor): Promise<void> {
   const { deletedCount } = await CannedResponseModel.deleteOne({ _id: id });
   if (!deletedCount) throw notFound(`There is no canned response "${id}".`);
   await audit(editor, 'tickets.canned_response_deleted', { cannedResponseId: id });
 }
 
-function audit(editor: CannedEditor, type: string, details: Record<string, string | string[]>): Promise<void> {
+function audit(editor: Editor, type: string, details: Record<string, string | string[]>): Promise<void> {
   return recordAuditEvent(editor.log, { type, outcome: 'success', employeeId: editor.employeeId, requestId: editor.requestId, details });
 }

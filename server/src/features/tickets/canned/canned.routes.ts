@@ -1,4 +1,3 @@
-import type { Request } from 'express';
 import { z } from 'zod';
 
 import {
@@ -9,12 +8,12 @@ import {
   type CannedResponses,
 } from '@portico/shared/tickets/canned.schemas';
 import type { ApiRouter } from '../../../platform/http/api-router';
-import { cannedResponses, createCannedResponse, deleteCannedResponse, updateCannedResponse, type CannedEditor } from './canned-responses';
+import { cannedResponses, createCannedResponse, deleteCannedResponse, updateCannedResponse } from './canned-responses';
+import { editorOf } from '../../audit/record-audit-event';
 
 const tags = ['help desk canned responses'];
 const configure = { action: 'tickets.configure' } as const;
 const idParams = z.strictObject({ id: z.uuid('must be the id of a canned response') });
-const editor = (request: Request): CannedEditor => ({ employeeId: request.user!.employeeId, requestId: String(request.id), log: request.log });
 
 /** Canned responses: agents read them (tickets.work), HR admins keep them (tickets.configure). */
 export function cannedRoutes(api: ApiRouter): void {
@@ -43,7 +42,7 @@ export function cannedRoutes(api: ApiRouter): void {
       response: { description: 'The canned response as stored', schema: CannedResponseSchema },
       otherResponses: { 409: { description: 'There are as many canned responses as allowed' } },
     },
-    ({ body }, request): Promise<CannedResponse> => createCannedResponse(body, editor(request)),
+    ({ body, actor }, request): Promise<CannedResponse> => createCannedResponse(body, editorOf(actor, request)),
   );
 
   api.put(
@@ -56,7 +55,7 @@ export function cannedRoutes(api: ApiRouter): void {
       request: { params: idParams, body: CannedResponseInputSchema },
       response: { description: 'The canned response as stored', schema: CannedResponseSchema },
     },
-    ({ params, body }, request): Promise<CannedResponse> => updateCannedResponse(params.id, body, editor(request)),
+    ({ params, body, actor }, request): Promise<CannedResponse> => updateCannedResponse(params.id, body, editorOf(actor, request)),
   );
 
   api.delete(
@@ -69,6 +68,6 @@ export function cannedRoutes(api: ApiRouter): void {
       status: 204,
       request: { params: idParams },
     },
-    async ({ params }, request): Promise<void> => deleteCannedResponse(params.id, editor(request)),
+    async ({ params, actor }, request): Promise<void> => deleteCannedResponse(params.id, editorOf(actor, request)),
   );
 }

@@ -1,18 +1,10 @@
 import type { NewRequestType, RequestTypeInput, TeamInput } from '@portico/shared/tickets/catalogue.schemas';
 import { isDuplicateKey } from '../../../platform/db/inserts';
 import { HttpProblem, notFound, validationFailed } from '../../../platform/errors';
-import type { Logger } from '../../../platform/logger';
-import { recordAuditEvent } from '../../audit/record-audit-event';
+import { recordAuditEvent, type Editor } from '../../audit/record-audit-event';
 import { EmployeeModel } from '../../directory/employee.model';
 import { HandbookArticleModel } from '../../handbook/handbook.models';
 import { RequestTypeModel, TeamModel, findRequestType, findTeam, type StoredRequestType, type StoredTeam } from './catalogue.models';
-
-/** Who is changing the catalogue, for the audit trail. */
-export interface CatalogueEditor {
-  employeeId: string;
-  requestId: string;
-  log: Logger;
-}
 
 type Problem = { path: string; message: string };
 
@@ -76,7 +68,7 @@ function changedKeys(before: Record<string, unknown>, after: Record<string, unkn
   return Object.keys(after).filter((key) => canonical(before[key]) !== canonical(after[key]));
 }
 
-export async function createRequestType({ id, ...type }: NewRequestType, editor: CatalogueEditor): Promise<StoredRequestType> {
+export async function createRequestType({ id, ...type }: NewRequestType, editor: Editor): Promise<StoredRequestType> {
   const problems = await referenceProblems(type);
   if (problems.length) throw validationFailed(problems);
   try {
@@ -90,7 +82,7 @@ export async function createRequestType({ id, ...type }: NewRequestType, editor:
   return (await findRequestType(id))!;
 }
 
-export async function updateRequestType(id: string, type: RequestTypeInput, editor: CatalogueEditor): Promise<StoredRequestType> {
+export async function updateRequestType(id: string, type: RequestTypeInput, editor: Editor): Promise<StoredRequestType> {
   const before = await findRequestType(id);
   if (!before) throw notFound(`There is no request type "${id}".`);
   const problems = await referenceProblems(type);
@@ -123,7 +115,7 @@ async function peopleProblems(team: TeamInput): Promise<Problem[]> {
 }
 
 /** Creates the team, or replaces its name, lead and members. */
-export async function saveTeam(id: string, team: TeamInput, editor: CatalogueEditor): Promise<StoredTeam> {
+export async function saveTeam(id: string, team: TeamInput, editor: Editor): Promise<StoredTeam> {
   const problems = await peopleProblems(team);
   if (problems.length) throw validationFailed(problems);
   const after = { name: team.name, leadId: team.leadId, memberIds: team.memberIds };
@@ -144,6 +136,6 @@ export async function saveTeam(id: string, team: TeamInput, editor: CatalogueEdi
   return (await findTeam(id))!;
 }
 
-function audit(editor: CatalogueEditor, type: string, details: Record<string, string | string[]>): Promise<void> {
+function audit(editor: Editor, type: string, details: Record<string, string | string[]>): Promise<void> {
   return recordAuditEvent(editor.log, { type, outcome: 'success', employeeId: editor.employeeId, requestId: editor.requestId, details });
 }

@@ -1,4 +1,3 @@
-import type { Request } from 'express';
 import { z } from 'zod';
 
 import { isInterfaceLanguage, type InterfaceLanguage } from '@portico/shared/i18n/languages';
@@ -19,10 +18,11 @@ import {
 import type { ApiRouter } from '../../../platform/http/api-router';
 import { readerLanguage } from '../../auth/reader-language';
 import { namesOf } from '../../directory/display-names';
-import { createRequestType, saveTeam, updateRequestType, type CatalogueEditor } from './catalogue-commands';
+import { createRequestType, saveTeam, updateRequestType } from './catalogue-commands';
 import { catalogueOrder, managedRequestType, managedTeam, readerCatalogue } from './catalogue.presenter';
 import { managedCatalogue, readableArticleTitles } from './catalogue-queries';
 import { allRequestTypes, allTeams } from './catalogue.models';
+import { editorOf } from '../../audit/record-audit-event';
 
 const configure = { action: 'tickets.configure' } as const;
 const tags = ['help desk catalogue'];
@@ -33,8 +33,6 @@ function interfaceLanguageOf(language: string): InterfaceLanguage {
   const base = language.slice(0, 2);
   return isInterfaceLanguage(language) ? language : isInterfaceLanguage(base) ? base : 'en';
 }
-
-const editor = (request: Request): CatalogueEditor => ({ employeeId: request.user!.employeeId, requestId: String(request.id), log: request.log });
 
 /** The service catalogue: read by everyone signed in, configured by HR admins (tickets.configure). */
 export function catalogueRoutes(api: ApiRouter): void {
@@ -86,7 +84,7 @@ export function catalogueRoutes(api: ApiRouter): void {
       response: { description: 'The request type as stored', schema: ManagedRequestTypeResultSchema },
       otherResponses: { 409: { description: 'A request type with this id exists' } },
     },
-    async ({ body }, request): Promise<ManagedRequestType> => managedRequestType(await createRequestType(body, editor(request))),
+    async ({ body, actor }, request): Promise<ManagedRequestType> => managedRequestType(await createRequestType(body, editorOf(actor, request))),
   );
 
   api.put(
@@ -100,7 +98,8 @@ export function catalogueRoutes(api: ApiRouter): void {
       request: { params: idParams, body: RequestTypeInputSchema },
       response: { description: 'The request type as stored', schema: ManagedRequestTypeResultSchema },
     },
-    async ({ params, body }, request): Promise<ManagedRequestType> => managedRequestType(await updateRequestType(params.id, body, editor(request))),
+    async ({ params, body, actor }, request): Promise<ManagedRequestType> =>
+      managedRequestType(await updateRequestType(params.id, body, editorOf(actor, request))),
   );
 
   api.put(
@@ -113,8 +112,8 @@ export function catalogueRoutes(api: ApiRouter): void {
       request: { params: idParams, body: TeamInputSchema },
       response: { description: 'The team as stored', schema: ManagedTeamSchema },
     },
-    async ({ params, body }, request): Promise<ManagedTeam> => {
-      const team = await saveTeam(params.id, body, editor(request));
+    async ({ params, body, actor }, request): Promise<ManagedTeam> => {
+      const team = await saveTeam(params.id, body, editorOf(actor, request));
       return managedTeam(team, await namesOf([team.leadId, ...team.memberIds]));
     },
   );

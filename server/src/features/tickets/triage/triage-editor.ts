@@ -3,20 +3,12 @@ import { answersSchema } from '@portico/shared/tickets/catalogue.schemas';
 import type { TriageRules } from '@portico/shared/tickets/tickets.schemas';
 import type { z } from 'zod';
 import { validationFailed } from '../../../platform/errors';
-import type { Logger } from '../../../platform/logger';
-import { recordAuditEvent } from '../../audit/record-audit-event';
+import { recordAuditEvent, type Editor } from '../../audit/record-audit-event';
 import { allRequestTypes, allTeams, findRequestType } from '../catalogue/catalogue.models';
 import { triage } from './triage';
 import { loadTriageRules, saveTriageRules } from './triage-rules';
 
 type Problem = { path: string; message: string };
-
-/** Who is changing the rules, for the audit trail. */
-export interface TriageEditor {
-  employeeId: string;
-  requestId: string;
-  log: Logger;
-}
 
 /**
  * What the schema cannot check alone, each at the path of the rule (`body.answerRules.3.value`):
@@ -67,7 +59,7 @@ export function changedRules(before: TriageRules, after: TriageRules): string[] 
 }
 
 /** Replaces the rules; tickets filed from now on are triaged by them. Audited with the rules that changed. */
-export async function updateTriageRules(rules: TriageRules, editor: TriageEditor): Promise<void> {
+export async function updateTriageRules(rules: TriageRules, editor: Editor): Promise<void> {
   const problems = await ruleProblems(rules);
   if (problems.length) throw validationFailed(problems);
   const changed = changedRules(await loadTriageRules(), rules);

@@ -1,5 +1,3 @@
-import type { Request } from 'express';
-
 import {
   TriagePreviewRequestSchema,
   TriagePreviewSchema,
@@ -10,12 +8,12 @@ import {
 import { TriageRulesSchema } from '@portico/shared/tickets/tickets.schemas';
 import type { ApiRouter } from '../../../platform/http/api-router';
 import { namesOf } from '../../directory/display-names';
-import { previewTriage, updateTriageRules, type TriageEditor } from './triage-editor';
+import { previewTriage, updateTriageRules } from './triage-editor';
 import { triageRulesDocument } from './triage-rules';
+import { editorOf } from '../../audit/record-audit-event';
 
 const tags = ['help desk triage'];
 const configure = { action: 'tickets.configure' } as const;
-const editor = (request: Request): TriageEditor => ({ employeeId: request.user!.employeeId, requestId: String(request.id), log: request.log });
 
 async function settings(): Promise<TriageRulesSettings> {
   const { rules, updatedAt, updatedBy } = await triageRulesDocument();
@@ -48,8 +46,8 @@ export function triageRoutes(api: ApiRouter): void {
       request: { body: TriageRulesSchema },
       response: { description: 'The rules as stored', schema: TriageRulesSettingsSchema },
     },
-    async ({ body }, request): Promise<TriageRulesSettings> => {
-      await updateTriageRules(body, editor(request));
+    async ({ body, actor }, request): Promise<TriageRulesSettings> => {
+      await updateTriageRules(body, editorOf(actor, request));
       return settings();
     },
   );
