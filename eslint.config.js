@@ -1,6 +1,9 @@
 // @ts-check
+import { readdirSync } from 'node:fs';
+
 import eslint from '@eslint/js';
 import angular from 'angular-eslint';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
 /** Imports that would tie code to a side it must not depend on. */
@@ -9,6 +12,39 @@ const restricted = (...groups) => ({
 });
 const angularPackages = [['@angular/*', '@ngrx/*', '@jsverse/*', 'rxjs', 'rxjs/*'], 'Angular and its libraries belong to client/.'];
 const serverPackages = [['express', 'express-*', 'mongoose', 'mongodb', 'pino', 'pino-*', 'helmet', 'node:*'], 'Server packages belong to server/.'];
+
+/*
+ * Feature boundaries (docs/architecture.md, ADR 0012). A feature is a folder of
+ * `server/src/features` or `client/src/app/features`; what others may use of it is its
+ * `index.ts` (and, for specs, `testing.ts`; for the client's lazy routes, `<name>.routes.ts`).
+ * Zones are made from the folders, so a new feature is covered without a line here.
+ */
+const featuresOf = (folder) =>
+  readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+
+/** Inside each feature: another feature only through its public face. */
+const featureZones = (folder, publicFaces) =>
+  featuresOf(folder).map((name) => ({
+    target: `${folder}/${name}`,
+    from: `${folder}/!(${name})/**`,
+    except: publicFaces.map((face) => `**/${folder}/*/${face}`),
+    message: `Import another feature through its public face (${publicFaces.join(', ')}), not its files.`,
+  }));
+
+/** Outside the features (the shell, platform, tests, tools): features only through their public face. */
+const shellZone = (folder, outside, publicFaces) => ({
+  target: outside,
+  from: `${folder}/*/**`,
+  except: publicFaces.map((face) => `**/${folder}/*/${face}`),
+  message: `Import a feature through its public face (${publicFaces.join(', ')}), not its files.`,
+});
+
+const serverFeatures = 'server/src/features';
+const serverFaces = ['index.ts', 'testing.ts'];
+const clientFeatures = 'client/src/app/features';
+const clientFaces = ['index.ts', '*.routes.ts', 'testing/**'];
 
 export default tseslint.config(
   {
@@ -20,6 +56,29 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
       'no-console': 'off',
+    },
+  },
+  {
+    files: ['server/**/*.ts', 'client/**/*.ts', 'shared/**/*.ts', 'tools/**/*.ts', 'e2e/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.js', '.mjs'] })],
+    },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            ...featureZones(serverFeatures, serverFaces),
+            shellZone(serverFeatures, ['server/src/!(features)/**', 'server/src/*.ts', 'tools/**', 'e2e/**'], serverFaces),
+            ...featureZones(clientFeatures, clientFaces),
+            shellZone(clientFeatures, ['client/src/app/!(features)/**', 'client/src/app/*.ts', 'client/src/*.ts'], clientFaces),
+          ],
+        },
+      ],
     },
   },
   {

@@ -8,12 +8,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { renderMarkdown } from '../server/src/features/handbook/content/render-markdown';
-import { parseImportFile } from '../server/src/features/handbook/import/import-handbook';
-import type { Audience, SearchDocument } from '../server/src/features/handbook/search/handbook-search';
-import { InProcessHandbookSearch } from '../server/src/features/handbook/search/in-process-handbook-search';
-import { demoContentFiles, demoSynonyms } from '../server/src/features/handbook/seed/seed-demo-handbook';
 import { root } from './lib/run.mjs';
+import { type Audience, InProcessHandbookSearch, parseImportFile, renderMarkdown, type SearchDocument } from '../server/src/features/handbook';
+import { demoContentFiles, demoSynonyms } from '../server/src/features/handbook/testing';
 
 interface EvaluationQuery {
   query: string;

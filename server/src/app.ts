@@ -1,33 +1,17 @@
 import compression from 'compression';
-import express, { type ErrorRequestHandler, type Express, type Request } from 'express';
+import express, { type ErrorRequestHandler, type Express } from 'express';
 
 import type { Config } from './config/config';
-import { recordAuditEvent } from './features/audit/record-audit-event';
-import { authRoutes } from './features/auth/auth.routes';
-import { meRoutes } from './features/auth/me.routes';
-import type { Authentication } from './features/auth/set-up-authentication';
-import { devIdpRoutes } from './features/dev-idp/dev-idp.routes';
-import { handbookRoutes } from './features/handbook/handbook.routes';
-import { manageRoutes } from './features/handbook/manage/manage.routes';
-import { policiesRoutes } from './features/handbook/policies/policies.routes';
-import { reportsRoutes } from './features/handbook/reports/reports.routes';
-import { notificationsRoutes } from './features/notifications/notifications.routes';
-import type { HandbookSearch } from './features/handbook/search/handbook-search';
-import type { SearchLog } from './features/handbook/search/search-log';
-import type { TopQueries } from './features/handbook/search/top-queries';
-import { healthRoutes, type HealthDependencies } from './features/health/health.routes';
-import { settingsRoutes } from './features/settings/settings.routes';
-import { agentRoutes } from './features/tickets/agent.routes';
-import { cannedRoutes } from './features/tickets/canned/canned.routes';
-import { catalogueRoutes } from './features/tickets/catalogue/catalogue.routes';
-import { helpDeskReportRoutes } from './features/tickets/reports/reports.routes';
-import { TicketSearchIndex } from './features/tickets/search/ticket-search-index';
-import { ticketRoutes } from './features/tickets/tickets.routes';
-import { triageRoutes } from './features/tickets/triage/triage.routes';
+import { features } from './features';
+import { recordAuditEvent } from './features/audit';
+import { authRoutes, devIdpRoutes, type Authentication } from './features/auth';
+import type { HandbookServices } from './features/handbook';
+import { TicketSearchIndex } from './features/tickets';
 import { systemClock, type Clock } from './platform/clock';
 import { DatabaseFileStore, type FileStore } from './platform/files/file-store';
 import { MalwareFound, ScannedFileStore, type MalwareScanner } from './platform/files/malware-scanner';
 import { ApiRouter } from './platform/http/api-router';
+import { healthRoutes, type HealthDependencies } from './platform/http/health.routes';
 import { createOpenApiRegistry, openApiRoutes } from './platform/http/openapi';
 import { notFoundHandler, problemHandler } from './platform/http/problem-handler';
 import { requestLogging } from './platform/http/request-logging';
@@ -38,7 +22,7 @@ import type { Logger } from './platform/logger';
 import { devOutboxRoutes } from './platform/mail/dev-outbox.routes';
 import type { Mailer } from './platform/mail/mailer';
 import { OutboxMailer } from './platform/mail/outbox-mailer';
-import { dailyPseudonyms } from './platform/pseudonyms';
+import { byAddress } from './platform/rate-limit/rate-limited';
 import { SlidingWindowLimit, type RateLimitRule } from './platform/rate-limit/sliding-window-limit';
 import { version } from './platform/version';
 
@@ -46,7 +30,7 @@ export interface AppDependencies extends Authentication {
   config: Pick<Config, 'environment' | 'clientDist' | 'trustProxy' | 'auth' | 'rateLimits'>;
   logger: Logger;
   database: { ping: HealthDependencies['pingDatabase'] };
-  handbook: { search: HandbookSearch; searchLog: SearchLog; topQueries: Pick<TopQueries, 'startingWith'>; refresh(): Promise<void> };
+  handbook: HandbookServices;
   /** Uploaded files; the database by default. */
   files?: FileStore;
   /** Outgoing email; the database outbox by default (main.ts passes SMTP when configured). */
@@ -119,39 +103,13 @@ export function createApp({
 
   // Shared by every instance; clients are kept as keyed hashes (platform/rate-limit).
   const limit = (name: string, rule: RateLimitRule) => new SlidingWindowLimit(name, rule, { secret: auth.settings.secret, logger });
-  const byAddress = (request: Request) => request.ip ?? 'unknown';
-  const byPerson = (request: Request) => request.user?.employeeId ?? '';
 
   const api = new ApiRouter(registry, '/api', auth.guard, checkAnswers);
-  // A bulk import of a wiki is large, an article being written may be (200,000 characters);
-  // every other request body is small. (Image uploads are raw bodies: manage/handbook-images.ts.)
-  api.router.use('/handbook/import', express.json({ limit: '20mb' }));
-  api.router.use('/handbook/manage', express.json({ limit: '1mb' }));
-  api.router.use(express.json({ limit: '100kb' }));
   openApiRoutes(api, registry, version);
   // Development only, ahead of the web client; answers 404 in production or with SMTP.
   const devOutboxPage = devOutboxRoutes(api, auth.guard, mailer, config.environment);
-  meRoutes(api, auth.settings);
-  settingsRoutes(api);
-  handbookRoutes(api, handbook.search, handbook.searchLog, handbook.topQueries, {
-    searchers: dailyPseudonyms(auth.settings.secret, 'handbook.searches'),
-    limits: {
-      search: { limit: limit('handbook.search', config.rateLimits.search), key: byPerson },
-      suggest: { limit: limit('handbook.suggest', config.rateLimits.suggest), key: byPerson },
-    },
-  });
-  manageRoutes(api, handbook, files);
-  policiesRoutes(api);
-  reportsRoutes(api);
-  notificationsRoutes(api);
-  catalogueRoutes(api);
-  cannedRoutes(api);
-  triageRoutes(api);
-  helpDeskReportRoutes(api, { clock });
-  // After the catalogue: /tickets/:id would otherwise take /tickets/catalogue.
-  const tickets = { clock, mailer, files, logger, publicUrl: config.auth.publicUrl, secret: auth.settings.secret, search: ticketSearch };
-  ticketRoutes(api, tickets);
-  agentRoutes(api, tickets);
+  const context = { config, logger, clock, mailer, files, publicUrl: config.auth.publicUrl, session: auth.settings, limit, handbook, ticketSearch };
+  for (const feature of features) feature.routes?.(api, context);
   app.use('/api', api.router);
   app.use('/api', notFoundHandler);
 

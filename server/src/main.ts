@@ -3,13 +3,10 @@ import type { AddressInfo } from 'node:net';
 
 import { createApp } from './app';
 import { ConfigError, loadConfig, type Config } from './config/config';
-import { setUpAuthentication } from './features/auth/set-up-authentication';
-import { seedDemoCompanyIfEmpty } from './features/directory/seed/seed-demo-company';
-import { ScheduledAnnouncements } from './features/handbook/policies/scheduled-announcements';
-import { HandbookIndex } from './features/handbook/search/handbook-index';
-import { InProcessHandbookSearch } from './features/handbook/search/in-process-handbook-search';
-import { scheduleTicketJobs } from './features/tickets/jobs/ticket-jobs';
-import { TicketSearchIndex } from './features/tickets/search/ticket-search-index';
+import { features, seedDemoCompanyIfEmpty } from './features';
+import { setUpAuthentication } from './features/auth';
+import { HandbookIndex, InProcessHandbookSearch, ScheduledAnnouncements } from './features/handbook';
+import { TicketSearchIndex } from './features/tickets';
 import { systemClock } from './platform/clock';
 import { openDatabase } from './platform/db/database';
 import { ClamdScanner, clamdAddress } from './platform/files/malware-scanner';
@@ -58,7 +55,7 @@ async function main(): Promise<void> {
   // One clock for the requests and the timed work, so both agree on "now".
   const clock = systemClock;
   const jobs = createJobs({ clock, logger });
-  await scheduleTicketJobs(jobs, { clock, mailer, logger, publicUrl: config.auth.publicUrl });
+  for (const feature of features) await feature.jobs?.(jobs, { clock, mailer, logger, publicUrl: config.auth.publicUrl });
   await scheduleMailRetries(jobs, { clock, mailer, logger });
   const server = createApp({ config, logger, database, handbook, mailer, clock, scanner, ticketSearch, ...authentication }).listen(config.port, config.host);
   await once(server, 'listening');

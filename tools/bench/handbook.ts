@@ -5,20 +5,22 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { seedDemoCompany } from '../../server/src/features/directory/seed/seed-demo-company';
-import { generateDemoCompany } from '../../server/src/features/directory/seed/demo-company';
-import { renderMarkdown } from '../../server/src/features/handbook/content/render-markdown';
-import { HandbookArticleModel, HandbookContentModel, markHandbookChanged } from '../../server/src/features/handbook/handbook.models';
-import { parseImportFile } from '../../server/src/features/handbook/import/import-handbook';
-import { HandbookIndex } from '../../server/src/features/handbook/search/handbook-index';
-import { InProcessHandbookSearch } from '../../server/src/features/handbook/search/in-process-handbook-search';
-import { demoContentFiles, seedDemoHandbook } from '../../server/src/features/handbook/seed/seed-demo-handbook';
+import { seedDemoPeople } from '../../server/src/test/demo-company';
 import { openDatabase } from '../../server/src/platform/db/database';
 import { createLogger } from '../../server/src/platform/logger';
 import { root } from '../lib/run.mjs';
 import { milliseconds, percentile, table } from './report';
 import { residentMemory, startServer } from './server';
 import { signedInSessions } from './sessions';
+import { generateDemoCompany } from '../../server/src/features/directory';
+import { HandbookIndex, InProcessHandbookSearch, parseImportFile, renderMarkdown } from '../../server/src/features/handbook';
+import {
+  demoContentFiles,
+  HandbookArticleModel,
+  HandbookContentModel,
+  markHandbookChanged,
+  seedDemoHandbook,
+} from '../../server/src/features/handbook/testing';
 
 const GENERATED = 5_000;
 const evaluation = JSON.parse(readFileSync(path.join(root, 'server/src/features/handbook/seed/search-evaluation.json'), 'utf8')) as { query: string }[];
@@ -118,7 +120,7 @@ export async function handbookBench(port: number): Promise<void> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'portico-bench-handbook-'));
   const logger = createLogger({ level: 'silent' });
   const database = await openDatabase({ dataDir, databaseName: 'portico', logger });
-  await seedDemoCompany();
+  await seedDemoPeople();
   await seedDemoHandbook();
   await generateArticles(GENERATED);
   await database.close();

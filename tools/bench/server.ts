@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 
-import { generateKeyPair } from '../../server/src/features/auth/credentials';
 import { environment, root } from '../lib/run.mjs';
+import { generateKeyPair } from '../../server/src/features/auth';
 
 export interface BenchServer {
   child: ChildProcess;

@@ -3,17 +3,14 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { EmployeeModel } from '../../server/src/features/directory/employee.model';
-import { personas } from '../../server/src/features/directory/seed/demo-company';
-import { seedDemoCompany } from '../../server/src/features/directory/seed/seed-demo-company';
-import { seedDemoCatalogue } from '../../server/src/features/tickets/catalogue/seed/seed-demo-catalogue';
-import { seedDemoTickets, type TicketSeedReport } from '../../server/src/features/tickets/seed/seed-demo-tickets';
-import { RequesterCountModel } from '../../server/src/features/tickets/ticket.models';
+import { seedDemoPeople } from '../../server/src/test/demo-company';
 import { openDatabase } from '../../server/src/platform/db/database';
 import { createLogger } from '../../server/src/platform/logger';
 import { milliseconds, percentile, table } from './report';
 import { residentMemory, startServer } from './server';
 import { signedInSessions, type BenchSession } from './sessions';
+import { EmployeeModel, personas } from '../../server/src/features/directory';
+import { RequesterCountModel, seedDemoCatalogue, seedDemoTickets, type TicketSeedReport } from '../../server/src/features/tickets/testing';
 
 /*
  * The help desk at 100,000 tickets (issue 5 §12): the demo tickets' generator at scale
@@ -148,7 +145,7 @@ export async function ticketsBench(port: number): Promise<void> {
   let generationMs: number;
   let requesters: { _id: string; count: number }[];
   try {
-    await seedDemoCompany();
+    await seedDemoPeople();
     await seedDemoCatalogue();
     await addPeople(PEOPLE - 200);
     const started = performance.now();

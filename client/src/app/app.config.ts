@@ -14,7 +14,7 @@ import { authFeature } from './core/auth/state/auth.feature';
 import { provideI18n } from './core/i18n/i18n.providers';
 import { TranslatedTitleStrategy } from './core/i18n/translated-title.strategy';
 import { provideIcons } from './core/icons/icons.providers';
-import { provideNotifications } from './features/notifications/notifications.providers';
+import { provideNotifications } from './features/notifications';
 
 export const appConfig: ApplicationConfig = {
   providers: [

@@ -7,10 +7,10 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import { loadConfig } from '../config/config';
-import { importHandbook } from '../features/handbook/import/import-handbook';
 import { openDatabase } from '../platform/db/database';
 import { createLogger } from '../platform/logger';
 import { runCli } from './run-cli';
+import { importHandbook } from '../features/handbook';
 
 async function markdownFiles(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { withFileTypes: true, recursive: true });

@@ -1,10 +1,9 @@
 import request from 'supertest';
 import { inflateRawSync } from 'node:zlib';
 
-import { EmployeeModel } from '../features/directory/employee.model';
-import { personas } from '../features/directory/seed/demo-company';
-import type { DevIdentity, DevIdentityProvider, ResponseEdit } from '../features/dev-idp/dev-identity-provider';
 import type { TestServer } from './test-app';
+import { EmployeeModel, personas } from '../features/directory';
+import type { DevIdentity, DevIdentityProvider, ResponseEdit } from '../features/auth';
 
 type TestResponse = request.Response;
 

@@ -9,10 +9,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { openDatabase, type Database } from '../platform/db/database';
-import { HandbookIndex } from '../features/handbook/search/handbook-index';
-import { InProcessHandbookSearch } from '../features/handbook/search/in-process-handbook-search';
 import { silentLogger, testAuthentication, testConfig } from './test-app';
 import { testDatabase } from './test-database';
+import { HandbookIndex, InProcessHandbookSearch } from '../features/handbook';
 
 jasmine.DEFAULT_TIMEOUT_INTERVAL = 30_000;
 

@@ -7,9 +7,9 @@ import path from 'node:path';
 
 import { createApp, type AppDependencies } from '../app';
 import { loadConfig, type Config } from '../config/config';
-import { setUpAuthentication, type Authentication } from '../features/auth/set-up-authentication';
 import { createLogger } from '../platform/logger';
 import { currentDatabase, testDatabase } from './test-database';
+import { type Authentication, setUpAuthentication } from '../features/auth';
 
 export const silentLogger = createLogger({ level: 'silent' });
 

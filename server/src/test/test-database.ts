@@ -1,7 +1,6 @@
 import type { Database } from '../platform/db/database';
-
-import type { Authentication } from '../features/auth/set-up-authentication';
-import type { HandbookIndex } from '../features/handbook/search/handbook-index';
+import type { Authentication } from '../features/auth';
+import type { HandbookIndex } from '../features/handbook';
 
 /** The database (and the directory and authentication on it) opened for this test run by `setup.ts`. */
 export const testDatabase: { current?: Database; dataDir?: string; authentication?: Authentication; handbook?: HandbookIndex } = {};

@@ -17,7 +17,7 @@ import { provideI18n } from '../core/i18n/i18n.providers';
 import { TranslatedTitleStrategy } from '../core/i18n/translated-title.strategy';
 import { provideIcons } from '../core/icons/icons.providers';
 import { BrowserNavigation } from '../core/navigation/browser-navigation';
-import { provideNotifications } from '../features/notifications/notifications.providers';
+import { provideNotifications } from '../features/notifications';
 
 /**
  * The app's real routing, store, effects, messages and icons. HTTP goes to Angular's

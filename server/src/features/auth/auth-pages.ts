@@ -1,6 +1,5 @@
 import type { Request, Response } from 'express';
-
-import type { PortalSettings } from '../settings/portal-settings.model';
+import type { PortalSettings } from '../settings';
 
 /**
  * The few pages the server renders itself, because they are reached from the identity

@@ -9,7 +9,6 @@ import type { Config } from '../../config/config';
 import { HttpProblem } from '../../platform/errors';
 import type { Access, RouteGuard } from '../../platform/http/api-router';
 import type { Logger } from '../../platform/logger';
-import { recordAuditEvent } from '../audit/record-audit-event';
 import { can } from './access.policy';
 import { AuthFailure } from './auth-failure';
 import type { SessionPrincipal } from './auth.types';
@@ -23,6 +22,7 @@ import { ACCEPTED_CLOCK_SKEW_MS, endpoints, REQUEST_TTL_MS, samlOptions, samlStr
 import { csrf } from './session/csrf';
 import { sessionMiddleware, sessionStore, sessionTimeouts, type SessionSettings } from './session/session';
 import type { SessionStore } from './session/session-store';
+import { recordAuditEvent } from '../audit';
 
 export interface AuthModuleOptions {
   config: Pick<Config, 'auth'>;

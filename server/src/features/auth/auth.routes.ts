@@ -4,8 +4,6 @@ import { promisify } from 'node:util';
 import { LogoutResultSchema, type LogoutResult } from '@portico/shared/auth/auth.schemas';
 import type { ApiRouter } from '../../platform/http/api-router';
 import { rateLimit, type RouteRateLimit } from '../../platform/rate-limit/rate-limited';
-import { recordAuditEvent } from '../audit/record-audit-event';
-import { hrContact } from '../settings/portal-settings.model';
 import { AuthFailure, failureReason, type AuthFailureReason } from './auth-failure';
 import { principalKey, type AuthModule } from './auth.module';
 import { renderNotInDirectory, renderSignInFailed, renderTooManySignIns } from './auth-pages';
@@ -15,6 +13,8 @@ import { checkPostMessage, checkRedirectMessage } from './saml/inbound-checks';
 import { BINDING_COOKIE, bindingHash, newBindingValue } from './saml/request-cache';
 import { SamlSessionModel } from './saml/saml.models';
 import { XSRF_COOKIE } from './session/csrf';
+import { recordAuditEvent } from '../audit';
+import { hrContact } from '../settings';
 
 const RETURN_COOKIE = 'portico.return';
 const notInDirectory = new Set<AuthFailureReason>(['not_in_directory', 'employee_inactive', 'no_identifier']);

@@ -1,10 +1,8 @@
 import type { Me } from '@portico/shared/auth/auth.schemas';
 import { isInterfaceLanguage } from '@portico/shared/i18n/languages';
-import type { Department } from '../directory/department.model';
-import type { Employee } from '../directory/employee.model';
-import type { Location } from '../directory/location.model';
 import { allowedActions } from './access.policy';
 import type { SessionPrincipal } from './auth.types';
+import type { Department, Employee, Location } from '../directory';
 
 export interface MeSettings {
   idleTimeoutMs: number;

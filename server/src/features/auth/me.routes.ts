@@ -3,12 +3,10 @@ import type { Request } from 'express';
 import { MeSchema, PreferencesSchema, SessionSchema, type Me, type Preferences, type Session } from '@portico/shared/auth/auth.schemas';
 import { HttpProblem } from '../../platform/errors';
 import type { ApiRouter } from '../../platform/http/api-router';
-import { recordAuditEvent } from '../audit/record-audit-event';
-import { DepartmentModel } from '../directory/department.model';
-import { EmployeeModel } from '../directory/employee.model';
-import { LocationModel } from '../directory/location.model';
 import type { SessionPrincipal } from './auth.types';
 import { meView, type MeSettings } from './me.presenter';
+import { recordAuditEvent } from '../audit';
+import { DepartmentModel, EmployeeModel, LocationModel } from '../directory';
 
 /** The signed-in person: who they are, their roles, and what the policy lets them do. */
 export function meRoutes(api: ApiRouter, settings: MeSettings): void {

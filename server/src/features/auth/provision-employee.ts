@@ -1,7 +1,7 @@
 import type { Profile } from '@node-saml/node-saml';
 
 import type { SamlAttributeNames } from '../../config/config';
-import { EmployeeModel, type Employee } from '../directory/employee.model';
+import { type Employee, EmployeeModel } from '../directory';
 
 export type ProvisionResult =
   | { found: true; employee: Employee & { _id: string }; groups: string[] }

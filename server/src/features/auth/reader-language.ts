@@ -1,6 +1,5 @@
 import type { Request } from 'express';
-
-import { EmployeeModel } from '../directory/employee.model';
+import { EmployeeModel } from '../directory';
 
 /**
  * The signed-in person's language, for choosing among content's language versions: read

@@ -1,6 +1,5 @@
 import type { Role } from '@portico/shared/auth/auth.schemas';
-
-import { EmployeeModel } from '../directory/employee.model';
+import { EmployeeModel } from '../directory';
 
 export interface RoleGroups {
   hrAgentGroups: string[];

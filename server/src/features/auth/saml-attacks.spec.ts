@@ -4,11 +4,11 @@ import { deflateRawSync } from 'node:zlib';
 
 import { SamlBrowser, decodeSaml, encodeSaml, identityOf } from '../../test/saml-browser';
 import { startTestServer, type TestServer } from '../../test/test-app';
-import { AuditEventModel } from '../audit/audit-event.model';
-import { personas } from '../directory/seed/demo-company';
-import { seedDemoCompany } from '../directory/seed/seed-demo-company';
-import { DevIdentityProvider, type ResponseEdit } from '../dev-idp/dev-identity-provider';
+import { seedDemoPeople } from '../../test/demo-company';
+import { DevIdentityProvider, type ResponseEdit } from './dev-idp/dev-identity-provider';
 import { generateKeyPair, type KeyPair } from './credentials';
+import { AuditEventModel } from '../audit';
+import { personas } from '../directory';
 
 /**
  * Every way a SAML response can be forged, replayed or misdirected that the issue lists:
@@ -21,7 +21,7 @@ describe('SAML responses Portico must refuse', () => {
   let adminIdentity: Awaited<ReturnType<typeof identityOf>>;
 
   beforeAll(async () => {
-    await seedDemoCompany();
+    await seedDemoPeople();
     server = await startTestServer();
     employeeIdentity = await identityOf(personas.employee.id);
     adminIdentity = await identityOf(personas.hrAdmin.id, ['portico-hr-admins']);

@@ -3,16 +3,15 @@ import { createHmac } from 'node:crypto';
 import { SamlBrowser, identityOf } from '../../test/saml-browser';
 import { startTestServer, type TestServer } from '../../test/test-app';
 import { currentDatabase } from '../../test/test-database';
-import { AuditEventModel } from '../audit/audit-event.model';
-import { EmployeeModel } from '../directory/employee.model';
-import { personas } from '../directory/seed/demo-company';
-import { seedDemoCompany } from '../directory/seed/seed-demo-company';
+import { seedDemoPeople } from '../../test/demo-company';
+import { AuditEventModel } from '../audit';
+import { EmployeeModel, personas } from '../directory';
 
 describe('SAML sign-in with the development IdP', () => {
   let server: TestServer;
 
   beforeAll(async () => {
-    await seedDemoCompany();
+    await seedDemoPeople();
     server = await startTestServer();
   });
 

@@ -2,7 +2,7 @@ import type { Connection } from 'mongoose';
 
 import type { Config } from '../../config/config';
 import type { Logger } from '../../platform/logger';
-import { DevIdentityProvider } from '../dev-idp/dev-identity-provider';
+import { DevIdentityProvider } from './dev-idp/dev-identity-provider';
 import { createAuthModule, type AuthModule } from './auth.module';
 import { resolveCredentials } from './credentials';
 import { resolveIdentityProvider } from './saml/identity-provider';

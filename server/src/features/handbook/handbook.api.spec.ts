@@ -2,13 +2,13 @@ import { SamlBrowser, identityOf } from '../../test/saml-browser';
 import { silentLogger, startTestServer, type TestServer } from '../../test/test-app';
 import { testDatabase } from '../../test/test-database';
 import { eventually } from '../../test/helpers';
-import { personas } from '../directory/seed/demo-company';
-import { seedDemoCompany } from '../directory/seed/seed-demo-company';
+import { seedDemoPeople } from '../../test/demo-company';
 import { HandbookArticleModel, HandbookContentModel, HandbookVersionModel } from './handbook.models';
 import { importHandbook } from './import/import-handbook';
 import { HandbookIndex } from './search/handbook-index';
 import { InProcessHandbookSearch } from './search/in-process-handbook-search';
 import { SearchEventModel } from './search/search-events.model';
+import { personas } from '../directory';
 
 const article = (slug: string, language: string, title: string, body: string, extra = '', status = 'published') => ({
   name: `${slug}.${language}.md`,
@@ -20,7 +20,7 @@ describe('handbook API', () => {
   let employee: SamlBrowser;
 
   beforeAll(async () => {
-    await seedDemoCompany();
+    await seedDemoPeople();
     await Promise.all([HandbookArticleModel.deleteMany({}), HandbookContentModel.deleteMany({}), HandbookVersionModel.deleteMany({})]);
     await importHandbook(
       [

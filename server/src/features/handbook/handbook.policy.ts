@@ -1,5 +1,5 @@
-import type { Actor } from '../auth/access.policy';
 import type { Audience } from './search/handbook-search';
+import type { Actor } from '../auth';
 
 /**
  * Which articles a person may read: everyone's; managers' when they manage people or work

@@ -20,13 +20,13 @@ import {
 import { notFound } from '../../platform/errors';
 import type { ApiRouter } from '../../platform/http/api-router';
 import type { RouteRateLimit } from '../../platform/rate-limit/rate-limited';
-import { readerLanguage } from '../auth/reader-language';
 import { readableAudiences } from './handbook.policy';
 import { articleView, handbookHome } from './handbook.presenter';
 import type { HandbookSearch } from './search/handbook-search';
 import { importHandbook } from './import/import-handbook';
 import type { SearchLog } from './search/search-log';
 import type { TopQueries } from './search/top-queries';
+import { readerLanguage } from '../auth';
 
 const read = { action: 'handbook.read' } as const;
 const MAX_SUGGESTIONS = 8;
@@ -186,7 +186,8 @@ export function handbookRoutes(
         'Every *.md file given is imported (docs/handbook-import.md). A file with an error imports nothing and is reported by file and field; the same files again change nothing.',
       tags: ['handbook'],
       access: { action: 'handbook.publish' },
-      request: { body: ImportRequestSchema },
+      // A bulk import of a wiki is large.
+      request: { body: ImportRequestSchema, bodyLimit: '20mb' },
       response: { description: 'What was created, updated or left unchanged, and each error', schema: ImportReportSchema },
     },
     ({ body, actor }): Promise<ImportReport> => importHandbook(body.files, actor.employeeId),

@@ -1,11 +1,11 @@
 import type { HrContactInput } from '@portico/shared/settings/hr-contact.schemas';
 import { SamlBrowser, identityOf } from '../../test/saml-browser';
 import { startTestServer, type TestServer } from '../../test/test-app';
-import { AuditEventModel } from '../audit/audit-event.model';
-import { personas } from '../directory/seed/demo-company';
-import { seedDemoCompany } from '../directory/seed/seed-demo-company';
+import { seedDemoPeople } from '../../test/demo-company';
 import { PORTAL_SETTINGS_ID, PortalSettingsModel } from './portal-settings.model';
 import { demoHrContact } from './seed/demo-hr-contact';
+import { AuditEventModel } from '../audit';
+import { personas } from '../directory';
 
 const madrid: HrContactInput = {
   email: 'rrhh@lumenworks.example',
@@ -26,7 +26,7 @@ describe('HR contact settings API', () => {
   const paths = (body: { errors: { path: string }[] }) => body.errors.map((error) => error.path).sort();
 
   beforeAll(async () => {
-    await seedDemoCompany();
+    await seedDemoPeople();
     original = (await PortalSettingsModel.findById(PORTAL_SETTINGS_ID).lean())?.hrContact;
     server = await startTestServer();
     employee = new SamlBrowser(server);

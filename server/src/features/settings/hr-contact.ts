@@ -1,8 +1,8 @@
 import type { HrContact, HrContactInputSchema, HrContactSettings } from '@portico/shared/settings/hr-contact.schemas';
 import type { z } from 'zod';
 import { isDuplicateKey } from '../../platform/db/inserts';
-import { recordAuditEvent, type Editor } from '../audit/record-audit-event';
 import { PORTAL_SETTINGS_ID, PortalSettingsModel, type PortalSettings } from './portal-settings.model';
+import { type Editor, recordAuditEvent } from '../audit';
 
 type StoredContact = NonNullable<PortalSettings['hrContact']>;
 type ContactInput = z.output<typeof HrContactInputSchema>;

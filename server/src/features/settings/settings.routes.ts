@@ -9,7 +9,7 @@ import { notFound } from '../../platform/errors';
 import type { ApiRouter } from '../../platform/http/api-router';
 import { hrContactSettings, presentHrContact, saveHrContact } from './hr-contact';
 import { hrContact } from './portal-settings.model';
-import { editorOf } from '../audit/record-audit-event';
+import { editorOf } from '../audit';
 
 const configure = { action: 'tickets.configure' } as const;
 

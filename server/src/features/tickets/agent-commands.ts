@@ -2,8 +2,6 @@ import type { AgentMessage, Assign, OverrideTriage, TicketState } from '@portico
 import { isDuplicateKey } from '../../platform/db/inserts';
 import { HttpProblem, validationFailed } from '../../platform/errors';
 import type { Logger } from '../../platform/logger';
-import type { Actor } from '../auth/access.policy';
-import { recordAuditEvent } from '../audit/record-audit-event';
 import { allTeams, findTeam } from './catalogue/catalogue.models';
 import { attach, checkAttachments } from './attachments';
 import { moveTicket, type TicketContext } from './ticket-commands';
@@ -11,6 +9,8 @@ import { messagePosted, ticketAssigned, ticketResolved } from './ticket-notifica
 import { TeamRotationModel, type StoredTicket } from './ticket.models';
 import { mayChangeState, mayManage, mayPost } from './ticket.policy';
 import { appendMessage, cannotReopen, updateTicket, visibleTicket } from './ticket-store';
+import type { Actor } from '../auth';
+import { recordAuditEvent } from '../audit';
 
 /*
  * What HR does with a ticket (issue 5 §4). Every command first finds the ticket through

@@ -1,6 +1,3 @@
-import { AuditEventModel } from '../audit/audit-event.model';
-import { personas } from '../directory/seed/demo-company';
-import { NotificationModel } from '../notifications/notification.model';
 import { demoTeams } from './catalogue/seed/demo-catalogue';
 import {
   clearTickets,
@@ -16,6 +13,9 @@ import {
 } from './help-desk.testing';
 import { TicketModel, TicketQueueModel } from './ticket.models';
 import { identityOf, SamlBrowser } from '../../test/saml-browser';
+import { AuditEventModel } from '../audit';
+import { personas } from '../directory';
+import { NotificationModel } from '../notifications';
 
 describe('help desk: the agents\u2019 API', () => {
   let server: HelpDeskServer;

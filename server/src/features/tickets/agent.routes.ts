@@ -14,8 +14,6 @@ import {
   type Queue,
 } from '@portico/shared/tickets/tickets.schemas';
 import type { ApiRouter } from '../../platform/http/api-router';
-import type { Actor } from '../auth/access.policy';
-import { namesOf } from '../directory/display-names';
 import { allTeams } from './catalogue/catalogue.models';
 import { assignTicket, changeTicketState, mergeTicket, overrideTriage, postAgentMessage } from './agent-commands';
 import { handbookDraftRoutes } from './handbook-draft';
@@ -24,6 +22,8 @@ import { agentTicket } from './ticket.presenter';
 import { readMessages, visibleTicket } from './ticket-store';
 import type { StoredTicket } from './ticket.models';
 import { sendAttachment, ticketContext, type TicketDependencies } from './tickets.routes';
+import type { Actor } from '../auth';
+import { namesOf } from '../directory';
 
 const work = { action: 'tickets.work' } as const;
 const tags = ['help desk: agents'];

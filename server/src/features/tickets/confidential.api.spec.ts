@@ -1,5 +1,3 @@
-import { personas } from '../directory/seed/demo-company';
-import { NotificationModel } from '../notifications/notification.model';
 import { OutboxMessageModel } from '../../platform/mail/outbox-mailer';
 import type { SamlBrowser } from '../../test/saml-browser';
 import {
@@ -13,6 +11,8 @@ import {
   type Cast,
   type HelpDeskServer,
 } from './help-desk.testing';
+import { personas } from '../directory';
+import { NotificationModel } from '../notifications';
 
 /** Issue 5 §7: a confidential ticket exists only for its requester, HR admins and the agent it is assigned to. */
 describe('help desk: confidential tickets', () => {

@@ -1,5 +1,3 @@
-import { AuditEventModel } from '../audit/audit-event.model';
-import { HandbookArticleModel } from '../handbook/handbook.models';
 import {
   clearTickets,
   file,
@@ -12,6 +10,8 @@ import {
   type Cast,
   type HelpDeskServer,
 } from './help-desk.testing';
+import { AuditEventModel } from '../audit';
+import { HandbookArticleModel } from '../handbook/testing';
 
 describe('help desk: an HR reply turned into a handbook draft', () => {
   let server: HelpDeskServer;

@@ -6,12 +6,12 @@ import { TicketReferenceSchema } from '@portico/shared/tickets/tickets.schemas';
 import { HttpProblem, validationFailed } from '../../platform/errors';
 import type { ApiRouter } from '../../platform/http/api-router';
 import type { Logger } from '../../platform/logger';
-import type { Actor } from '../auth/access.policy';
-import { recordAuditEvent } from '../audit/record-audit-event';
-import { createDraft, DRAFT_CATEGORY, saveVariant } from '../handbook/manage/article-commands';
 import { messageId, TicketMessageModel, type StoredMessage } from './ticket.models';
 import { visibleTicket } from './ticket-store';
 import type { TicketDependencies } from './tickets.routes';
+import type { Actor } from '../auth';
+import { recordAuditEvent } from '../audit';
+import { createDraft, DRAFT_CATEGORY, saveVariant } from '../handbook';
 
 /*
  * "Turn this answer into a handbook draft" (issue 5 §5): an HR reply becomes a draft article

@@ -3,10 +3,7 @@ import { TestClock } from '../../platform/clock';
 import { OutboxMailer } from '../../platform/mail/outbox-mailer';
 import { identityOf, SamlBrowser } from '../../test/saml-browser';
 import { silentLogger, startTestServer, type TestServer } from '../../test/test-app';
-import { EmployeeModel } from '../directory/employee.model';
-import { generateDemoCompany, personas } from '../directory/seed/demo-company';
-import { seedDemoCompany } from '../directory/seed/seed-demo-company';
-import { NotificationModel } from '../notifications/notification.model';
+import { seedDemoPeople } from '../../test/demo-company';
 import { TicketAttachmentModel } from './attachments';
 import { seedDemoCatalogue } from './catalogue/seed/seed-demo-catalogue';
 import { forgetTicketCreations } from './creation-rate-limit';
@@ -22,6 +19,8 @@ import {
   TicketQueueModel,
   TicketRatingModel,
 } from './ticket.models';
+import { EmployeeModel, generateDemoCompany, personas } from '../directory';
+import { NotificationModel } from '../notifications';
 
 /*
  * Spec helpers for the help desk: a server whose clock the spec moves, the personas signed
@@ -80,7 +79,7 @@ export async function signInCast(server: TestServer): Promise<Cast> {
 
 /** The demo company and catalogue, and no tickets at all. */
 export async function freshHelpDesk(): Promise<void> {
-  await seedDemoCompany();
+  await seedDemoPeople();
   await seedDemoCatalogue();
   await clearTickets();
 }

@@ -5,8 +5,6 @@ import { MAX_SUBJECT_LENGTH, type Deflection, type TicketState } from '@portico/
 import { isDuplicateKey } from '../../platform/db/inserts';
 import { HttpProblem, validationFailed } from '../../platform/errors';
 import type { FileStore } from '../../platform/files/file-store';
-import type { Actor } from '../auth/access.policy';
-import { EmployeeModel } from '../directory/employee.model';
 import { findRequestType } from './catalogue/catalogue.models';
 import { attach, checkAttachments } from './attachments';
 import { addToRequesterList, insertWithReference } from './ticket-numbers';
@@ -18,6 +16,8 @@ import { slaAtFiling, slaOnMove } from './ticket-sla';
 import { appendMessage, cannotReopen, syncQueueEntry, updateTicket, visibleTicket } from './ticket-store';
 import { loadTriageRules } from './triage/triage-rules';
 import { triage } from './triage/triage';
+import type { Actor } from '../auth';
+import { EmployeeModel } from '../directory';
 
 /** What every ticket command needs besides its input: the moment, and how to tell people. */
 export interface TicketContext {

@@ -2,9 +2,9 @@ import type { Logger } from '../../platform/logger';
 import { composeMail, type MailContent, type MailKind } from '../../platform/mail/compose-mail';
 import { sendOrRetryLater } from '../../platform/mail/mail-retries';
 import type { Mailer, MailMessage } from '../../platform/mail/mailer';
-import { EmployeeModel } from '../directory/employee.model';
-import { notify, type NotificationInput } from '../notifications/notify';
 import type { StoredMessage, StoredTicket } from './ticket.models';
+import { EmployeeModel } from '../directory';
+import { type NotificationInput, notify } from '../notifications';
 
 /*
  * What a ticket tells people, in the portal and by email (issue 5 §5, §9). Each in-app

@@ -1,8 +1,6 @@
 import { ticketPriorities } from '@portico/shared/tickets/catalogue.schemas';
 import { agentViews, type AgentView, type MyTickets, type Queue, type QueueQuerySchema } from '@portico/shared/tickets/tickets.schemas';
 import type { z } from 'zod';
-import type { Actor } from '../auth/access.policy';
-import { namesOf } from '../directory/display-names';
 import { allTeams } from './catalogue/catalogue.models';
 import { requesterTicketIds } from './ticket-numbers';
 import { historyPage } from './search/history-page';
@@ -10,6 +8,8 @@ import { fold, type TicketSearchIndex } from './search/ticket-search-index';
 import { TicketModel, TicketQueueModel, type QueueEntry, type StoredTicket } from './ticket.models';
 import { ticketFilter } from './ticket.policy';
 import { slaBreachView, ticketSummary, visibleOnly } from './ticket.presenter';
+import type { Actor } from '../auth';
+import { namesOf } from '../directory';
 
 /*
  * Lists of tickets. Each starts from `ticketFilter(actor, side)` (and re-checks each ticket

@@ -1,6 +1,6 @@
-import { personas } from '../directory/seed/demo-company';
 import { clearTickets, file, freshHelpDesk, leaveQuestion, signInCast, startHelpDeskServer, type Cast, type HelpDeskServer } from './help-desk.testing';
 import { TicketModel } from './ticket.models';
+import { personas } from '../directory';
 
 /** Due dates on business hours (the SLA clock itself is specced in sla/business-hours.spec.ts). */
 describe('help desk: SLA due dates of a ticket', () => {

@@ -1,6 +1,6 @@
 import type { TicketState } from '@portico/shared/tickets/tickets.schemas';
 import { addBusinessMinutes, businessDueAt } from './sla/business-hours';
-import { demoCalendarFor } from './sla/demo-calendars';
+import { demoCalendarFor } from '../settings';
 import type { StoredTicket } from './ticket.models';
 
 /*

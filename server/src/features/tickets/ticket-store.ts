@@ -1,10 +1,10 @@
 import type { Explanation, MessageKind } from '@portico/shared/tickets/tickets.schemas';
 import { HttpProblem, notFound } from '../../platform/errors';
-import type { Actor } from '../auth/access.policy';
 import { countNumbered, insertFirstFree } from './ticket-numbers';
 import { messageId, TicketMessageModel, TicketModel, TicketQueueModel, type QueueEntry, type StoredMessage, type StoredTicket } from './ticket.models';
 import { canSee, type Side } from './ticket.policy';
 import { recordSearchEntry } from './search/ticket-search-index';
+import type { Actor } from '../auth';
 
 /*
  * Reading and writing one ticket. Writes go by `_id` alone (the lookup the embedded

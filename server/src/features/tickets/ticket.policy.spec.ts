@@ -1,6 +1,6 @@
 import type { TicketState } from '@portico/shared/tickets/tickets.schemas';
-import type { Actor } from '../auth/access.policy';
 import { allowedStates, canSee, mayChangeState, mayManage, mayPost, mayRequesterReply, ticketFilter, type TicketFacts } from './ticket.policy';
+import type { Actor } from '../auth';
 
 const requester: Actor = { employeeId: 'E1', roles: ['employee'] };
 const assignee: Actor = { employeeId: 'A1', roles: ['employee', 'hr_agent'] };

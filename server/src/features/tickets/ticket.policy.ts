@@ -1,5 +1,5 @@
 import { REOPEN_WINDOW_DAYS, type TicketState } from '@portico/shared/tickets/tickets.schemas';
-import type { Actor } from '../auth/access.policy';
+import type { Actor } from '../auth';
 
 /*
  * Who may see and do what with a ticket (docs/helpdesk.md). Two rules matter above all:

@@ -1,10 +1,10 @@
-import type { Actor } from '../auth/access.policy';
 import type { AgentTicket, RequesterTicket, SlaBreach, TicketMessage, TicketFile, TicketSummary, Triage } from '@portico/shared/tickets/tickets.schemas';
-import { namesOf } from '../directory/display-names';
 import { TicketAttachmentModel, type StoredAttachment } from './attachments';
 import { missedTargets } from './jobs/sla-breaches';
 import type { QueueEntry, StoredMessage, StoredTicket, StoredTriage } from './ticket.models';
 import { allowedStates, canSee, mayChangeState, mayManage, mayPost, mayRequesterReply, reopenUntil } from './ticket.policy';
+import type { Actor } from '../auth';
+import { namesOf } from '../directory';
 
 /** What leaves the server about tickets: each field listed here, never a document. */
 

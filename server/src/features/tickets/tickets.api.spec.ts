@@ -1,5 +1,3 @@
-import { personas } from '../directory/seed/demo-company';
-import { NotificationModel } from '../notifications/notification.model';
 import { OutboxMessageModel } from '../../platform/mail/outbox-mailer';
 import {
   clearTickets,
@@ -14,6 +12,8 @@ import {
   type HelpDeskServer,
 } from './help-desk.testing';
 import { DeflectionModel, TicketMessageModel, TicketModel } from './ticket.models';
+import { personas } from '../directory';
+import { NotificationModel } from '../notifications';
 
 /** A 1×1 PNG. */
 const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');

@@ -22,7 +22,6 @@ import { attachmentPolicy, uploadBody, uploadProblems } from '../../platform/fil
 import type { ApiRouter } from '../../platform/http/api-router';
 import type { Logger } from '../../platform/logger';
 import type { Mailer } from '../../platform/mail/mailer';
-import type { Actor } from '../auth/access.policy';
 import { TICKET_ATTACHMENT, TicketAttachmentModel, uploadAttachment, type StoredAttachment } from './attachments';
 import { takeCreationSlot, ticketCreationLimit } from './creation-rate-limit';
 import type { TicketSearchIndex } from './search/ticket-search-index';
@@ -31,6 +30,7 @@ import { myTickets } from './ticket-queries';
 import { requesterTicket } from './ticket.presenter';
 import { readMessages, visibleTicket } from './ticket-store';
 import type { StoredTicket } from './ticket.models';
+import type { Actor } from '../auth';
 
 export interface TicketDependencies {
   /** Where "now" comes from (a test clock in specs). */

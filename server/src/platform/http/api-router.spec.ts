@@ -12,7 +12,6 @@ import { requestLogging } from './request-logging';
 function appWithGreeting() {
   const registry = createOpenApiRegistry();
   const api = new ApiRouter(registry, '/api');
-  api.router.use(express.json({ limit: '1kb' }));
   api.post(
     '/greetings/:language',
     {
@@ -24,6 +23,7 @@ function appWithGreeting() {
         params: z.object({ language: z.enum(['en', 'es']) }),
         query: z.strictObject({ formal: z.enum(['yes', 'no']).optional() }),
         body: z.strictObject({ name: z.string().min(1).max(40) }),
+        bodyLimit: '1kb',
       },
       response: { description: 'A greeting', schema: z.object({ text: z.string() }) },
     },
@@ -118,7 +118,6 @@ describe('ApiRouter and the problem handler', () => {
     const api = new ApiRouter(registry, '/api', (request) => {
       order.push(`guard saw ${request.body === undefined ? 'no body yet' : 'a body'}`);
     });
-    api.router.use(express.json({ limit: '1kb' }));
     api.post(
       '/uploads',
       {

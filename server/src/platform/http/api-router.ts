@@ -1,6 +1,8 @@
 // `Express.User` and `request.user` (who is signed in) come from Passport's types; the auth
-// feature says what a user holds (auth.types.ts). Named here for compilations without it (tools/).
+// feature says what a user holds (auth.types.ts). `request.id` and `request.log` come from
+// pino-http's (request-logging.ts). Named here for compilations without those files (tools/).
 /// <reference types="passport" />
+/// <reference types="pino-http" />
 import { OpenAPIRegistry, type RouteConfig } from '@asteasolutions/zod-to-openapi';
 import express, { type Request, type Response } from 'express';
 import { z, type ZodObject, type ZodType } from 'zod';
@@ -15,6 +17,8 @@ interface RequestSchemas {
   params?: ZodObject;
   query?: ZodObject;
   body?: ZodType;
+  /** Largest JSON body accepted (`body-parser` units: '100kb', '1mb'); 100kb unless the route says. */
+  bodyLimit?: string;
   /** A body taken as bytes rather than JSON (uploads); the handler gets it as a Buffer. */
   rawBody?: RawBody;
 }
@@ -82,11 +86,8 @@ export type RouteHandler<S extends RequestSchemas, R extends ZodType | undefined
  */
 export class ApiRouter {
   readonly router = express.Router();
-  /**
-   * Routes with a raw body come first, ahead of any JSON parser the app adds to `router`:
-   * their body is read only after the access check, and only by them.
-   */
-  private readonly rawBodyRoutes = express.Router();
+  /** One JSON parser per body limit in use. */
+  private readonly jsonParsers = new Map<string, express.RequestHandler>();
 
   constructor(
     private readonly registry: OpenAPIRegistry,
@@ -96,9 +97,7 @@ export class ApiRouter {
     private readonly guard?: RouteGuard,
     /** Every answer checked against its declared schema, a mismatch a 500 that names it (app.ts: outside production). */
     private readonly checkAnswers = false,
-  ) {
-    this.router.use(this.rawBodyRoutes);
-  }
+  ) {}
 
   get<S extends RequestSchemas, R extends ZodType | undefined = undefined, A extends Access = Access>(
     path: string,
@@ -150,10 +149,13 @@ export class ApiRouter {
     this.registry.registerPath(document(method, this.mountPath + path, spec));
     const status = spec.status ?? 200;
     const rawBody = spec.request?.rawBody;
-    (rawBody ? this.rawBodyRoutes : this.router)[method](path, async (request, response) => {
+    const json = spec.request?.body ? this.jsonParser(spec.request.bodyLimit ?? '100kb') : undefined;
+    // A body is read only after the access check and the rate limit, and only by a route that declares one.
+    this.router[method](path, async (request, response) => {
       await this.guard?.(request, response, spec.access);
       if (spec.rateLimit) await enforceRateLimit(spec.rateLimit, request, response);
       if (rawBody) await readRawBody(rawBody, request, response);
+      else if (json) await runParser(json, request, response);
       const input = { ...parseInput(spec.request, request), actor: request.user } as RouteInput<S, A>;
       const result = await handler(input, request, response);
       if (response.headersSent) return;
@@ -161,6 +163,16 @@ export class ApiRouter {
       else response.status(status).json(this.checkAnswers ? checkedAnswer(method, path, spec.response?.schema, result) : result);
     });
   }
+
+  private jsonParser(limit: string): express.RequestHandler {
+    let parser = this.jsonParsers.get(limit);
+    if (!parser) this.jsonParsers.set(limit, (parser = express.json({ limit })));
+    return parser;
+  }
+}
+
+function runParser(parse: express.RequestHandler, request: Request, response: Response): Promise<void> {
+  return new Promise<void>((resolve, reject) => void parse(request, response, (error?: unknown) => (error ? reject(error) : resolve())));
 }
 
 /**
@@ -177,9 +189,8 @@ function checkedAnswer(method: Method, path: string, schema: ZodType | undefined
 
 /** Reads the body as bytes, whatever its Content-Type; none is an empty Buffer. */
 async function readRawBody(rawBody: RawBody, request: Request, response: Response): Promise<void> {
-  const parse = express.raw({ type: () => true, limit: rawBody.limit });
   try {
-    await new Promise<void>((resolve, reject) => parse(request, response, (error?: unknown) => (error ? reject(error) : resolve())));
+    await runParser(express.raw({ type: () => true, limit: rawBody.limit }), request, response);
   } catch (error) {
     if ((error as { type?: string }).type === 'entity.too.large') throw new HttpProblem(413, 'payload_too_large', 'Payload too large', rawBody.tooLarge);
     throw error;

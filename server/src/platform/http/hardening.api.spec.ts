@@ -1,9 +1,9 @@
 import request from 'supertest';
 
-import { personas } from '../../features/directory/seed/demo-company';
-import { seedDemoCompany } from '../../features/directory/seed/seed-demo-company';
+import { seedDemoPeople } from '../../test/demo-company';
 import { identityOf, SamlBrowser } from '../../test/saml-browser';
 import { startTestServer, type TestServer } from '../../test/test-app';
+import { personas } from '../../features/directory';
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 interface Operation {
@@ -15,7 +15,7 @@ describe('API answers and writes', () => {
   let admin: SamlBrowser;
 
   beforeAll(async () => {
-    await seedDemoCompany();
+    await seedDemoPeople();
     server = await startTestServer();
     admin = new SamlBrowser(server);
     await admin.signIn(await identityOf(personas.hrAdmin.id, ['portico-hr-admins']));

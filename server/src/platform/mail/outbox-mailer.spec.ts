@@ -1,8 +1,7 @@
 import { Writable } from 'node:stream';
 import request from 'supertest';
 
-import { personas } from '../../features/directory/seed/demo-company';
-import { seedDemoCompany } from '../../features/directory/seed/seed-demo-company';
+import { seedDemoPeople } from '../../test/demo-company';
 import { identityOf, SamlBrowser } from '../../test/saml-browser';
 import { startTestServer, testApp, testConfig, type TestServer } from '../../test/test-app';
 import { createLogger } from '../logger';
@@ -10,6 +9,7 @@ import { composeMail } from './compose-mail';
 import { createMailer } from './mailer';
 import { OutboxMailer, OutboxMessageModel } from './outbox-mailer';
 import { SmtpMailer } from './smtp-mailer';
+import { personas } from '../../features/directory';
 
 const silent = createLogger({ level: 'silent' });
 const PUBLIC_URL = 'http://localhost:3000';
@@ -81,7 +81,7 @@ describe('development outbox pages', () => {
   let admin: SamlBrowser;
 
   beforeAll(async () => {
-    await seedDemoCompany();
+    await seedDemoPeople();
     server = await startTestServer({}, { mailer });
     admin = new SamlBrowser(server);
     await admin.signIn(await identityOf(personas.hrAdmin.id, ['portico-hr-admins']));

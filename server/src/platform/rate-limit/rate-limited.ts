@@ -37,3 +37,9 @@ export function rateLimit(rule: RouteRateLimit, refuse?: (request: Request, resp
     else next((rule.problem ?? rateLimited)(verdict.retryAfterSeconds));
   };
 }
+
+/** Requests counted by the signed-in person (routes that are not public). */
+export const byPerson = (request: Request) => request.user?.employeeId ?? '';
+
+/** Requests counted by the client's address (sign-in). */
+export const byAddress = (request: Request) => request.ip ?? 'unknown';

@@ -1,12 +1,12 @@
 import request from 'supertest';
 
-import { personas } from '../../features/directory/seed/demo-company';
-import { seedDemoCompany } from '../../features/directory/seed/seed-demo-company';
+import { seedDemoPeople } from '../../test/demo-company';
 import { capturedLogger } from '../../test/helpers';
 import { identityOf, SamlBrowser } from '../../test/saml-browser';
 import { startTestServer, type TestServer } from '../../test/test-app';
 import { testDatabase } from '../../test/test-database';
 import { removeRecords, SlidingWindowLimit } from './sliding-window-limit';
+import { personas } from '../../features/directory';
 
 /** An address of this spec's own (behind TRUST_PROXY), so other specs' sign-ins never count with it. */
 const address = () => `198.51.100.${Math.floor(Math.random() * 250) + 1}`;
@@ -16,7 +16,7 @@ describe('rate limits with their defaults', () => {
   let lines: Record<string, unknown>[];
 
   beforeAll(async () => {
-    await seedDemoCompany();
+    await seedDemoPeople();
     const captured = capturedLogger();
     lines = captured.lines;
     // Empty means unset: the defaults apply (50 in 10 s per address, 30 and 40 in 10 s per person).

@@ -12,9 +12,9 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { map } from 'rxjs';
 
-import { HandbookSearchBox } from '../../features/handbook/search-box/handbook-search-box';
-import { TalkToHr } from '../../features/help/talk-to-hr/talk-to-hr';
-import { NotificationsButton } from '../../features/notifications/notifications-button/notifications-button';
+import { HandbookSearchBox } from '../../features/handbook';
+import { TalkToHr } from '../../features/help';
+import { NotificationsButton } from '../../features/notifications';
 import { AuthActions } from '../auth/state/auth.actions';
 import { authFeature } from '../auth/state/auth.feature';
 import { LanguageService } from '../i18n/language.service';

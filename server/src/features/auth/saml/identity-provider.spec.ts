@@ -4,7 +4,7 @@ import path from 'node:path';
 
 import { repositoryRoot } from '../../../platform/paths';
 import { generateKeyPair } from '../credentials';
-import { DevIdentityProvider } from '../../dev-idp/dev-identity-provider';
+import { DevIdentityProvider } from '../dev-idp/dev-identity-provider';
 import { testConfig } from '../../../test/test-app';
 import { resolveIdentityProvider, settingsFromMetadata } from './identity-provider';
 

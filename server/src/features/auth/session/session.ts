@@ -2,8 +2,8 @@ import type { RequestHandler } from 'express';
 import session from 'express-session';
 import type { Connection } from 'mongoose';
 
-import { recordAuditEvent } from '../../audit/record-audit-event';
 import { SessionStore } from './session-store';
+import { recordAuditEvent } from '../../audit';
 
 export const SESSION_COOKIE = 'portico.sid';
 /** lastSeenAt is written at most this often, so reads do not each cost a session write. */

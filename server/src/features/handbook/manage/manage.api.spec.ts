@@ -5,15 +5,15 @@ import { expectInert } from '../../../test/inert';
 import { SamlBrowser, identityOf } from '../../../test/saml-browser';
 import { silentLogger, startTestServer, type TestServer } from '../../../test/test-app';
 import { testDatabase } from '../../../test/test-database';
-import { personas } from '../../directory/seed/demo-company';
-import { seedDemoCompany } from '../../directory/seed/seed-demo-company';
-import { NotificationModel } from '../../notifications/notification.model';
+import { seedDemoPeople } from '../../../test/demo-company';
 import { HandbookRedirectModel } from '../handbook.models';
 import { announceScheduledPolicies } from '../policies/policies';
 import { HandbookIndex } from '../search/handbook-index';
 import { InProcessHandbookSearch } from '../search/in-process-handbook-search';
 import { SearchEventModel } from '../search/search-events.model';
-import { deleteArticles } from '../../../test/handbook';
+import { deleteArticles } from '../testing';
+import { personas } from '../../directory';
+import { NotificationModel } from '../../notifications';
 
 const DAY = 86_400_000;
 /** A 1×1 PNG. */
@@ -56,7 +56,7 @@ describe('handbook authoring API', () => {
     (await employee.get(`/api/handbook/search?q=${encodeURIComponent(query)}`)).body.hits.map((hit: { slug: string }) => hit.slug);
 
   beforeAll(async () => {
-    await seedDemoCompany();
+    await seedDemoPeople();
     server = await startTestServer();
     employee = new SamlBrowser(server);
     await employee.signIn();

@@ -21,16 +21,18 @@ import {
 } from '@portico/shared/handbook/handbook.schemas';
 import type { FileStore } from '../../../platform/files/file-store';
 import type { ApiRouter } from '../../../platform/http/api-router';
-import { recordAuditEvent } from '../../audit/record-audit-event';
 import { renderMarkdown } from '../content/render-markdown';
 import { bulkChangeStatus, changeStatus, createDraft, saveVariant, type StatusAction } from './article-commands';
 import { handbookImageRoutes } from './handbook-images';
 import { listManagedArticles, managedArticle, versionDiff } from './managed-articles';
 import { readSynonyms, saveSynonyms } from './synonyms';
+import { recordAuditEvent } from '../../audit';
 
 const publish = { action: 'handbook.publish' } as const;
 const tags = ['handbook authoring'];
 const slugParams = z.object({ slug: z.string().max(100) });
+/** An article being written may be long (200,000 characters); every route here takes up to 1 MB. */
+const articleBodyLimit = '1mb';
 const article = { description: 'The article as its authors see it', schema: ManagedArticleSchema };
 
 /** The search index of this instance; the others follow the stamp within seconds. */
@@ -70,7 +72,7 @@ export function manageRoutes(api: ApiRouter, index: IndexRefresh, files: FileSto
       tags,
       access: publish,
       status: 201,
-      request: { body: NewDraftSchema },
+      request: { body: NewDraftSchema, bodyLimit: articleBodyLimit },
       response: { description: 'Where the draft is', schema: NewDraftResultSchema },
     },
     async ({ body, actor }) => {
@@ -94,7 +96,7 @@ export function manageRoutes(api: ApiRouter, index: IndexRefresh, files: FileSto
         'A change to the title, summary or text is a new version: `major` (a policy\u2019s readers acknowledge again) or `minor`. A new language of an existing article is allowed.',
       tags,
       access: publish,
-      request: { params: z.object({ slug: z.string().max(100), language: ContentLanguageSchema }), body: SaveVariantSchema },
+      request: { params: z.object({ slug: z.string().max(100), language: ContentLanguageSchema }), body: SaveVariantSchema, bodyLimit: articleBodyLimit },
       response: article,
     },
     async ({ params, body, actor }): Promise<ManagedArticle> => {
@@ -111,7 +113,7 @@ export function manageRoutes(api: ApiRouter, index: IndexRefresh, files: FileSto
       description: 'With `publishAt` in the future the article is scheduled: published, but shown (and, for a policy, announced) from then on.',
       tags,
       access: publish,
-      request: { params: slugParams, body: PublishRequestSchema },
+      request: { params: slugParams, body: PublishRequestSchema, bodyLimit: articleBodyLimit },
       response: article,
     },
     async ({ params, body }, request): Promise<ManagedArticle> => {
@@ -162,7 +164,7 @@ export function manageRoutes(api: ApiRouter, index: IndexRefresh, files: FileSto
       tags,
       access: publish,
       // Read-only, but POST for the size of the text; a Markdown body may be long.
-      request: { body: PreviewRequestSchema },
+      request: { body: PreviewRequestSchema, bodyLimit: articleBodyLimit },
       response: { description: 'Sanitised HTML and its headings', schema: PreviewSchema },
     },
     ({ body }): Preview => {
@@ -178,7 +180,7 @@ export function manageRoutes(api: ApiRouter, index: IndexRefresh, files: FileSto
       description: 'Applied to one article after another; the answer lists which were done and why others were not.',
       tags,
       access: publish,
-      request: { body: BulkRequestSchema },
+      request: { body: BulkRequestSchema, bodyLimit: articleBodyLimit },
       response: { description: 'Done and failed, by slug', schema: BulkResultSchema },
     },
     async ({ body }, request) => {
@@ -201,7 +203,7 @@ export function manageRoutes(api: ApiRouter, index: IndexRefresh, files: FileSto
       description: 'Search on every instance uses them within seconds.',
       tags,
       access: publish,
-      request: { body: SynonymsSchema },
+      request: { body: SynonymsSchema, bodyLimit: articleBodyLimit },
       response: { description: 'The groups as saved (tidied, repeated terms once)', schema: SynonymsSchema },
     },
     async ({ body, actor }, request) => {

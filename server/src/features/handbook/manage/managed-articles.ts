@@ -2,8 +2,8 @@ import { diffWordsWithSpace } from 'diff';
 
 import type { Diff, ManagedArticle, ManagedArticleList, ManagedArticleRow } from '@portico/shared/handbook/handbook.schemas';
 import { notFound } from '../../../platform/errors';
-import { namesOf } from '../../directory/display-names';
 import { contentId, HandbookArticleModel, HandbookContentModel, HandbookVersionModel, versionId, type HandbookArticle } from '../handbook.models';
+import { namesOf } from '../../directory';
 
 const YEAR_MS = 365 * 86_400_000;
 

@@ -9,12 +9,12 @@ import {
 } from '@portico/shared/handbook/handbook.schemas';
 import { notFound } from '../../../platform/errors';
 import type { ApiRouter } from '../../../platform/http/api-router';
-import { recordAuditEvent } from '../../audit/record-audit-event';
-import { readerLanguage } from '../../auth/reader-language';
 import { chooseVariant, isReadable } from '../articles';
 import { HandbookArticleModel, type HandbookArticle } from '../handbook.models';
 import { readableAudiences } from '../handbook.policy';
 import { acknowledgePolicy, dueDate, pendingPolicies, policyCompletions, publishedPolicies, remindPending, type Completion } from './policies';
+import { recordAuditEvent } from '../../audit';
+import { readerLanguage } from '../../auth';
 
 const slugParams = z.object({ slug: z.string().max(100) });
 

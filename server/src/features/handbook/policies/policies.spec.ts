@@ -1,14 +1,13 @@
-import type { Actor } from '../../auth/access.policy';
-import { EmployeeModel } from '../../directory/employee.model';
-import { personas } from '../../directory/seed/demo-company';
-import { seedDemoCompany } from '../../directory/seed/seed-demo-company';
-import { NotificationModel } from '../../notifications/notification.model';
+import { seedDemoPeople } from '../../../test/demo-company';
 import { saveArticleVariant, type ArticleVariantInput } from '../content/save-article';
 import { HandbookArticleModel, type HandbookArticle } from '../handbook.models';
 import { acknowledgedInDemo, seedDemoAcknowledgements } from '../seed/seed-demo-handbook';
 import { AcknowledgementModel } from './acknowledgement.model';
 import { acknowledgePolicy, pendingPolicies, policyCompletion, remindPending } from './policies';
-import { deleteArticles } from '../../../test/handbook';
+import { deleteArticles } from '../testing';
+import type { Actor } from '../../auth';
+import { EmployeeModel, personas } from '../../directory';
+import { NotificationModel } from '../../notifications';
 
 const actor = (employeeId: string): Actor => ({ employeeId, roles: ['employee'] });
 const emma = actor(personas.employee.id);
@@ -39,7 +38,7 @@ describe('policies to acknowledge', () => {
   /** The People department of the demo company: the audience of an HR-only policy. */
   const people = () => EmployeeModel.find({ departmentId: 'people', status: { $ne: 'terminated' } }, { locationId: 1 }).lean();
 
-  beforeAll(() => seedDemoCompany());
+  beforeAll(() => seedDemoPeople());
 
   afterAll(async () => {
     await deleteArticles(slugs);

@@ -1,15 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import mongoose from 'mongoose';
 
-import type { Actor } from '../../auth/access.policy';
-import { DepartmentModel } from '../../directory/department.model';
-import { EmployeeModel } from '../../directory/employee.model';
-import { LocationModel } from '../../directory/location.model';
-import { markReadByLink, notify } from '../../notifications/notify';
 import { HandbookArticleModel, type HandbookArticle } from '../handbook.models';
 import { readableAudiences } from '../handbook.policy';
 import { chooseVariant, isReadable } from '../articles';
 import { ACKNOWLEDGE_WITHIN_DAYS, AcknowledgementModel, acknowledgementId } from './acknowledgement.model';
+import type { Actor } from '../../auth';
+import { DepartmentModel, EmployeeModel, LocationModel } from '../../directory';
+import { markReadByLink, notify } from '../../notifications';
 
 const DAY = 86_400_000;
 

@@ -1,13 +1,13 @@
 import { SamlBrowser, identityOf } from '../../../test/saml-browser';
 import { startTestServer, type TestServer } from '../../../test/test-app';
 import { testDatabase } from '../../../test/test-database';
-import { personas } from '../../directory/seed/demo-company';
-import { seedDemoCompany } from '../../directory/seed/seed-demo-company';
+import { seedDemoPeople } from '../../../test/demo-company';
 import { saveArticleVariant } from '../content/save-article';
 import { SearchEventModel } from '../search/search-events.model';
 import { FeedbackModel } from './feedback.model';
-import { deleteArticles } from '../../../test/handbook';
+import { deleteArticles } from '../testing';
 import { HandbookArticleModel } from '../handbook.models';
+import { personas } from '../../directory';
 
 const slugs = ['spec-report-helpful', 'spec-report-unhelpful'];
 
@@ -18,7 +18,7 @@ describe('handbook feedback and gaps reports', () => {
   let admin: SamlBrowser;
 
   beforeAll(async () => {
-    await seedDemoCompany();
+    await seedDemoPeople();
     // The reports count everything stored, and the searches must find only this suite's
     // articles: start from nothing (searches other suites made may still be buffered).
     await testDatabase.handbook!.searchLog.flush();

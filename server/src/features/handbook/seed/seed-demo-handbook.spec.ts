@@ -1,18 +1,18 @@
-import { deleteArticles } from '../../../test/handbook';
-import { seedDemoCompany } from '../../directory/seed/seed-demo-company';
-import { NotificationModel } from '../../notifications/notification.model';
+import { deleteArticles } from '../testing';
+import { seedDemoPeople } from '../../../test/demo-company';
 import { HandbookArticleModel, type HandbookArticle } from '../handbook.models';
 import { AcknowledgementModel } from '../policies/acknowledgement.model';
 import { parseImportFile } from '../import/import-handbook';
 import { HandbookSynonymsModel } from '../synonyms.model';
 import { demoContentFiles, seedDemoHandbook } from './seed-demo-handbook';
+import { NotificationModel } from '../../notifications';
 
 describe('demo handbook seed', () => {
   let slugs: string[];
   let hadSynonyms: boolean;
 
   beforeAll(async () => {
-    await seedDemoCompany();
+    await seedDemoPeople();
     slugs = [
       ...new Set(
         (await demoContentFiles()).flatMap((file) => {

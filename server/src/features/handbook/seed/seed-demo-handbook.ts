@@ -4,13 +4,13 @@ import path from 'node:path';
 
 import { onlyDuplicateKeys } from '../../../platform/db/inserts';
 import { repositoryRoot } from '../../../platform/paths';
-import { personas } from '../../directory/seed/demo-company';
 import { chooseVariant } from '../articles';
 import { HandbookArticleModel, markHandbookChanged, type HandbookArticle } from '../handbook.models';
 import { importHandbook, parseImportFile, type ImportFile } from '../import/import-handbook';
 import { acknowledgementId, AcknowledgementModel } from '../policies/acknowledgement.model';
 import { audienceOf, publishedPolicies } from '../policies/policies';
 import { HandbookSynonymsModel } from '../synonyms.model';
+import { personas } from '../../directory';
 
 export const demoContentDirectory = path.join(repositoryRoot, 'server', 'src', 'features', 'handbook', 'seed', 'content');
 

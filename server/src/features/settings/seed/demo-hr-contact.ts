@@ -1,5 +1,5 @@
 import type { HrContact } from '@portico/shared/settings/hr-contact.schemas';
-import { demoCalendars } from '../../tickets/sla/demo-calendars';
+import { demoCalendars } from './demo-calendars';
 
 /**
  * How Lumen Works' employees reach HR: the People team in the London office, on London's

@@ -3,32 +3,15 @@ import { randomUUID } from 'node:crypto';
 import { MAX_CANNED_RESPONSES, type CannedResponse, type CannedResponseInputSchema } from '@portico/shared/tickets/canned.schemas';
 import type { z } from 'zod';
 import { HttpProblem, notFound, validationFailed } from '../../../platform/errors';
-import { recordAuditEvent, type Editor } from '../../audit/record-audit-event';
-import { chooseVariant } from '../../handbook/articles';
-import { HandbookArticleModel, type HandbookArticle } from '../../handbook/handbook.models';
+import { articleLinkProblems, publishedArticleTitles } from '../../handbook';
 import { allCannedResponses, CannedResponseModel, findCannedResponse, type StoredCannedResponse } from './canned-responses.model';
+import { type Editor, recordAuditEvent } from '../../audit';
 
 type CannedInput = z.output<typeof CannedResponseInputSchema>;
 
 /** Titles of the linked articles that are published now, in each response's language (`<slug>:<language>`). */
-async function publishedTitles(responses: readonly StoredCannedResponse[], now = new Date()): Promise<Map<string, string>> {
-  const slugs = [...new Set(responses.flatMap((response) => (response.articleSlug ? [response.articleSlug] : [])))];
-  if (!slugs.length) return new Map();
-  const articles = new Map(
-    (await HandbookArticleModel.find({ _id: { $in: slugs } }, { status: 1, publishAt: 1, variants: 1 }).lean<HandbookArticle[]>()).map((article) => [
-      article._id,
-      article,
-    ]),
-  );
-  const titles = new Map<string, string>();
-  for (const response of responses) {
-    const article = response.articleSlug ? articles.get(response.articleSlug) : undefined;
-    if (!article || article.status !== 'published' || (article.publishAt && article.publishAt > now)) continue;
-    const variant = chooseVariant(article.variants, response.language);
-    if (variant) titles.set(`${article._id}:${response.language}`, variant.title);
-  }
-  return titles;
-}
+const publishedTitles = (responses: readonly StoredCannedResponse[]) =>
+  publishedArticleTitles(responses.flatMap((response) => (response.articleSlug ? [{ slug: response.articleSlug, language: response.language }] : [])));
 
 function present(response: StoredCannedResponse, titles: Map<string, string>): CannedResponse {
   return {
@@ -55,13 +38,7 @@ async function presentOne(id: string): Promise<CannedResponse> {
 }
 
 /** The linked article must exist and not be archived (a draft may be published later). */
-async function articleProblems(input: CannedInput): Promise<{ path: string; message: string }[]> {
-  if (!input.articleSlug) return [];
-  const article = await HandbookArticleModel.findById(input.articleSlug, { status: 1 }).lean<{ status: string }>();
-  if (!article) return [{ path: 'body.articleSlug', message: `there is no handbook article "${input.articleSlug}"` }];
-  if (article.status === 'archived') return [{ path: 'body.articleSlug', message: `the handbook article "${input.articleSlug}" is archived` }];
-  return [];
-}
+const articleProblems = (input: CannedInput) => articleLinkProblems(input.articleSlug ? [{ path: 'body.articleSlug', slug: input.articleSlug }] : []);
 
 const storedShape = (input: CannedInput) => ({ title: input.title, body: input.body, language: input.language, articleSlug: input.articleSlug });
 

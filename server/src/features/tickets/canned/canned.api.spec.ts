@@ -1,13 +1,13 @@
 import type { CannedResponseInput } from '@portico/shared/tickets/canned.schemas';
-import { deleteArticles } from '../../../test/handbook';
+import { deleteArticles } from '../../handbook/testing';
 import { SamlBrowser, identityOf } from '../../../test/saml-browser';
 import { startTestServer, type TestServer } from '../../../test/test-app';
-import { AuditEventModel } from '../../audit/audit-event.model';
-import { personas } from '../../directory/seed/demo-company';
-import { seedDemoCompany } from '../../directory/seed/seed-demo-company';
-import { importHandbook } from '../../handbook/import/import-handbook';
+import { seedDemoPeople } from '../../../test/demo-company';
 import { CannedResponseModel } from './canned-responses.model';
 import { demoCannedResponses, seedDemoCannedResponses } from './seed/demo-canned-responses';
+import { AuditEventModel } from '../../audit';
+import { personas } from '../../directory';
+import { importHandbook } from '../../handbook';
 
 const SPEC = 'canned-spec';
 const [published, draft, archived] = [`${SPEC}-payslips`, `${SPEC}-draft`, `${SPEC}-archived`];
@@ -44,7 +44,7 @@ describe('help desk canned responses API', () => {
   const paths = (body: { errors: { path: string }[] }) => body.errors.map((error) => error.path).sort();
 
   beforeAll(async () => {
-    await seedDemoCompany();
+    await seedDemoPeople();
     const report = await importHandbook(
       [
         articleFile(published, 'en', 'Spec payslips'),

@@ -9,7 +9,7 @@ import {
 } from '@portico/shared/tickets/canned.schemas';
 import type { ApiRouter } from '../../../platform/http/api-router';
 import { cannedResponses, createCannedResponse, deleteCannedResponse, updateCannedResponse } from './canned-responses';
-import { editorOf } from '../../audit/record-audit-event';
+import { editorOf } from '../../audit';
 
 const tags = ['help desk canned responses'];
 const configure = { action: 'tickets.configure' } as const;

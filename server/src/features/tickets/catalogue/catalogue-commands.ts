@@ -1,10 +1,10 @@
 import type { NewRequestType, RequestTypeInput, TeamInput } from '@portico/shared/tickets/catalogue.schemas';
 import { isDuplicateKey } from '../../../platform/db/inserts';
 import { HttpProblem, notFound, validationFailed } from '../../../platform/errors';
-import { recordAuditEvent, type Editor } from '../../audit/record-audit-event';
-import { EmployeeModel } from '../../directory/employee.model';
-import { HandbookArticleModel } from '../../handbook/handbook.models';
+import { articleLinkProblems } from '../../handbook';
 import { RequestTypeModel, TeamModel, findRequestType, findTeam, type StoredRequestType, type StoredTeam } from './catalogue.models';
+import { type Editor, recordAuditEvent } from '../../audit';
+import { EmployeeModel } from '../../directory';
 
 type Problem = { path: string; message: string };
 
@@ -15,19 +15,7 @@ type Problem = { path: string; message: string };
 async function referenceProblems(type: RequestTypeInput): Promise<Problem[]> {
   const problems: Problem[] = [];
   if (!(await findTeam(type.teamId))) problems.push({ path: 'body.teamId', message: `there is no team "${type.teamId}"` });
-  if (type.articleSlugs.length) {
-    const articles = new Map(
-      (await HandbookArticleModel.find({ _id: { $in: type.articleSlugs } }, { status: 1 }).lean<{ _id: string; status: string }[]>()).map((article) => [
-        article._id,
-        article.status,
-      ]),
-    );
-    type.articleSlugs.forEach((slug, index) => {
-      const status = articles.get(slug);
-      if (status === undefined) problems.push({ path: `body.articleSlugs.${index}`, message: `there is no handbook article "${slug}"` });
-      else if (status === 'archived') problems.push({ path: `body.articleSlugs.${index}`, message: `the handbook article "${slug}" is archived` });
-    });
-  }
+  problems.push(...(await articleLinkProblems(type.articleSlugs.map((slug, index) => ({ path: `body.articleSlugs.${index}`, slug })))));
   return problems;
 }
 

@@ -1,16 +1,15 @@
 import request from 'supertest';
 
 import type { NewRequestType, RequestTypeInput, TeamInput } from '@portico/shared/tickets/catalogue.schemas';
-import { deleteArticles } from '../../../test/handbook';
+import { deleteArticles } from '../../handbook/testing';
 import { SamlBrowser, identityOf } from '../../../test/saml-browser';
 import { startTestServer, type TestServer } from '../../../test/test-app';
-import { AuditEventModel } from '../../audit/audit-event.model';
-import { EmployeeModel } from '../../directory/employee.model';
-import { personas } from '../../directory/seed/demo-company';
-import { seedDemoCompany } from '../../directory/seed/seed-demo-company';
-import { importHandbook } from '../../handbook/import/import-handbook';
+import { seedDemoPeople } from '../../../test/demo-company';
 import { RequestTypeModel, TeamModel } from './catalogue.models';
 import { seedDemoCatalogue } from './seed/seed-demo-catalogue';
+import { AuditEventModel } from '../../audit';
+import { EmployeeModel, personas } from '../../directory';
+import { importHandbook } from '../../handbook';
 
 const SPEC = 'catalogue-spec';
 const articles = [`${SPEC}-payslips`, `${SPEC}-draft`, `${SPEC}-archived`, `${SPEC}-hr-only`];
@@ -84,7 +83,7 @@ describe('help desk catalogue API', () => {
   const paths = (response: request.Response) => (response.body.errors as { path: string }[]).map((error) => error.path).sort();
 
   beforeAll(async () => {
-    await seedDemoCompany();
+    await seedDemoPeople();
     await seedDemoCatalogue();
     const report = await importHandbook(
       [

@@ -16,13 +16,13 @@ import {
   type ManagedTeam,
 } from '@portico/shared/tickets/catalogue.schemas';
 import type { ApiRouter } from '../../../platform/http/api-router';
-import { readerLanguage } from '../../auth/reader-language';
-import { namesOf } from '../../directory/display-names';
 import { createRequestType, saveTeam, updateRequestType } from './catalogue-commands';
 import { catalogueOrder, managedRequestType, managedTeam, readerCatalogue } from './catalogue.presenter';
 import { managedCatalogue, readableArticleTitles } from './catalogue-queries';
 import { allRequestTypes, allTeams } from './catalogue.models';
-import { editorOf } from '../../audit/record-audit-event';
+import { readerLanguage } from '../../auth';
+import { namesOf } from '../../directory';
+import { editorOf } from '../../audit';
 
 const configure = { action: 'tickets.configure' } as const;
 const tags = ['help desk catalogue'];

@@ -4,9 +4,6 @@ import { currentDatabase } from '../../../test/test-database';
 import { silentLogger } from '../../../test/test-app';
 import { createJobs, jobCollections, type Jobs } from '../../../platform/jobs/jobs';
 import { OutboxMessageModel, OutboxMailer } from '../../../platform/mail/outbox-mailer';
-import { EmployeeModel } from '../../directory/employee.model';
-import { personas } from '../../directory/seed/demo-company';
-import { NotificationModel } from '../../notifications/notification.model';
 import {
   clearTickets,
   file,
@@ -24,6 +21,8 @@ import { TicketMessageModel, TicketModel, TicketQueueModel } from '../ticket.mod
 import { AutoCloseClaimModel, autoCloseResolved } from './auto-close';
 import { sweepSlaBreaches, type JobContext } from './sla-sweep';
 import { scheduleTicketJobs, ticketJobs } from './ticket-jobs';
+import { EmployeeModel, personas } from '../../directory';
+import { NotificationModel } from '../../notifications';
 
 /*
  * The help desk's timed work against the real database: a test clock jumps, and the sweeps

@@ -1,6 +1,5 @@
 import type { HelpDeskReport } from '@portico/shared/tickets/reports.schemas';
 import type { SamlBrowser } from '../../../test/saml-browser';
-import { personas } from '../../directory/seed/demo-company';
 import { TeamModel } from '../catalogue/catalogue.models';
 import {
   clearTickets,
@@ -14,6 +13,7 @@ import {
   type Cast,
   type HelpDeskServer,
 } from '../help-desk.testing';
+import { personas } from '../../directory';
 
 /*
  * The reports over tickets filed, answered, paused, resolved, rated and withdrawn through

@@ -1,10 +1,10 @@
 import type { AgentView, QueueQuerySchema } from '@portico/shared/tickets/tickets.schemas';
 import type { z } from 'zod';
 
-import type { Actor } from '../../auth/access.policy';
 import { TicketModel, type StoredTicket } from '../ticket.models';
 import { canSee } from '../ticket.policy';
 import { fold, type IndexedEntry, type TicketSearchIndex } from './ticket-search-index';
+import type { Actor } from '../../auth';
 
 type QueueQuery = z.output<typeof QueueQuerySchema>;
 

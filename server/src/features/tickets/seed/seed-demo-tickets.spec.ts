@@ -1,8 +1,5 @@
 import { answersSchema } from '@portico/shared/tickets/catalogue.schemas';
 import { ticketStates } from '@portico/shared/tickets/tickets.schemas';
-import { EmployeeModel } from '../../directory/employee.model';
-import { personas } from '../../directory/seed/demo-company';
-import { NotificationModel } from '../../notifications/notification.model';
 import { allRequestTypes } from '../catalogue/catalogue.models';
 import { clearTickets, file, freshHelpDesk, leaveQuestion, signInCast, startHelpDeskServer, type Cast, type HelpDeskServer } from '../help-desk.testing';
 import { queueEntryOf } from '../ticket-store';
@@ -21,6 +18,8 @@ import {
 } from '../ticket.models';
 import { demoScenarios } from './generate-demo-tickets';
 import { seedDemoTickets, type TicketSeedReport } from './seed-demo-tickets';
+import { EmployeeModel, personas } from '../../directory';
+import { NotificationModel } from '../../notifications';
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();

@@ -1,8 +1,5 @@
 import type { TicketState } from '@portico/shared/tickets/tickets.schemas';
 import { isDuplicateKey, onlyDuplicateKeys } from '../../../platform/db/inserts';
-import { AuditEventModel } from '../../audit/audit-event.model';
-import { EmployeeModel } from '../../directory/employee.model';
-import { personas } from '../../directory/seed/demo-company';
 import { allRequestTypes, allTeams } from '../catalogue/catalogue.models';
 import {
   RequesterCountModel,
@@ -21,6 +18,8 @@ import { searchEntryOf, TicketSearchModel } from '../search/ticket-search.models
 import { generateDeflections } from './demo-deflections';
 import { generateDemoTickets, type Batch, type GenerateInput } from './generate-demo-tickets';
 import type { Person } from './filed-ticket';
+import { AuditEventModel } from '../../audit';
+import { EmployeeModel, personas } from '../../directory';
 
 /*
  * The demo help desk's history (issue 5 §11): a few hundred tickets over the past six

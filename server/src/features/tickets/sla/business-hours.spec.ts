@@ -1,8 +1,8 @@
 import { DateTime } from 'luxon';
 
-import { locations } from '../../directory/seed/demo-company';
+import { demoLocations as locations } from '../../directory';
 import { addBusinessMinutes, businessDueAt, businessMinutesBetween, elapsedBusinessMinutes, isBusinessTime, type WorkingCalendar } from './business-hours';
-import { demoCalendars } from './demo-calendars';
+import { demoCalendars } from '../../settings';
 
 const madrid = demoCalendars['madrid']!;
 const newYork = demoCalendars['new-york']!;

@@ -3,10 +3,10 @@ import { answersSchema } from '@portico/shared/tickets/catalogue.schemas';
 import type { TriageRules } from '@portico/shared/tickets/tickets.schemas';
 import type { z } from 'zod';
 import { validationFailed } from '../../../platform/errors';
-import { recordAuditEvent, type Editor } from '../../audit/record-audit-event';
 import { allRequestTypes, allTeams, findRequestType } from '../catalogue/catalogue.models';
 import { triage } from './triage';
 import { loadTriageRules, saveTriageRules } from './triage-rules';
+import { type Editor, recordAuditEvent } from '../../audit';
 
 type Problem = { path: string; message: string };
 

@@ -1,9 +1,9 @@
 import type { CreateTicket, TriageRules } from '@portico/shared/tickets/tickets.schemas';
-import { AuditEventModel } from '../../audit/audit-event.model';
-import { personas } from '../../directory/seed/demo-company';
 import { clearTickets, file, freshHelpDesk, resetRateLimit, signInCast, startHelpDeskServer, type Cast, type HelpDeskServer } from '../help-desk.testing';
 import { defaultTriageRules } from './default-rules';
 import { TriageRulesModel } from './triage-rules';
+import { AuditEventModel } from '../../audit';
+import { personas } from '../../directory';
 
 const payrollQuestion = {
   requestTypeId: 'payroll-question',

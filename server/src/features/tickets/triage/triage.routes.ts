@@ -7,10 +7,10 @@ import {
 } from '@portico/shared/settings/triage-editor.schemas';
 import { TriageRulesSchema } from '@portico/shared/tickets/tickets.schemas';
 import type { ApiRouter } from '../../../platform/http/api-router';
-import { namesOf } from '../../directory/display-names';
 import { previewTriage, updateTriageRules } from './triage-editor';
 import { triageRulesDocument } from './triage-rules';
-import { editorOf } from '../../audit/record-audit-event';
+import { namesOf } from '../../directory';
+import { editorOf } from '../../audit';
 
 const tags = ['help desk triage'];
 const configure = { action: 'tickets.configure' } as const;

@@ -4,7 +4,7 @@ import type { SuggestResult } from '@portico/shared/handbook/handbook.schemas';
 import { type Observable } from 'rxjs';
 import { TestScheduler } from 'rxjs/testing';
 
-import { HandbookApi } from '../../handbook/handbook-api';
+import { HandbookApi } from '../../handbook';
 import { AskActions } from './ask.actions';
 import { suggestArticles } from './ask.effects';
 import { suggestionQuery } from './suggestion-query';

@@ -6,7 +6,7 @@ import { Store } from '@ngrx/store';
 import { TranslocoService } from '@jsverse/transloco';
 import { catchError, debounceTime, distinctUntilChanged, EMPTY, exhaustMap, filter, map, mergeMap, of, switchMap, takeUntil, tap, timer } from 'rxjs';
 
-import { HandbookApi } from '../../handbook/handbook-api';
+import { HandbookApi } from '../../handbook';
 import { HelpApi } from '../help-api';
 import { problemOf } from '../../../core/http/problem';
 import { AskActions, type SuggestedArticle } from './ask.actions';

@@ -1,5 +1,5 @@
 import type { ChoiceOption, FormField, LocalizedText, NewRequestType, TeamInput } from '@portico/shared/tickets/catalogue.schemas';
-import { generateDemoCompany, personas } from '../../../directory/seed/demo-company';
+import { generateDemoCompany, personas } from '../../../directory';
 
 /*
  * Lumen Works' help desk catalogue: eight request types HR gets every week, four teams

@@ -1,9 +1,9 @@
 import { NewRequestTypeSchema, TeamInputSchema } from '@portico/shared/tickets/catalogue.schemas';
-import { generateDemoCompany, personas } from '../../../directory/seed/demo-company';
-import { demoContentFiles } from '../../../handbook/seed/seed-demo-handbook';
 import { RequestTypeModel, TeamModel, type StoredRequestType } from '../catalogue.models';
 import { demoRequestTypes, demoTeams } from './demo-catalogue';
 import { seedDemoCatalogue } from './seed-demo-catalogue';
+import { generateDemoCompany, personas } from '../../../directory';
+import { demoContentFiles } from '../../../handbook/testing';
 
 describe('demo help desk catalogue seed', () => {
   const typeIds = demoRequestTypes.map((type) => type.id);

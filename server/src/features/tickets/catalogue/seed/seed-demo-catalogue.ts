@@ -10,7 +10,7 @@ export interface CatalogueSeedReport {
 /**
  * Inserts the demo teams and request types that are missing, by id; what HR changed is
  * never overwritten. Inserts, not upserts (docs/database.md): `$setOnInsert` drops nulls on
- * the embedded database. Runs with the demo company (seedDemoCompanyIfEmpty, npm run seed).
+ * the embedded database. Runs with the demo company (the help desk's demo seed step, seed-demo-help-desk.ts).
  */
 export async function seedDemoCatalogue(): Promise<CatalogueSeedReport> {
   const teams = demoTeams().map(({ id, ...team }) => ({ _id: id, ...team, updatedBy: null }));

@@ -5,7 +5,7 @@ import { Store } from '@ngrx/store';
 import { catchError, map, of, switchMap, EMPTY } from 'rxjs';
 
 import { problemOf } from '../../../../core/http/problem';
-import { HelpApi } from '../../../help/help-api';
+import { HelpApi } from '../../../help';
 import { AgentTicketsApi } from '../tickets-api';
 import { QueueActions } from './queue.actions';
 import { QUEUE_PAGE_SIZE, queueFeature } from './queue.feature';

@@ -8,8 +8,8 @@ import { EMPTY, Observable, catchError, finalize, map, merge, of, tap } from 'rx
 
 import { problemOf, type ShownProblem } from '../../../../core/http/problem';
 import { mergeConversation } from '../../../../shared/tickets/conversation';
-import { HandbookApi } from '../../../handbook/handbook-api';
-import { HelpApi } from '../../../help/help-api';
+import { HandbookApi } from '../../../handbook';
+import { HelpApi } from '../../../help';
 import { AgentTicketsApi, type Colleague } from '../tickets-api';
 
 export type LoadStatus = 'loading' | 'loaded' | 'notFound' | 'failed';

@@ -1,4 +1,4 @@
-import type { WorkingCalendar } from './business-hours';
+import type { WorkingCalendar } from '../../tickets';
 
 const weekdays = [1, 2, 3, 4, 5] as const;
 

@@ -1,6 +1,6 @@
 import { LivenessSchema, ReadinessSchema, type Liveness, type Readiness } from '@portico/shared/health/health.schemas';
-import { serviceUnavailable } from '../../platform/errors';
-import type { ApiRouter } from '../../platform/http/api-router';
+import { serviceUnavailable } from '../errors';
+import type { ApiRouter } from './api-router';
 
 export interface HealthDependencies {
   /** Resolves with the round-trip time in ms, rejects when the database does not answer. */

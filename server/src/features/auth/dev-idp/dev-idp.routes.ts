@@ -1,10 +1,8 @@
 import express, { type Request, type Response, type Router } from 'express';
 
-import type { AuthConfig } from '../../config/config';
-import { DepartmentModel } from '../directory/department.model';
-import { EmployeeModel } from '../directory/employee.model';
-import { personas } from '../directory/seed/demo-company';
+import type { AuthConfig } from '../../../config/config';
 import type { DevIdentity, DevIdentityProvider } from './dev-identity-provider';
+import { DepartmentModel, EmployeeModel, personas } from '../../directory';
 
 /** Someone the company's IdP knows but HR's directory does not: shows that page. */
 const OUTSIDER: DevIdentity = { email: 'visitor@lumenworks.example', displayName: 'Val Visitor', groups: [] };

@@ -1,8 +1,8 @@
 import request from 'supertest';
 
-import { capturedLogger } from '../../test/helpers';
-import { SamlBrowser } from '../../test/saml-browser';
-import { startTestServer, testApp } from '../../test/test-app';
+import { capturedLogger } from '../../../test/helpers';
+import { SamlBrowser } from '../../../test/saml-browser';
+import { startTestServer, testApp } from '../../../test/test-app';
 import { signedOctets } from './dev-idp.routes';
 
 describe('the development IdP', () => {

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
 
-import { pingConnection } from '../../platform/db/database';
-import { startEmbeddedDatabase, type EmbeddedDatabase } from '../../platform/db/embedded-database';
+import { pingConnection } from '../db/database';
+import { startEmbeddedDatabase, type EmbeddedDatabase } from '../db/embedded-database';
 import { eventually } from '../../test/helpers';
 import { testApp } from '../../test/test-app';
 

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import * as samlify from 'samlify';
 
-import type { SamlAttributeNames } from '../../config/config';
-import { persistedKeyPair, type KeyPair } from '../auth/credentials';
-import type { IdentityProviderSettings } from '../auth/saml/identity-provider';
+import type { SamlAttributeNames } from '../../../config/config';
+import { persistedKeyPair, type KeyPair } from '../credentials';
+import type { IdentityProviderSettings } from '../saml/identity-provider';
 
 const RSA_SHA256 = 'http://www.w3.org/2001/04/xmldsig-more#rsa-sha256';
 const REDIRECT = 'urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect';

@@ -1,15 +1,14 @@
-import { DepartmentModel } from '../department.model';
-import { EmployeeModel } from '../employee.model';
-import { LocationModel } from '../location.model';
-import { generateDemoCompany, personas } from './demo-company';
-import { seedDemoCompany, seedDemoCompanyIfEmpty } from './seed-demo-company';
-import { silentLogger } from '../../../test/test-app';
+import { silentLogger } from '../test/test-app';
+import { DepartmentModel, EmployeeModel, generateDemoCompany, LocationModel, personas, seedDemoDirectory } from './directory';
+import { seedDemoCompany, seedDemoCompanyIfEmpty } from './index';
+import { PortalSettingsModel } from './settings';
 
 describe('demo company seed', () => {
   // Specs run in random order: each one reads the company seeded here, none depends on another.
   beforeAll(async () => {
-    await Promise.all([EmployeeModel.deleteMany({}), DepartmentModel.deleteMany({}), LocationModel.deleteMany({})]);
-    await seedDemoCompanyIfEmpty(silentLogger);
+    await Promise.all([EmployeeModel.deleteMany({}), DepartmentModel.deleteMany({}), LocationModel.deleteMany({}), PortalSettingsModel.deleteMany({})]);
+    // The people and settings only: the handbook's and the help desk's steps have specs of their own.
+    await seedDemoCompanyIfEmpty(silentLogger, ['settings', 'directory']);
   });
 
   it('is the same company on every run (fixed random seed)', () => {
@@ -58,8 +57,9 @@ describe('demo company seed', () => {
   it('creates nothing twice and keeps edits on a second run', async () => {
     await EmployeeModel.updateOne({ _id: personas.employee.id }, { $set: { jobTitle: 'Senior Software Engineer' } });
     const before = await EmployeeModel.countDocuments({});
-    const report = await seedDemoCompany();
-    expect(report.created).toEqual({ locations: 0, departments: 0, employees: 0, settings: 0 });
+    const report = await seedDemoDirectory();
+    expect(report.created).toEqual({ locations: 0, departments: 0, employees: 0 });
+    expect(await seedDemoCompany(['settings'])).toEqual(['Portal settings: kept as they are.']);
     expect(await EmployeeModel.countDocuments({})).toBe(before);
     expect((await EmployeeModel.findById(personas.employee.id).lean())?.jobTitle).toBe('Senior Software Engineer');
     await EmployeeModel.updateOne({ _id: personas.employee.id }, { $set: { jobTitle: personas.employee.jobTitle } });
@@ -67,8 +67,8 @@ describe('demo company seed', () => {
 
   it('leaves a database that already has people alone', async () => {
     await EmployeeModel.deleteOne({ _id: personas.hrAgent.id });
-    await seedDemoCompanyIfEmpty(silentLogger);
+    await seedDemoCompanyIfEmpty(silentLogger, ['settings', 'directory']);
     expect(await EmployeeModel.findById(personas.hrAgent.id)).toBeNull();
-    await seedDemoCompany();
+    await seedDemoDirectory();
   });
 });

@@ -1,0 +1,15 @@
+import type { Feature } from '../feature';
+import { describeDirectorySeed, seedDemoDirectory } from './seed/seed-demo-directory';
+
+/** Who works here: employees, departments and locations (read by every other feature). */
+export const directoryFeature: Feature = {
+  name: 'directory',
+  seedDemo: async () => describeDirectorySeed(await seedDemoDirectory()),
+};
+
+export { DepartmentModel, type Department } from './department.model';
+export { namesOf } from './display-names';
+export { EmployeeModel, type Employee } from './employee.model';
+export { LocationModel, type Location } from './location.model';
+export { generateDemoCompany, locations as demoLocations, personas } from './seed/demo-company';
+export { isDirectoryEmpty, seedDemoDirectory } from './seed/seed-demo-directory';

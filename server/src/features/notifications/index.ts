@@ -1,0 +1,11 @@
+import type { Feature } from '../feature';
+import { notificationsRoutes } from './notifications.routes';
+
+/** The bell: what happened that a person should know of (other features call notify()). */
+export const notificationsFeature: Feature = {
+  name: 'notifications',
+  routes: (api) => notificationsRoutes(api),
+};
+
+export { NotificationModel } from './notification.model';
+export { markReadByLink, notify, type NotificationInput } from './notify';
