@@ -85,6 +85,7 @@ const EnvironmentSchema = z
     SAML_ATTRIBUTE_GROUPS: list.prefault(attributeDefaults.groups),
     SAML_HR_AGENT_GROUPS: list.prefault('portico-hr-agents'),
     SAML_HR_ADMIN_GROUPS: list.prefault('portico-hr-admins'),
+    SAML_HANDBOOK_EDITOR_GROUPS: list.prefault('portico-handbook-editors'),
 
     SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// address (smtp://user:password@host:587)' }).optional(),
     SMTP_HOST: z.string().min(1).optional(),
@@ -166,6 +167,7 @@ export interface AuthConfig {
   attributes: SamlAttributeNames;
   hrAgentGroups: string[];
   hrAdminGroups: string[];
+  handbookEditorGroups: string[];
 }
 
 /** Where outgoing mail goes; no `smtp` means the database outbox (development, demos). */
@@ -291,6 +293,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       },
       hrAgentGroups: env.SAML_HR_AGENT_GROUPS,
       hrAdminGroups: env.SAML_HR_ADMIN_GROUPS,
+      handbookEditorGroups: env.SAML_HANDBOOK_EDITOR_GROUPS,
     },
     mail: { from: env.MAIL_FROM, smtp: smtp(env) },
     clamavUrl: env.CLAMAV_URL,

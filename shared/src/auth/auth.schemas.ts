@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 import { interfaceLanguages } from '../i18n/languages';
 
-export const roles = ['employee', 'manager', 'hr_agent', 'hr_admin'] as const;
+export const roles = ['employee', 'manager', 'hr_agent', 'hr_admin', 'handbook_editor'] as const;
 export const RoleSchema = z.enum(roles);
 export type Role = z.infer<typeof RoleSchema>;
 

@@ -4,6 +4,7 @@ const actionsByRole: Record<Role, Action[]> = {
   employee: ['handbook.read', 'payslips.readOwn', 'profile.editOwn', 'tickets.create'],
   manager: ['team.read', 'approvals.decide'],
   hr_agent: ['tickets.work', 'profiles.read', 'approvals.decide'],
+  handbook_editor: ['handbook.publish'],
   hr_admin: [
     'tickets.work',
     'profiles.read',

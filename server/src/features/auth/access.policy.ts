@@ -9,6 +9,8 @@ const grants: Record<Role, readonly Action[]> = {
   employee: ['handbook.read', 'payslips.readOwn', 'profile.editOwn', 'tickets.create'],
   manager: ['team.read', 'approvals.decide'],
   hr_agent: ['tickets.work', 'profiles.read', 'approvals.decide'],
+  // Writes and publishes the handbook (often outside HR: internal communications); no help desk, no people's data.
+  handbook_editor: ['handbook.publish'],
   hr_admin: [
     'tickets.work',
     'profiles.read',

@@ -4,11 +4,12 @@ import { EmployeeModel } from '../directory';
 export interface RoleGroups {
   hrAgentGroups: string[];
   hrAdminGroups: string[];
+  handbookEditorGroups: string[];
 }
 
 /**
  * Roles at sign-in: everyone is an employee; a manager has direct reports in the
- * directory; HR roles come from the IdP groups named in configuration.
+ * directory; HR roles and handbook editors come from the IdP groups named in configuration.
  */
 export async function rolesFor(employeeId: string, idpGroups: readonly string[], groups: RoleGroups): Promise<Role[]> {
   const roles: Role[] = ['employee'];
@@ -16,5 +17,6 @@ export async function rolesFor(employeeId: string, idpGroups: readonly string[],
   const member = (names: string[]) => names.some((name) => idpGroups.includes(name));
   if (member(groups.hrAgentGroups)) roles.push('hr_agent');
   if (member(groups.hrAdminGroups)) roles.push('hr_admin');
+  if (member(groups.handbookEditorGroups)) roles.push('handbook_editor');
   return roles;
 }

@@ -5,7 +5,7 @@ import { startTestServer, type TestServer } from '../../test/test-app';
 import { currentDatabase } from '../../test/test-database';
 import { seedDemoPeople } from '../../test/demo-company';
 import { AuditEventModel } from '../audit';
-import { EmployeeModel, personas } from '../directory';
+import { EmployeeModel, generateDemoCompany, personas } from '../directory';
 
 describe('SAML sign-in with the development IdP', () => {
   let server: TestServer;
@@ -68,6 +68,26 @@ describe('SAML sign-in with the development IdP', () => {
     const admin = new SamlBrowser(server);
     await admin.signIn(await identityOf(personas.hrAdmin.id, ['portico-hr-admins']));
     expect((await admin.me()).body.actions).toEqual(jasmine.arrayContaining(['handbook.publish', 'tickets.work', 'reports.read']));
+  });
+
+  it('makes a handbook editor of the IdP group: handbook authoring, and not the help desk', async () => {
+    // The development IdP puts the demo company's content strategists in that group.
+    const { employees } = generateDemoCompany();
+    const strategist = employees.find((person) => person.jobTitle === 'Content Strategist' && !employees.some((report) => report.managerId === person._id))!;
+    const editor = new SamlBrowser(server);
+    await editor.signIn(await identityOf(strategist._id, ['portico-handbook-editors']));
+    const me = (await editor.me()).body;
+    expect(me.roles).toEqual(['employee', 'handbook_editor']);
+    expect(me.actions).toContain('handbook.publish');
+    expect(me.actions).not.toContain('tickets.work');
+    expect((await editor.get('/api/handbook/manage/articles')).status).toBe(200);
+    expect((await editor.get('/api/tickets/agent/queue')).status).toBe(403);
+    expect((await editor.get('/api/handbook/reports/gaps')).status).toBe(403);
+
+    const agent = new SamlBrowser(server);
+    await agent.signIn(await identityOf(personas.hrAgent.id, ['portico-hr-agents']));
+    expect((await agent.get('/api/tickets/agent/queue')).status).toBe(200);
+    expect((await agent.get('/api/handbook/manage/articles')).status).toBe(403);
   });
 
   it('matches by work email when the IdP sends no employee number', async () => {

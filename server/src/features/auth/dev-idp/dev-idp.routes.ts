@@ -6,6 +6,8 @@ import { DepartmentModel, EmployeeModel, personas } from '../../directory';
 
 /** Someone the company's IdP knows but HR's directory does not: shows that page. */
 const OUTSIDER: DevIdentity = { email: 'visitor@lumenworks.example', displayName: 'Val Visitor', groups: [] };
+/** Whom the development IdP puts in the handbook editors' group (a title of the demo company's marketing team). */
+const handbookEditorTitle = 'Content Strategist';
 
 /** The signed part of a redirect-binding query, in the order the SAML bindings spec fixes. */
 export function signedOctets(rawQuery: string): string {
@@ -79,7 +81,7 @@ function personaButton(query: string, identity: DevIdentity, label: string, deta
  * one posts a genuinely signed SAML Response to Portico's ACS), its metadata, and single
  * logout. It takes AuthnRequests only from the Portico it was configured with.
  */
-export function devIdpRoutes(idp: DevIdentityProvider, auth: Pick<AuthConfig, 'hrAgentGroups' | 'hrAdminGroups'>): Router {
+export function devIdpRoutes(idp: DevIdentityProvider, auth: Pick<AuthConfig, 'hrAgentGroups' | 'hrAdminGroups' | 'handbookEditorGroups'>): Router {
   const router = express.Router();
 
   const identityOf = async (employeeNumber: string): Promise<DevIdentity> => {
@@ -89,6 +91,8 @@ export function devIdpRoutes(idp: DevIdentityProvider, auth: Pick<AuthConfig, 'h
     const groups = [
       ...(employee.departmentId === 'people' ? [auth.hrAgentGroups[0]!] : []),
       ...(employee._id === personas.hrAdmin.id ? [auth.hrAdminGroups[0]!] : []),
+      // Marketing's content strategists keep the handbook: editors who are not help desk agents.
+      ...(employee.jobTitle === handbookEditorTitle ? [auth.handbookEditorGroups[0]!] : []),
     ];
     return { email: employee.workEmail, employeeNumber: employee._id, displayName: employee.displayName, groups };
   };
