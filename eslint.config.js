@@ -44,7 +44,7 @@ const shellZone = (folder, outside, publicFaces) => ({
 const serverFeatures = 'server/src/features';
 const serverFaces = ['index.ts', 'testing.ts'];
 const clientFeatures = 'client/src/app/features';
-const clientFaces = ['index.ts', '*.routes.ts', 'testing/**'];
+const clientFaces = ['index.ts', '**/*.routes.ts', 'testing/**', 'testing.ts'];
 
 export default tseslint.config(
   {

@@ -94,6 +94,32 @@ describe('app routes', () => {
     expect((harness.routeNativeElement as HTMLElement).querySelector('h1')?.textContent).toBe('Page not found');
   });
 
+  it('opens handbook authoring to a handbook editor who is not a help desk agent, and not the queue', async () => {
+    signIn(meWithRoles('handbook_editor'));
+    await harness.navigateByUrl('/hr');
+    const landing = harness.routeNativeElement as HTMLElement;
+    expect(Array.from(landing.querySelectorAll('[data-testid^="section-"]'), (section) => section.getAttribute('data-testid'))).toEqual([
+      'section-handbook',
+      'section-handbook/synonyms',
+    ]);
+    await harness.navigateByUrl('/hr/handbook');
+    expect((harness.routeNativeElement as HTMLElement).querySelector('h1')?.textContent?.trim()).toBe('Handbook articles');
+    await harness.navigateByUrl('/hr/tickets');
+    expect((harness.routeNativeElement as HTMLElement).querySelector('h1')?.textContent).toBe('Page not found');
+  });
+
+  it('opens the queue to an HR agent, and not handbook authoring or the help desk settings', async () => {
+    signIn(meWithRoles('hr_agent'));
+    await harness.navigateByUrl('/hr/tickets');
+    expect((harness.routeNativeElement as HTMLElement).querySelector('h1')?.textContent?.trim()).toBe('Help desk queue');
+    for (const url of ['/hr/handbook', '/hr/help-desk/settings', '/hr/reports']) {
+      await harness.navigateByUrl(url);
+      expect((harness.routeNativeElement as HTMLElement).querySelector('h1')?.textContent)
+        .withContext(url)
+        .toBe('Page not found');
+    }
+  });
+
   it("shows today's date on the home page in the reader's language", async () => {
     signIn(meWithRoles());
     await TestBed.inject(LanguageService).use('es');

@@ -1,6 +1,6 @@
 import type { Routes } from '@angular/router';
 
-import { allowedTo, signedInGuard } from './core/auth/auth.guards';
+import { allowedTo, hrActions, signedInGuard } from './core/auth/auth.guards';
 import { NotFoundPage } from './core/not-found/not-found-page';
 
 /** One lazy route per feature; each feature provides its own state on its route. */
@@ -14,9 +14,9 @@ export const routes: Routes = [
       { path: 'payslips', loadChildren: () => import('./features/payslips/payslips.routes') },
       { path: 'handbook', loadChildren: () => import('./features/handbook/handbook.routes') },
       { path: 'my-data', loadChildren: () => import('./features/my-data/my-data.routes') },
-      { path: 'help', loadChildren: () => import('./features/help/help.routes') },
+      { path: 'help', loadChildren: () => import('./features/tickets/employee/help.routes') },
       { path: 'approvals', canMatch: [allowedTo('approvals.decide')], loadChildren: () => import('./features/approvals/approvals.routes') },
-      { path: 'hr', canMatch: [allowedTo('tickets.work')], loadChildren: () => import('./features/hr-workspace/hr-workspace.routes') },
+      { path: 'hr', canMatch: [allowedTo(...hrActions)], loadChildren: () => import('./features/hr-workspace/hr-workspace.routes') },
       { path: '**', component: NotFoundPage, title: 'notFound.title' },
     ],
   },

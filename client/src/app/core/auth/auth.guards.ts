@@ -6,7 +6,7 @@ import { filter, map, of, switchMap, take, tap, type Observable } from 'rxjs';
 
 import { BrowserNavigation, signInUrl } from '../navigation/browser-navigation';
 import { AuthActions } from './state/auth.actions';
-import { authFeature, selectCan, type SessionStatus } from './state/auth.feature';
+import { authFeature, selectCanAny, type SessionStatus } from './state/auth.feature';
 
 /** The session status once known, asking the server first if nobody has yet. */
 function settledStatus(store: Store): Observable<SessionStatus> {
@@ -34,13 +34,16 @@ export const signedInGuard: CanActivateChildFn = (_route, state) => {
   );
 };
 
-/** Pages only some roles use (approvals, the HR workspace): others get "page not found". */
-export function allowedTo(action: Action): CanMatchFn {
+/** Pages only some roles use (approvals, the HR pages): people allowed none of these actions get "page not found". */
+export function allowedTo(...actions: readonly Action[]): CanMatchFn {
   return () => {
     const store = inject(Store);
     return settledStatus(store).pipe(
       // Signed out: let the route match, so that signedInGuard sends the browser to sign in.
-      switchMap((status) => (status === 'signedIn' ? store.select(selectCan(action)).pipe(take(1)) : of(true))),
+      switchMap((status) => (status === 'signedIn' ? store.select(selectCanAny(actions)).pipe(take(1)) : of(true))),
     );
   };
 }
+
+/** The actions of the HR workspace's pages: someone allowed any of them has a landing page at /hr. */
+export const hrActions: readonly Action[] = ['tickets.work', 'tickets.configure', 'handbook.publish', 'reports.read'];

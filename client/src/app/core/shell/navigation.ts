@@ -1,13 +1,15 @@
 import type { Action } from '@portico/shared/auth/auth.schemas';
 
+import { hrActions } from '../auth/auth.guards';
+
 /** The shell's destinations. `primary` ones also sit in the phone's bottom bar. */
 export interface NavigationItem {
   path: string;
   labelKey: string;
   icon: string;
   primary: boolean;
-  /** Shown only to people allowed this action (the route checks it too). */
-  requires?: Action;
+  /** Shown only to people allowed one of these actions (the route checks it too). */
+  requires?: readonly Action[];
 }
 
 export const navigation: readonly NavigationItem[] = [
@@ -16,8 +18,8 @@ export const navigation: readonly NavigationItem[] = [
   { path: '/handbook', labelKey: 'nav.handbook', icon: 'menu_book', primary: true },
   { path: '/my-data', labelKey: 'nav.myData', icon: 'badge', primary: false },
   { path: '/help', labelKey: 'nav.help', icon: 'support_agent', primary: true },
-  { path: '/approvals', labelKey: 'nav.approvals', icon: 'approval', primary: false, requires: 'approvals.decide' },
-  { path: '/hr', labelKey: 'nav.hrWorkspace', icon: 'workspaces', primary: false, requires: 'tickets.work' },
+  { path: '/approvals', labelKey: 'nav.approvals', icon: 'approval', primary: false, requires: ['approvals.decide'] },
+  { path: '/hr', labelKey: 'nav.hrWorkspace', icon: 'workspaces', primary: false, requires: hrActions },
 ];
 
 /** Below this width the shell uses a drawer and a bottom bar instead of a side navigation. */

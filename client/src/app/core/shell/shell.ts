@@ -13,7 +13,7 @@ import { Store } from '@ngrx/store';
 import { map } from 'rxjs';
 
 import { HandbookSearchBox } from '../../features/handbook';
-import { TalkToHr } from '../../features/help';
+import { TalkToHr } from '../../features/tickets';
 import { NotificationsButton } from '../../features/notifications';
 import { AuthActions } from '../auth/state/auth.actions';
 import { authFeature } from '../auth/state/auth.feature';
@@ -49,7 +49,9 @@ export class Shell {
   protected readonly me = this.store.selectSignal(authFeature.selectMe);
   private readonly actions = this.store.selectSignal(authFeature.selectActions);
   /** Destinations this person may use; none until signed in. */
-  protected readonly navigation = computed(() => (this.me() ? navigation.filter((item) => !item.requires || this.actions().includes(item.requires)) : []));
+  protected readonly navigation = computed(() =>
+    this.me() ? navigation.filter((item) => !item.requires || item.requires.some((action) => this.actions().includes(action))) : [],
+  );
   protected readonly primaryNavigation = computed(() => this.navigation().filter((item) => item.primary));
   protected readonly languages = interfaceLanguages;
   protected readonly activeLanguage = toSignal(this.languageService.activeLanguage);

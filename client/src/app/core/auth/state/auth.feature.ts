@@ -31,3 +31,5 @@ export const authFeature = createFeature({
 
 /** Whether the signed-in person may take `action` (the server decided; the client only hides). */
 export const selectCan = (action: Action) => createSelector(authFeature.selectActions, (actions) => actions.includes(action));
+export const selectCanAny = (wanted: readonly Action[]) =>
+  createSelector(authFeature.selectActions, (actions) => wanted.some((action) => actions.includes(action)));

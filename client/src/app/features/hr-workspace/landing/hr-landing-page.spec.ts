@@ -3,7 +3,7 @@ import type { Role } from '@portico/shared/auth/auth.schemas';
 
 import { appInitialized, appTestProviders, signIn } from '../../../testing/app-test-providers';
 import { meWithRoles } from '../../../testing/me.fixture';
-import { provideWorkspaceIcons } from '../workspace-icons';
+import { provideWorkspaceIcons } from '../../../core/icons/workspace-icons';
 import { HrLandingPage } from './hr-landing-page';
 
 async function sections(...roles: Role[]) {
@@ -31,5 +31,9 @@ describe('HrLandingPage', () => {
 
   it('offers an HR agent the help desk queue and nothing they could not open', async () => {
     expect(await sections('hr_agent')).toEqual(['Help desk queue']);
+  });
+
+  it('offers a handbook editor the handbook and its synonyms, and no help desk page', async () => {
+    expect(await sections('handbook_editor')).toEqual(['Handbook articles', 'Search synonyms']);
   });
 });

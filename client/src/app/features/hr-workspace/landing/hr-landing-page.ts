@@ -4,7 +4,7 @@ import { Store } from '@ngrx/store';
 import type { Action } from '@portico/shared/auth/auth.schemas';
 
 import { authFeature } from '../../../core/auth/state/auth.feature';
-import { LinkCards, type LinkCard } from '../link-cards';
+import { LinkCards, type LinkCard } from '../../../shared/ui/link-cards/link-cards';
 
 interface Section extends Omit<LinkCard, 'testId'> {
   /** The same action the section's route requires. */

@@ -1,0 +1,189 @@
+import { COMMA, ENTER, SPACE } from '@angular/cdk/keycodes';
+import { NgTemplateOutlet } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatChipsModule, type MatChipInputEvent } from '@angular/material/chips';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { RouterLink } from '@angular/router';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { interfaceLanguages, type InterfaceLanguage } from '@portico/shared/i18n/languages';
+import {
+  CatalogueIdSchema,
+  TeamInputSchema,
+  ticketCategories,
+  ticketCategoryNames,
+  type ManagedCatalogue,
+  type ManagedTeam,
+  type TeamInput,
+} from '@portico/shared/tickets/catalogue.schemas';
+import type { Observable } from 'rxjs';
+
+import type { LeavablePage } from '../../../../core/drafts/unsaved-changes.guard';
+import { interfaceLanguageOf } from '../../agent/ticket-language';
+import { issuesByPath, type FieldErrors } from '../field-errors';
+import { HelpDeskSettingsApi } from '../help-desk-settings-api';
+import { SettingsPageHeader } from '../settings-page-header';
+import { SettingsSave } from '../settings-save';
+import { slaTarget } from './request-type-draft';
+
+interface TeamDraft extends TeamInput {
+  id: string;
+}
+
+/**
+ * The service catalogue (issue 5 §1): request types by category, each opening its editor,
+ * and the teams that answer them, edited in place (names, lead, members).
+ */
+@Component({
+  selector: 'app-catalogue-page',
+  imports: [
+    MatButtonModule,
+    MatChipsModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    NgTemplateOutlet,
+    RouterLink,
+    SettingsPageHeader,
+    TranslocoPipe,
+  ],
+  templateUrl: './catalogue-page.html',
+  styleUrl: './catalogue-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class CataloguePage implements LeavablePage {
+  private readonly api = inject(HelpDeskSettingsApi);
+  private readonly transloco = inject(TranslocoService);
+  private readonly saves = new SettingsSave(() => this.dirty());
+
+  protected readonly languages = interfaceLanguages;
+  protected readonly separatorKeys = [ENTER, COMMA, SPACE];
+  protected readonly language = interfaceLanguageOf(this.transloco);
+  protected readonly status = signal<'loading' | 'loaded' | 'failed'>('loading');
+  protected readonly catalogue = signal<ManagedCatalogue>({ types: [], teams: [] });
+  protected readonly categories = computed(() =>
+    ticketCategories
+      .map((category) => ({
+        id: category,
+        name: ticketCategoryNames[category][this.language()],
+        types: this.catalogue().types.filter((type) => type.category === category),
+      }))
+      .filter((category) => category.types.length),
+  );
+
+  /** The team being edited: its id, `new`, or none. */
+  protected readonly editing = signal<string | null>(null);
+  protected readonly team = signal<TeamDraft>({ id: '', name: { en: '', es: '' }, leadId: '', memberIds: [] });
+  private readonly opened = signal('');
+  protected readonly dirty = computed(() => this.editing() !== null && JSON.stringify(this.team()) !== this.opened());
+  /** The stored team being edited (none for a new one). */
+  protected readonly currentTeam = computed(() => this.catalogue().teams.find((team) => team.id === this.editing()));
+  protected readonly saving = this.saves.saving;
+  protected readonly problem = this.saves.problem;
+  protected readonly errors = signal<FieldErrors>({});
+
+  constructor() {
+    this.load();
+  }
+
+  canLeave(): boolean | Observable<boolean> {
+    return this.saves.canLeave();
+  }
+
+  protected load(): void {
+    this.status.set('loading');
+    this.api.catalogue().subscribe({
+      next: (catalogue) => {
+        this.catalogue.set(catalogue);
+        this.status.set('loaded');
+      },
+      error: () => this.status.set('failed'),
+    });
+  }
+
+  protected teamName(id: string): string {
+    return this.catalogue().teams.find((team) => team.id === id)?.name[this.language()] ?? id;
+  }
+
+  /** "1 day", "8 hours", "1.5 days": SLA targets as HR set them. */
+  protected sla(minutes: number): string {
+    const { amount, unit } = slaTarget(minutes);
+    return this.transloco.translate(`hr.helpDeskSettings.catalogue.${unit}Count`, { count: amount });
+  }
+
+  /** Who a member is, when the catalogue knows the name. */
+  protected personName(team: ManagedTeam | undefined, id: string): string {
+    if (!team) return id;
+    const person = team.lead.id === id ? team.lead : team.members.find((member) => member.id === id);
+    return person?.displayName ? `${person.displayName} (${id})` : id;
+  }
+
+  protected memberNames(team: ManagedTeam): string {
+    return team.members.map((member) => member.displayName ?? member.id).join(', ');
+  }
+
+  protected editTeam(team: ManagedTeam | null): void {
+    const open = () => {
+      const draft: TeamDraft = team
+        ? { id: team.id, name: { ...team.name }, leadId: team.lead.id, memberIds: team.members.map((member) => member.id) }
+        : { id: '', name: { en: '', es: '' }, leadId: '', memberIds: [] };
+      this.team.set(draft);
+      this.opened.set(JSON.stringify(draft));
+      this.errors.set({});
+      this.problem.set(null);
+      this.editing.set(team?.id ?? 'new');
+    };
+    this.saves.leaveChanges(open);
+  }
+
+  protected cancel(): void {
+    this.editing.set(null);
+  }
+
+  protected setTeam(change: Partial<TeamDraft>): void {
+    this.team.update((team) => ({ ...team, ...change }));
+  }
+
+  protected setTeamName(language: InterfaceLanguage, value: string): void {
+    this.team.update((team) => ({ ...team, name: { ...team.name, [language]: value } }));
+  }
+
+  protected addMember(event: MatChipInputEvent): void {
+    const id = event.value.trim().toUpperCase();
+    event.chipInput.clear();
+    if (id) this.team.update((team) => (team.memberIds.includes(id) ? team : { ...team, memberIds: [...team.memberIds, id] }));
+  }
+
+  protected removeMember(id: string): void {
+    this.team.update((team) => ({ ...team, memberIds: team.memberIds.filter((existing) => existing !== id) }));
+  }
+
+  protected saveTeam(): void {
+    const { id, ...input } = this.team();
+    const errors: FieldErrors = {};
+    const idCheck = CatalogueIdSchema.safeParse(id.trim());
+    if (this.editing() === 'new' && !idCheck.success) errors['id'] = this.transloco.translate('hr.helpDeskSettings.catalogue.errors.slug');
+    const checked = TeamInputSchema.safeParse(input);
+    if (!checked.success) Object.assign(errors, issuesByPath(checked.error.issues));
+    this.saves.save({
+      errors,
+      show: (shown) => this.errors.set(shown),
+      send: () => this.api.saveTeam(id.trim(), checked.data!),
+      saved: (saved) => {
+        this.catalogue.update((catalogue) => ({
+          ...catalogue,
+          teams: [...catalogue.teams.filter((team) => team.id !== saved.id), saved].sort((a, b) => a.name.en.localeCompare(b.name.en)),
+        }));
+        this.editing.set(null);
+      },
+      savedKey: 'hr.helpDeskSettings.catalogue.teamSaved',
+    });
+  }
+
+  protected teamError(path: string): string | null {
+    const errors = this.errors();
+    return errors[path] ?? Object.entries(errors).find(([key]) => key.startsWith(`${path}.`))?.[1] ?? null;
+  }
+}

@@ -1,0 +1,81 @@
+import { inject, signal } from '@angular/core';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { TranslocoService } from '@jsverse/transloco';
+import type { Observable } from 'rxjs';
+
+import { problemOf, type ShownProblem } from '../../../core/http/problem';
+import { leaveConfirmation } from '../../../shared/ui/confirm-dialog/confirm-dialog';
+import { serverFieldErrors, type FieldErrors } from './field-errors';
+
+export interface SaveSteps<T> {
+  /** What is wrong before sending, by path (from the shared schema and the page's own checks); empty to send. */
+  errors: FieldErrors;
+  /** Shows errors beside their fields; called with none to clear them. */
+  show: (errors: FieldErrors) => void;
+  send: () => Observable<T>;
+  /** The server's answer, taken in by the page. */
+  saved: (result: T) => void;
+  /** The snack bar's message once saved. */
+  savedKey: string;
+  /** A refusal that is not about fields; shown above the form unless the page handles it here. */
+  refused?: (problem: ShownProblem) => void;
+}
+
+/**
+ * What every help desk settings page does to save: one save at a time, checked before it is
+ * sent, the server's field errors beside the fields and any other failure above them, a snack
+ * bar once saved; and the question before unsaved changes are left. Created in a field
+ * initializer (it injects).
+ */
+export class SettingsSave {
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly transloco = inject(TranslocoService);
+  private readonly confirmLeave = leaveConfirmation();
+
+  readonly saving = signal(false);
+  readonly problem = signal<ShownProblem | null>(null);
+
+  /** `dirty`: whether the page holds changes not saved yet. */
+  constructor(private readonly dirty: () => boolean) {}
+
+  /** For the unsaved-changes guard. */
+  canLeave(): boolean | Observable<boolean> {
+    return this.dirty() ? this.confirmLeave() : true;
+  }
+
+  /** Runs `then` at once when nothing is unsaved, else once the person agrees to drop the changes. */
+  leaveChanges(then: () => void): void {
+    if (this.dirty()) this.confirmLeave().subscribe((leave) => leave && then());
+    else then();
+  }
+
+  save<T>(steps: SaveSteps<T>): void {
+    if (this.saving()) return;
+    this.problem.set(null);
+    if (Object.keys(steps.errors).length) {
+      steps.show(steps.errors);
+      return;
+    }
+    steps.show({});
+    this.saving.set(true);
+    steps.send().subscribe({
+      next: (result) => {
+        this.saving.set(false);
+        steps.saved(result);
+        this.notify(steps.savedKey);
+      },
+      error: (error: unknown) => {
+        this.saving.set(false);
+        const fields = serverFieldErrors(error);
+        if (Object.keys(fields).length) steps.show(fields);
+        else if (steps.refused) steps.refused(problemOf(error));
+        else this.problem.set(problemOf(error));
+      },
+    });
+  }
+
+  /** A short confirmation in the snack bar (a message key). */
+  notify(key: string): void {
+    this.snackBar.open(this.transloco.translate(key), undefined, { duration: 4000 });
+  }
+}
