@@ -105,6 +105,15 @@ export default tseslint.config(
     processor: angular.processInlineTemplates,
     rules: {
       ...restricted(serverPackages, [['**/server/**'], 'The client may not import server code; share it through shared/.']),
+      // Client state (ADR 0013): a component's data comes from its store or NgRx, never from an API service it calls itself.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'Program:has(Decorator[expression.callee.name="Component"]) > ImportDeclaration[importKind!="type"] > ImportSpecifier[imported.name=/Api$/]',
+          message: 'A component does not call an API service: use its page store (*.store.ts) or NgRx state (ADR 0013).',
+        },
+      ],
       '@angular-eslint/directive-selector': ['error', { type: 'attribute', prefix: 'app', style: 'camelCase' }],
       '@angular-eslint/component-selector': ['error', { type: 'element', prefix: 'app', style: 'kebab-case' }],
     },

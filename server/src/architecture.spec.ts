@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -43,6 +44,15 @@ describe('npm run lint', () => {
     expect(await rulesBroken('client/src/app/features/notifications/fixture.ts', face)).toEqual([]);
   });
 
+  it('fails on a component that calls an API service itself, and passes on a store that does', async () => {
+    const code = (kind: 'Component' | 'Injectable', decorator: string) =>
+      `import { ${kind}, inject } from '@angular/core';\nimport { HandbookApi } from '../handbook-api';\n${decorator}\nexport class Fixture {\n  readonly api = inject(HandbookApi);\n}\n`;
+    expect(
+      await rulesBroken('client/src/app/features/handbook/pages/fixture.ts', code('Component', "@Component({ selector: 'app-fixture', template: '' })")),
+    ).toEqual(['no-restricted-syntax']);
+    expect(await rulesBroken('client/src/app/features/handbook/pages/fixture.store.ts', code('Injectable', '@Injectable()'))).toEqual([]);
+  });
+
   it('fails on an import cycle', async () => {
     // The employee model is imported by the directory's seed: importing the seed back closes a loop.
     const file = 'server/src/features/directory/employee.model.ts';
@@ -62,5 +72,41 @@ describe('npm run lint', () => {
     const options = { ...(await prettier.resolveConfig(path.join(repositoryRoot, 'server/src/app.ts'))), filepath: 'fixture.ts' };
     expect(await prettier.check("export const greeting  =  'hello'\n", options)).toBeFalse();
     expect(await prettier.check("export const greeting = 'hello';\n", options)).toBeTrue();
+  });
+});
+
+/** The paths docs/architecture.md's tree names (patterns such as `<feature>/` left out), each with its parents. */
+function treePaths(markdown: string): { named: string[]; topLevel: string[] } {
+  const block = markdown.split('## The tree')[1]!.split('```')[1]!;
+  const named: string[] = [];
+  const topLevel: string[] = [];
+  const parents: string[] = [];
+  for (const line of block.split('\n')) {
+    const indent = line.length - line.trimStart().length;
+    // Continuation lines of a description start far to the right.
+    if (!line.trim() || indent >= 40) continue;
+    const names = line.trim().split(/\s{2,}/)[0]!;
+    const depth = indent / 2;
+    parents.length = depth;
+    for (const name of names.split(', ')) {
+      const path = [...parents, name].join('');
+      if (depth === 0) topLevel.push(name.replace(/\/$/, '').split('/')[0]!);
+      if (!/[<*]/.test(path)) named.push(path.replace(/\/$/, ''));
+    }
+    if (names.endsWith('/')) parents[depth] = names;
+  }
+  return { named, topLevel };
+}
+
+describe("docs/architecture.md's tree", () => {
+  const files = execFileSync('git', ['ls-files'], { cwd: repositoryRoot, encoding: 'utf8' }).split('\n').filter(Boolean);
+
+  it('names only paths that exist, and every top-level entry of the repository', async () => {
+    const { named, topLevel } = treePaths(await readFile(path.join(repositoryRoot, 'docs/architecture.md'), 'utf8'));
+    expect(named.length).toBeGreaterThan(60);
+    const missing = named.filter((name) => !files.some((file) => file === name || file.startsWith(`${name}/`)));
+    expect(missing).withContext('named in the tree, not in git ls-files').toEqual([]);
+    const unnamed = [...new Set(files.map((file) => file.split('/')[0]!))].filter((entry) => !topLevel.includes(entry));
+    expect(unnamed).withContext('in git ls-files, not in the tree').toEqual([]);
   });
 });

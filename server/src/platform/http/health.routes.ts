@@ -1,4 +1,4 @@
-import { LivenessSchema, ReadinessSchema, type Liveness, type Readiness } from '@portico/shared/health/health.schemas';
+import { LivenessSchema, ReadinessSchema, type Liveness, type Readiness } from '@portico/shared/platform/health.schemas';
 import { serviceUnavailable } from '../errors';
 import type { ApiRouter } from './api-router';
 

@@ -1,4 +1,4 @@
-import type { TriagePreview, TriagePreviewRequestSchema } from '@portico/shared/settings/triage-editor.schemas';
+import type { TriagePreview, TriagePreviewRequestSchema } from '@portico/shared/tickets/triage-editor.schemas';
 import { answersSchema } from '@portico/shared/tickets/catalogue.schemas';
 import type { TriageRules } from '@portico/shared/tickets/tickets.schemas';
 import type { z } from 'zod';

@@ -4,7 +4,7 @@ import {
   TriageRulesSettingsSchema,
   type TriagePreview,
   type TriageRulesSettings,
-} from '@portico/shared/settings/triage-editor.schemas';
+} from '@portico/shared/tickets/triage-editor.schemas';
 import { TriageRulesSchema } from '@portico/shared/tickets/tickets.schemas';
 import type { ApiRouter } from '../../../platform/http/api-router';
 import { previewTriage, updateTriageRules } from './triage-editor';

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { rxResource, toSignal } from '@angular/core/rxjs-interop';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -17,14 +17,12 @@ import {
   type Compliance,
   type DurationStats,
   type HelpDeskReportName,
-  type ReportPeriod,
 } from '@portico/shared/tickets/reports.schemas';
 
-import { problemOf } from '../../../core/http/problem';
 import { interfaceLanguageOf } from '../agent/ticket-language';
 import { BarList, type BarRow } from './charts/bar-list';
 import { StackedColumns, type ChartSeries, type StackedColumn } from './charts/stacked-columns';
-import { HelpDeskReportsApi } from './help-desk-reports-api';
+import { HelpDeskReportsStore } from './help-desk-reports.store';
 import { ReportSection } from './report-section';
 
 /**
@@ -62,10 +60,11 @@ const todayUtc = () => new Date().toISOString().slice(0, 10);
   ],
   templateUrl: './help-desk-reports-page.html',
   styleUrl: './help-desk-reports-page.scss',
+  providers: [HelpDeskReportsStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class HelpDeskReportsPage {
-  private readonly api = inject(HelpDeskReportsApi);
+  private readonly store = inject(HelpDeskReportsStore);
   private readonly transloco = inject(TranslocoService);
   private readonly locales = inject(TranslocoLocaleService);
   private readonly locale = toSignal(this.locales.localeChanges$, { initialValue: this.locales.getLocale() });
@@ -76,10 +75,9 @@ export class HelpDeskReportsPage {
   protected readonly presets = presets;
   protected readonly categories = ticketCategories;
   protected readonly preset = signal<Preset>(26);
-  /** Null: the server's default period (the last 26 weeks). */
-  private readonly requested = signal<ReportPeriod | null>(null);
-  protected readonly report = rxResource({ params: () => ({ period: this.requested() }), stream: ({ params }) => this.api.report(params.period) });
-  protected readonly problem = computed(() => (this.report.error() ? problemOf(this.report.error()) : null));
+  private readonly requested = this.store.requested;
+  protected readonly report = this.store.report;
+  protected readonly problem = this.store.problem;
 
   protected readonly dates = new FormGroup({ from: new FormControl('', { nonNullable: true }), to: new FormControl('', { nonNullable: true }) });
   protected readonly dateErrors = signal<{ from?: string; to?: string }>({});
@@ -119,7 +117,7 @@ export class HelpDeskReportsPage {
 
   protected csv(name: HelpDeskReportName): string | null {
     const period = this.report.value()?.period;
-    return period ? this.api.csvUrl(name, period, this.language()) : null;
+    return period ? this.store.csvUrl(name, period, this.language()) : null;
   }
 
   /* ---- Formatting, in the reader's locale ---- */

@@ -2,7 +2,7 @@ import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { ManagedArticleList } from '@portico/shared/handbook/handbook.schemas';
 import type { HrContactInput, HrContactSettings } from '@portico/shared/settings/hr-contact.schemas';
-import type { TriagePreview, TriagePreviewRequest, TriageRulesSettings } from '@portico/shared/settings/triage-editor.schemas';
+import type { TriagePreview, TriagePreviewRequest, TriageRulesSettings } from '@portico/shared/tickets/triage-editor.schemas';
 import type { CannedResponse, CannedResponseInput, CannedResponses } from '@portico/shared/tickets/canned.schemas';
 import type { ManagedCatalogue, ManagedRequestType, ManagedTeam, NewRequestType, RequestTypeInput, TeamInput } from '@portico/shared/tickets/catalogue.schemas';
 import type { TriageRules } from '@portico/shared/tickets/tickets.schemas';

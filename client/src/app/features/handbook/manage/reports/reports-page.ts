@@ -1,20 +1,19 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTabsModule } from '@angular/material/tabs';
 import { RouterLink } from '@angular/router';
 import { NgTemplateOutlet } from '@angular/common';
-import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { TranslocoPipe } from '@jsverse/transloco';
 import { TranslocoDatePipe, TranslocoDecimalPipe } from '@jsverse/transloco-locale';
 import { Store } from '@ngrx/store';
 
 import { selectCan } from '../../../../core/auth/state/auth.feature';
 import { ArticleListActions } from '../article-list/state/article-list.actions';
 import { articleListFeature } from '../article-list/state/article-list.feature';
-import { HandbookManageApi } from '../manage-api';
 import { LanguageNamePipe } from '../language-name.pipe';
+import { HandbookReportsStore } from './reports.store';
 
 @Component({
   selector: 'app-reports-page',
@@ -32,17 +31,15 @@ import { LanguageNamePipe } from '../language-name.pipe';
   ],
   templateUrl: './reports-page.html',
   styleUrl: './reports-page.scss',
+  providers: [HandbookReportsStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ReportsPage {
-  private readonly api = inject(HandbookManageApi);
+  private readonly reports = inject(HandbookReportsStore);
   private readonly store = inject(Store);
-  private readonly transloco = inject(TranslocoService);
-  private readonly language = toSignal(this.transloco.langChanges$, { initialValue: this.transloco.getActiveLang() });
-
-  /** Titles come in the reader's language. */
-  protected readonly feedback = rxResource({ params: () => this.language(), stream: ({ params }) => this.api.feedbackReport(params) });
-  protected readonly gaps = rxResource({ stream: () => this.api.gapsReport() });
+  private readonly language = this.reports.language;
+  protected readonly feedback = this.reports.feedback;
+  protected readonly gaps = this.reports.gaps;
   /** Least helpful first, whatever order the server chose. */
   protected readonly articles = computed(() =>
     [...(this.feedback.value()?.articles ?? [])].sort((a, b) => b.notHelpful - a.notHelpful || a.helpful - b.helpful),

@@ -19,9 +19,8 @@ import { problemOf } from '../../../../core/http/problem';
 import { confirmation } from '../../../../shared/ui/confirm-dialog/confirm-dialog';
 import type { LeavablePage } from '../../../../core/drafts/unsaved-changes.guard';
 import { issuesByPath, type FieldErrors } from '../field-errors';
-import { HelpDeskSettingsApi } from '../help-desk-settings-api';
 import { SettingsPageHeader } from '../settings-page-header';
-import { SettingsSave } from '../settings-save';
+import { CannedResponsesStore } from './canned-responses.store';
 
 type Field = 'title' | 'body' | 'language' | 'articleSlug';
 const fields: readonly Field[] = ['title', 'body', 'language', 'articleSlug'];
@@ -47,22 +46,22 @@ const fields: readonly Field[] = ['title', 'body', 'language', 'articleSlug'];
   ],
   templateUrl: './canned-responses-page.html',
   styleUrl: './canned-responses-page.scss',
+  providers: [CannedResponsesStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class CannedResponsesPage implements LeavablePage {
-  private readonly api = inject(HelpDeskSettingsApi);
+  private readonly store = inject(CannedResponsesStore);
   private readonly confirm = confirmation();
   private readonly transloco = inject(TranslocoService);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly saves = new SettingsSave(() => this.dirty());
 
   protected readonly languages = interfaceLanguages;
-  protected readonly status = signal<'loading' | 'loaded' | 'failed'>('loading');
+  protected readonly status = this.store.status;
   protected readonly responses = signal<CannedResponse[]>([]);
   /** The response being edited: its id, `new`, or none. */
   protected readonly editing = signal<string | null>(null);
-  protected readonly saving = this.saves.saving;
-  protected readonly problem = this.saves.problem;
+  protected readonly saving = this.store.saving;
+  protected readonly problem = this.store.problem;
   protected readonly filter = new FormControl('', { nonNullable: true });
   private readonly filterText = toSignal(this.filter.valueChanges, { initialValue: '' });
   protected readonly shown = computed(() => {
@@ -96,26 +95,20 @@ export class CannedResponsesPage implements LeavablePage {
   protected readonly chosenArticle = computed(() => this.articles()?.find((article) => article.slug === this.formValue().articleSlug.trim()) ?? null);
 
   constructor() {
+    this.store.trackChanges(() => this.dirty());
     this.load();
   }
 
   canLeave(): boolean | Observable<boolean> {
-    return this.saves.canLeave();
+    return this.store.canLeave();
   }
 
   protected load(): void {
-    this.status.set('loading');
-    this.api.cannedResponses().subscribe({
-      next: ({ responses }) => {
-        this.responses.set(responses);
-        this.status.set('loaded');
-      },
-      error: () => this.status.set('failed'),
-    });
+    this.store.load(({ responses }) => this.responses.set(responses));
   }
 
   protected edit(response: CannedResponse | null): void {
-    this.saves.leaveChanges(() => this.open(response));
+    this.store.leaveChanges(() => this.open(response));
   }
 
   protected cancel(): void {
@@ -136,10 +129,10 @@ export class CannedResponsesPage implements LeavablePage {
     const value = this.formValue();
     const input: CannedResponseInput = { title: value.title, body: value.body, language: value.language, articleSlug: value.articleSlug.trim() || null };
     const checked = CannedResponseInputSchema.safeParse(input);
-    this.saves.save({
+    this.store.save({
       errors: checked.success ? {} : issuesByPath(checked.error.issues),
       show: (errors) => this.show(errors),
-      send: () => this.api.saveCannedResponse(id === 'new' ? null : id, checked.data!),
+      send: () => this.store.saveCannedResponse(id === 'new' ? null : id, checked.data!),
       saved: (saved) => {
         this.responses.update((responses) =>
           [...responses.filter((response) => response.id !== saved.id), saved].sort((a, b) => a.title.localeCompare(b.title)),
@@ -158,11 +151,11 @@ export class CannedResponsesPage implements LeavablePage {
     };
     this.confirm(question).subscribe((confirmed) => {
       if (!confirmed) return;
-      this.api.deleteCannedResponse(response.id).subscribe({
+      this.store.deleteCannedResponse(response.id).subscribe({
         next: () => {
           this.responses.update((responses) => responses.filter((existing) => existing.id !== response.id));
           if (this.editing() === response.id) this.editing.set(null);
-          this.saves.notify('hr.helpDeskSettings.canned.deleted');
+          this.store.notify('hr.helpDeskSettings.canned.deleted');
         },
         error: (error: unknown) => this.problem.set(problemOf(error)),
       });
@@ -183,7 +176,7 @@ export class CannedResponsesPage implements LeavablePage {
     if (this.articles() === null) {
       this.articles.set([]);
       // Without the handbook list (no right to it, or offline) a slug can still be typed.
-      this.api.articles().subscribe({ next: ({ articles }) => this.articles.set(articles), error: () => undefined });
+      this.store.articles().subscribe({ next: ({ articles }) => this.articles.set(articles), error: () => undefined });
     }
     setTimeout(() => this.host.nativeElement.querySelector<HTMLInputElement>('[data-testid="canned-title"]')?.focus());
   }

@@ -23,9 +23,8 @@ import type { Observable } from 'rxjs';
 import type { LeavablePage } from '../../../../core/drafts/unsaved-changes.guard';
 import { interfaceLanguageOf } from '../../agent/ticket-language';
 import { issuesByPath, type FieldErrors } from '../field-errors';
-import { HelpDeskSettingsApi } from '../help-desk-settings-api';
 import { SettingsPageHeader } from '../settings-page-header';
-import { SettingsSave } from '../settings-save';
+import { CatalogueStore } from './catalogue.store';
 import { slaTarget } from './request-type-draft';
 
 interface TeamDraft extends TeamInput {
@@ -51,17 +50,17 @@ interface TeamDraft extends TeamInput {
   ],
   templateUrl: './catalogue-page.html',
   styleUrl: './catalogue-page.scss',
+  providers: [CatalogueStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class CataloguePage implements LeavablePage {
-  private readonly api = inject(HelpDeskSettingsApi);
+  private readonly store = inject(CatalogueStore);
   private readonly transloco = inject(TranslocoService);
-  private readonly saves = new SettingsSave(() => this.dirty());
 
   protected readonly languages = interfaceLanguages;
   protected readonly separatorKeys = [ENTER, COMMA, SPACE];
   protected readonly language = interfaceLanguageOf(this.transloco);
-  protected readonly status = signal<'loading' | 'loaded' | 'failed'>('loading');
+  protected readonly status = this.store.status;
   protected readonly catalogue = signal<ManagedCatalogue>({ types: [], teams: [] });
   protected readonly categories = computed(() =>
     ticketCategories
@@ -80,27 +79,21 @@ export class CataloguePage implements LeavablePage {
   protected readonly dirty = computed(() => this.editing() !== null && JSON.stringify(this.team()) !== this.opened());
   /** The stored team being edited (none for a new one). */
   protected readonly currentTeam = computed(() => this.catalogue().teams.find((team) => team.id === this.editing()));
-  protected readonly saving = this.saves.saving;
-  protected readonly problem = this.saves.problem;
+  protected readonly saving = this.store.saving;
+  protected readonly problem = this.store.problem;
   protected readonly errors = signal<FieldErrors>({});
 
   constructor() {
+    this.store.trackChanges(() => this.dirty());
     this.load();
   }
 
   canLeave(): boolean | Observable<boolean> {
-    return this.saves.canLeave();
+    return this.store.canLeave();
   }
 
   protected load(): void {
-    this.status.set('loading');
-    this.api.catalogue().subscribe({
-      next: (catalogue) => {
-        this.catalogue.set(catalogue);
-        this.status.set('loaded');
-      },
-      error: () => this.status.set('failed'),
-    });
+    this.store.load((catalogue) => this.catalogue.set(catalogue));
   }
 
   protected teamName(id: string): string {
@@ -135,7 +128,7 @@ export class CataloguePage implements LeavablePage {
       this.problem.set(null);
       this.editing.set(team?.id ?? 'new');
     };
-    this.saves.leaveChanges(open);
+    this.store.leaveChanges(open);
   }
 
   protected cancel(): void {
@@ -167,10 +160,10 @@ export class CataloguePage implements LeavablePage {
     if (this.editing() === 'new' && !idCheck.success) errors['id'] = this.transloco.translate('hr.helpDeskSettings.catalogue.errors.slug');
     const checked = TeamInputSchema.safeParse(input);
     if (!checked.success) Object.assign(errors, issuesByPath(checked.error.issues));
-    this.saves.save({
+    this.store.save({
       errors,
       show: (shown) => this.errors.set(shown),
-      send: () => this.api.saveTeam(id.trim(), checked.data!),
+      send: () => this.store.saveTeam(id.trim(), checked.data!),
       saved: (saved) => {
         this.catalogue.update((catalogue) => ({
           ...catalogue,

@@ -21,14 +21,13 @@ import {
   type ManagedCatalogue,
   type ManagedRequestType,
 } from '@portico/shared/tickets/catalogue.schemas';
-import { forkJoin, type Observable } from 'rxjs';
+import type { Observable } from 'rxjs';
 
 import type { LeavablePage } from '../../../../core/drafts/unsaved-changes.guard';
 import { interfaceLanguageOf } from '../../agent/ticket-language';
 import { errorsUnder, issuesByPath, type FieldErrors } from '../field-errors';
-import { HelpDeskSettingsApi } from '../help-desk-settings-api';
 import { SettingsPageHeader } from '../settings-page-header';
-import { SettingsSave } from '../settings-save';
+import { RequestTypeEditorStore } from './request-type-editor.store';
 import { draftOf, emptyDraft, newField, requestTypeOf, setIn, type FieldDraft, type RequestTypeDraft } from './request-type-draft';
 
 /**
@@ -51,14 +50,14 @@ import { draftOf, emptyDraft, newField, requestTypeOf, setIn, type FieldDraft, t
   ],
   templateUrl: './request-type-editor-page.html',
   styleUrl: './request-type-editor-page.scss',
+  providers: [RequestTypeEditorStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class RequestTypeEditorPage implements LeavablePage, OnInit {
-  private readonly api = inject(HelpDeskSettingsApi);
+  private readonly store = inject(RequestTypeEditorStore);
   private readonly router = inject(Router);
   private readonly transloco = inject(TranslocoService);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly saves = new SettingsSave(() => this.dirty());
 
   /** From the address: a request type's id, or `new`. */
   readonly id = input.required<string>();
@@ -72,12 +71,12 @@ export class RequestTypeEditorPage implements LeavablePage, OnInit {
   protected readonly maxFields = MAX_FIELDS;
   protected readonly language = interfaceLanguageOf(this.transloco);
 
-  protected readonly status = signal<'loading' | 'loaded' | 'failed' | 'missing'>('loading');
+  protected readonly status = this.store.status;
   protected readonly catalogue = signal<ManagedCatalogue>({ types: [], teams: [] });
   protected readonly draft = signal<RequestTypeDraft>(emptyDraft(''));
   private readonly saved = signal('');
-  protected readonly saving = this.saves.saving;
-  protected readonly problem = this.saves.problem;
+  protected readonly saving = this.store.saving;
+  protected readonly problem = this.store.problem;
   protected readonly errors = signal<FieldErrors>({});
   protected readonly errorCount = computed(() => Object.keys(this.errors()).length);
   protected readonly dirty = computed(() => this.status() === 'loaded' && JSON.stringify(this.draft()) !== this.saved());
@@ -94,27 +93,22 @@ export class RequestTypeEditorPage implements LeavablePage, OnInit {
   });
 
   ngOnInit(): void {
+    this.store.trackChanges(() => this.dirty());
     this.load();
   }
 
   canLeave(): boolean | Observable<boolean> {
-    return this.saves.canLeave();
+    return this.store.canLeave();
   }
 
   protected load(): void {
-    this.status.set('loading');
-    forkJoin([this.api.catalogue(), this.api.articles()]).subscribe({
-      next: ([catalogue, { articles }]) => {
-        this.catalogue.set(catalogue);
-        this.articles.set(articles);
-        const existing = catalogue.types.find((type) => type.id === this.id());
-        if (!this.isNew() && !existing) {
-          this.status.set('missing');
-          return;
-        }
-        this.loaded(existing ? draftOf(existing) : emptyDraft(catalogue.teams[0]?.id ?? ''));
-      },
-      error: () => this.status.set('failed'),
+    this.store.load(([catalogue, { articles }]) => {
+      this.catalogue.set(catalogue);
+      this.articles.set(articles);
+      const existing = catalogue.types.find((type) => type.id === this.id());
+      if (!this.isNew() && !existing) return 'missing';
+      this.loaded(existing ? draftOf(existing) : emptyDraft(catalogue.teams[0]?.id ?? ''));
+      return 'loaded';
     });
   }
 
@@ -211,12 +205,12 @@ export class RequestTypeEditorPage implements LeavablePage, OnInit {
   protected save(): void {
     const type = requestTypeOf(this.draft());
     const checked = NewRequestTypeSchema.safeParse(this.isNew() ? type : { ...type, id: this.id() });
-    this.saves.save({
+    this.store.save({
       errors: checked.success ? {} : issuesByPath(checked.error.issues),
       show: (errors) => this.show(errors),
       send: () => {
         const { id, ...definition } = checked.data!;
-        return this.isNew() ? this.api.createRequestType({ id, ...definition }) : this.api.updateRequestType(this.id(), definition);
+        return this.isNew() ? this.store.createRequestType({ id, ...definition }) : this.store.updateRequestType(this.id(), definition);
       },
       saved: (saved: ManagedRequestType) => {
         this.loaded(draftOf(saved));

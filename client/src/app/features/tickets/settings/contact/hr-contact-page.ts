@@ -17,9 +17,8 @@ import { map, startWith, type Observable } from 'rxjs';
 import { HrContactService } from '../../../../core/hr-contact/hr-contact';
 import type { LeavablePage } from '../../../../core/drafts/unsaved-changes.guard';
 import { errorsUnder, issuesByPath, type FieldErrors } from '../field-errors';
-import { HelpDeskSettingsApi } from '../help-desk-settings-api';
 import { SettingsPageHeader } from '../settings-page-header';
-import { SettingsSave } from '../settings-save';
+import { HrContactStore } from './hr-contact.store';
 
 const isoWeekdays = [1, 2, 3, 4, 5, 6, 7] as const;
 /** Controls by the path of their value in the contract, to show its errors. */
@@ -63,18 +62,18 @@ function timeZones(): string[] {
   ],
   templateUrl: './hr-contact-page.html',
   styleUrl: './hr-contact-page.scss',
+  providers: [HrContactStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class HrContactPage implements LeavablePage {
-  private readonly api = inject(HelpDeskSettingsApi);
+  private readonly store = inject(HrContactStore);
   private readonly transloco = inject(TranslocoService);
   private readonly locale = inject(TranslocoLocaleService);
   private readonly injector = inject(Injector);
-  private readonly saves = new SettingsSave(() => this.dirty());
 
-  protected readonly status = signal<'loading' | 'loaded' | 'failed'>('loading');
-  protected readonly saving = this.saves.saving;
-  protected readonly problem = this.saves.problem;
+  protected readonly status = this.store.status;
+  protected readonly saving = this.store.saving;
+  protected readonly problem = this.store.problem;
   protected readonly errors = signal<FieldErrors>({});
   protected readonly hasErrors = computed(() => Object.keys(this.errors()).length > 0);
   protected readonly holidayErrors = computed(() => [...new Set(errorsUnder(this.errors(), 'schedule.holidays'))]);
@@ -118,19 +117,16 @@ export class HrContactPage implements LeavablePage {
   });
 
   constructor() {
+    this.store.trackChanges(() => this.dirty());
     this.load();
   }
 
   canLeave(): boolean | Observable<boolean> {
-    return this.saves.canLeave();
+    return this.store.canLeave();
   }
 
   protected load(): void {
-    this.status.set('loading');
-    this.api.hrContact().subscribe({
-      next: ({ contact }) => this.loaded(contact),
-      error: () => this.status.set('failed'),
-    });
+    this.store.load(({ contact }) => this.loaded(contact));
   }
 
   protected addHoliday(): void {
@@ -160,10 +156,10 @@ export class HrContactPage implements LeavablePage {
   protected save(): void {
     const input = this.input();
     const checked = HrContactInputSchema.safeParse(input);
-    this.saves.save({
+    this.store.save({
       errors: checked.success ? {} : issuesByPath(checked.error.issues),
       show: (errors) => this.show(errors),
-      send: () => this.api.saveHrContact(input),
+      send: () => this.store.saveHrContact(input),
       saved: ({ contact }) => {
         this.loaded(contact);
         // "Talk to HR" reads the contact once per visit: it shows the new one at once.

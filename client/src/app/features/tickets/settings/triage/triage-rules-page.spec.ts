@@ -1,6 +1,6 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import type { ComponentFixture } from '@angular/core/testing';
-import type { TriagePreview, TriageRulesSettings } from '@portico/shared/settings/triage-editor.schemas';
+import type { TriagePreview, TriageRulesSettings } from '@portico/shared/tickets/triage-editor.schemas';
 import type { ManagedCatalogue } from '@portico/shared/tickets/catalogue.schemas';
 import type { TriageRules } from '@portico/shared/tickets/tickets.schemas';
 

@@ -6,7 +6,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { TranslocoDatePipe } from '@jsverse/transloco-locale';
-import type { TriageRulesSettings } from '@portico/shared/settings/triage-editor.schemas';
+import type { TriageRulesSettings } from '@portico/shared/tickets/triage-editor.schemas';
 import type { ManagedCatalogue } from '@portico/shared/tickets/catalogue.schemas';
 import {
   TriageRulesSchema,
@@ -16,14 +16,13 @@ import {
   type TriageLevel,
   type TriageRules,
 } from '@portico/shared/tickets/tickets.schemas';
-import { forkJoin, type Observable } from 'rxjs';
+import type { Observable } from 'rxjs';
 
 import type { LeavablePage } from '../../../../core/drafts/unsaved-changes.guard';
 import { interfaceLanguageOf } from '../../agent/ticket-language';
 import { errorsUnder, issuesByPath, type FieldErrors } from '../field-errors';
-import { HelpDeskSettingsApi } from '../help-desk-settings-api';
 import { SettingsPageHeader } from '../settings-page-header';
-import { SettingsSave } from '../settings-save';
+import { TriageRulesStore } from './triage-rules.store';
 import { addRule, changeFallback, changeRule, moveRule, reasonKey, removeRule, type RuleList } from './rule-lists';
 import { TriageTryIt } from './triage-try-it';
 
@@ -47,18 +46,18 @@ import { TriageTryIt } from './triage-try-it';
   ],
   templateUrl: './triage-rules-page.html',
   styleUrl: './triage-rules-page.scss',
+  providers: [TriageRulesStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class TriageRulesPage implements LeavablePage {
-  private readonly api = inject(HelpDeskSettingsApi);
+  private readonly store = inject(TriageRulesStore);
   private readonly transloco = inject(TranslocoService);
-  private readonly saves = new SettingsSave(() => this.dirty());
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
   protected readonly dimensions = triageDimensions;
   protected readonly levels = triageLevels;
   protected readonly language = interfaceLanguageOf(this.transloco);
-  protected readonly status = signal<'loading' | 'loaded' | 'failed'>('loading');
+  protected readonly status = this.store.status;
   protected readonly catalogue = signal<ManagedCatalogue>({ types: [], teams: [] });
   protected readonly rules = signal<TriageRules>({
     typeDefaults: [],
@@ -68,28 +67,25 @@ export class TriageRulesPage implements LeavablePage {
   });
   protected readonly stored = signal<Pick<TriageRulesSettings, 'updatedAt' | 'updatedBy'>>({ updatedAt: null, updatedBy: null });
   private readonly saved = signal('');
-  protected readonly saving = this.saves.saving;
-  protected readonly problem = this.saves.problem;
+  protected readonly saving = this.store.saving;
+  protected readonly problem = this.store.problem;
   protected readonly errors = signal<FieldErrors>({});
   protected readonly dirty = computed(() => this.status() === 'loaded' && JSON.stringify(this.rules()) !== this.saved());
   protected readonly errorCount = computed(() => Object.keys(this.errors()).length);
 
   constructor() {
+    this.store.trackChanges(() => this.dirty());
     this.load();
   }
 
   canLeave(): boolean | Observable<boolean> {
-    return this.saves.canLeave();
+    return this.store.canLeave();
   }
 
   protected load(): void {
-    this.status.set('loading');
-    forkJoin([this.api.triageRules(), this.api.catalogue()]).subscribe({
-      next: ([settings, catalogue]) => {
-        this.catalogue.set(catalogue);
-        this.loaded(settings);
-      },
-      error: () => this.status.set('failed'),
+    this.store.load(([settings, catalogue]) => {
+      this.catalogue.set(catalogue);
+      this.loaded(settings);
     });
   }
 
@@ -201,13 +197,13 @@ export class TriageRulesPage implements LeavablePage {
   protected save(): void {
     const rules = this.rules();
     const checked = TriageRulesSchema.safeParse(rules);
-    this.saves.save({
+    this.store.save({
       errors: { ...(checked.success ? {} : issuesByPath(checked.error.issues)), ...this.duplicateDefaults(rules) },
       show: (errors) => {
         this.show(errors);
         if (Object.keys(errors).length) this.revealFirstError();
       },
-      send: () => this.api.saveTriageRules(rules),
+      send: () => this.store.saveTriageRules(rules),
       saved: (settings) => this.loaded(settings),
       savedKey: 'hr.helpDeskSettings.triage.saved',
     });

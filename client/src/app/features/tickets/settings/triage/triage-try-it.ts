@@ -5,13 +5,13 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { InterfaceLanguage } from '@portico/shared/i18n/languages';
-import type { TriagePreview } from '@portico/shared/settings/triage-editor.schemas';
+import type { TriagePreview } from '@portico/shared/tickets/triage-editor.schemas';
 import type { ManagedCatalogue } from '@portico/shared/tickets/catalogue.schemas';
 import { triageDimensions, type TriageRules } from '@portico/shared/tickets/tickets.schemas';
 
 import { problemOf } from '../../../../core/http/problem';
 import { dimensionSource, raisedToFloor, teamSource, triageSentence } from '../../agent/ticket/explain';
-import { HelpDeskSettingsApi } from '../help-desk-settings-api';
+import { TriageRulesStore } from './triage-rules.store';
 import { TriageWords } from './triage-words';
 
 /**
@@ -140,7 +140,7 @@ import { TriageWords } from './triage-words';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class TriageTryIt {
-  private readonly api = inject(HelpDeskSettingsApi);
+  private readonly store = inject(TriageRulesStore);
   private readonly words = inject(TriageWords);
 
   readonly rules = input.required<TriageRules>();
@@ -206,7 +206,7 @@ export class TriageTryIt {
     if (!requestTypeId) return;
     this.running.set(true);
     this.problem.set(null);
-    this.api.previewTriage({ requestTypeId, answers: this.answers(), question: this.question(), rules: this.rules() }).subscribe({
+    this.store.previewTriage({ requestTypeId, answers: this.answers(), question: this.question(), rules: this.rules() }).subscribe({
       next: (result) => {
         this.running.set(false);
         this.result.set(result);

@@ -1,4 +1,4 @@
-import { inject, signal } from '@angular/core';
+import { Injectable, inject, signal } from '@angular/core';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { TranslocoService } from '@jsverse/transloco';
 import type { Observable } from 'rxjs';
@@ -6,6 +6,9 @@ import type { Observable } from 'rxjs';
 import { problemOf, type ShownProblem } from '../../../core/http/problem';
 import { leaveConfirmation } from '../../../shared/ui/confirm-dialog/confirm-dialog';
 import { serverFieldErrors, type FieldErrors } from './field-errors';
+import { HelpDeskSettingsApi } from './help-desk-settings-api';
+
+export type SettingsStatus = 'loading' | 'loaded' | 'failed' | 'missing';
 
 export interface SaveSteps<T> {
   /** What is wrong before sending, by path (from the shared schema and the page's own checks); empty to send. */
@@ -22,21 +25,40 @@ export interface SaveSteps<T> {
 }
 
 /**
- * What every help desk settings page does to save: one save at a time, checked before it is
- * sent, the server's field errors beside the fields and any other failure above them, a snack
- * bar once saved; and the question before unsaved changes are left. Created in a field
- * initializer (it injects).
+ * What every help desk settings page's store does (ADR 0013): load what the page edits,
+ * save one change at a time (checked before it is sent, the server's field errors beside the
+ * fields and any other failure above them, a snack bar once saved), and ask before unsaved
+ * changes are left. Each page provides its own subclass, which says what it loads and
+ * which calls it makes; the page itself never calls the API.
  */
-export class SettingsSave {
+@Injectable()
+export abstract class SettingsStore<T> {
+  protected readonly api = inject(HelpDeskSettingsApi);
   private readonly snackBar = inject(MatSnackBar);
   private readonly transloco = inject(TranslocoService);
   private readonly confirmLeave = leaveConfirmation();
+  private dirty: () => boolean = () => false;
 
+  readonly status = signal<SettingsStatus>('loading');
   readonly saving = signal(false);
   readonly problem = signal<ShownProblem | null>(null);
 
-  /** `dirty`: whether the page holds changes not saved yet. */
-  constructor(private readonly dirty: () => boolean) {}
+  /** What the page edits, as the server has it. */
+  protected abstract fetch(): Observable<T>;
+
+  /** What "unsaved changes" means on the page (its `dirty` signal), for leaving it. */
+  trackChanges(dirty: () => boolean): void {
+    this.dirty = dirty;
+  }
+
+  /** Loads (again); `loaded` takes the value in and may say it is `missing` (an unknown id). */
+  load(loaded: (value: T) => SettingsStatus | void): void {
+    this.status.set('loading');
+    this.fetch().subscribe({
+      next: (value) => this.status.set(loaded(value) ?? 'loaded'),
+      error: () => this.status.set('failed'),
+    });
+  }
 
   /** For the unsaved-changes guard. */
   canLeave(): boolean | Observable<boolean> {
@@ -49,7 +71,7 @@ export class SettingsSave {
     else then();
   }
 
-  save<T>(steps: SaveSteps<T>): void {
+  save<R>(steps: SaveSteps<R>): void {
     if (this.saving()) return;
     this.problem.set(null);
     if (Object.keys(steps.errors).length) {

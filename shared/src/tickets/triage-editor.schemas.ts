@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { MAX_QUESTION_LENGTH, TriageRulesSchema, TriageSchema } from '../tickets/tickets.schemas';
+import { MAX_QUESTION_LENGTH, TriageRulesSchema, TriageSchema } from './tickets.schemas';
 
 /*
  * HR's editor of the triage rules (issue 5 §4): the rules as stored, and "Try it", which
