@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { rule } from '../platform/field-issues';
+
 export { knownCategories } from './categories';
 
 export const audiences = ['everyone', 'managers', 'hr'] as const;
@@ -12,7 +14,7 @@ export const SlugSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens')
   .max(100)
-  .refine((slug) => !reservedSlugs.includes(slug), 'is the address of a page of the portal; choose another');
+  .refine((slug) => !reservedSlugs.includes(slug), rule('reserved_slug', 'is the address of a page of the portal; choose another'));
 /** A BCP 47 language tag of the content: any language a multinational writes in. */
 export const ContentLanguageSchema = z.string().regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, 'must be a language tag such as en, es, pt-BR');
 export const CategorySchema = z
@@ -49,7 +51,7 @@ export const SearchQuerySchema = z
     /** More results of a search already made ("show more"): answered under the same id, not counted again. */
     searchId: z.uuid().optional(),
   })
-  .refine((query) => query.q !== '' || query.category !== undefined, { path: ['q'], message: 'give words to search for, or a category' });
+  .refine((query) => query.q !== '' || query.category !== undefined, { path: ['q'], ...rule('search_words', 'give words to search for, or a category') });
 export type SearchQuery = z.infer<typeof SearchQuerySchema>;
 
 export const SearchHitSchema = z.object({

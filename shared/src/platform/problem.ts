@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { FieldIssueSchema } from './field-issues';
+
 /**
  * Every `code` the API answers with, in one place: the server may throw no other, and the
  * client has an English and a Spanish message for each (`problems.<code>` in its i18n files;
@@ -65,10 +67,7 @@ export const ProblemSchema = z
     detail: z.string().optional(),
     instance: z.string().optional(),
     requestId: z.string().optional(),
-    errors: z
-      .array(z.object({ path: z.string(), message: z.string() }))
-      .optional()
-      .meta({ description: 'One entry per invalid input field, when the input failed validation.' }),
+    errors: z.array(FieldIssueSchema).optional().meta({ description: 'One entry per invalid input field, when the input failed validation.' }),
   })
   .meta({ id: 'Problem', description: 'RFC 9457 problem details with a stable `code`.' });
 

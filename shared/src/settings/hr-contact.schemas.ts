@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { rule } from '../platform/field-issues';
+
 /*
  * How to reach a person in HR (issue 5 §3): shown by "Talk to HR" on every page and by the
  * signed-out pages, kept by HR admins (tickets.configure). With a schedule, the panel says
@@ -37,13 +39,13 @@ export const MAX_HOLIDAYS = 200;
 export const ContactScheduleSchema = z
   .strictObject({
     /** IANA time zone of the hours and holidays (`Europe/London`). */
-    timeZone: z.string().max(64).refine(isTimeZone, 'must be an IANA time zone such as Europe/London'),
+    timeZone: z.string().max(64).refine(isTimeZone, rule('time_zone', 'must be an IANA time zone such as Europe/London')),
     /** ISO weekdays: 1 = Monday … 7 = Sunday, at least one, each once. */
     days: z
       .array(z.number().int().min(1, 'must be a weekday from 1 (Monday) to 7 (Sunday)').max(7, 'must be a weekday from 1 (Monday) to 7 (Sunday)'))
       .min(1, 'needs at least one day')
       .max(7)
-      .refine((days) => new Set(days).size === days.length, 'lists a day twice'),
+      .refine((days) => new Set(days).size === days.length, rule('listed_twice', 'lists a day twice')),
     /** Local time of day, `HH:mm`; `end` may be `24:00`. */
     hours: z
       .strictObject({
@@ -52,14 +54,14 @@ export const ContactScheduleSchema = z
       })
       .superRefine((hours, context) => {
         if (timeOfDay.test(hours.start) && timeOfDay.test(hours.end) && minuteOfDay(hours.start) >= minuteOfDay(hours.end)) {
-          context.addIssue({ code: 'custom', path: ['end'], message: 'must be after the start' });
+          context.addIssue({ code: 'custom', path: ['end'], ...rule('end_before_start', 'must be after the start') });
         }
       }),
     /** Local dates off, `YYYY-MM-DD`. */
     holidays: z
-      .array(z.string().refine(isIsoDate, 'must be a date YYYY-MM-DD'))
+      .array(z.string().refine(isIsoDate, rule('date', 'must be a date YYYY-MM-DD')))
       .max(MAX_HOLIDAYS, `at most ${MAX_HOLIDAYS} dates`)
-      .refine((dates) => new Set(dates).size === dates.length, 'lists a date twice'),
+      .refine((dates) => new Set(dates).size === dates.length, rule('listed_twice', 'lists a date twice')),
   })
   .meta({ id: 'ContactSchedule', description: 'When HR answers: hours on weekdays in a time zone, except holidays.' });
 export type ContactSchedule = z.infer<typeof ContactScheduleSchema>;
@@ -93,7 +95,7 @@ export const HrContactInputSchema = z
     email: z.string().trim().max(254).pipe(z.email('must be an email address')),
     phone: optionalText(40).refine(
       (phone) => phone === null || /^\+?[\d\s().-]{3,40}$/.test(phone),
-      'must be a phone number: digits, spaces, ( ) - . and a leading +',
+      rule('phone', 'must be a phone number: digits, spaces, ( ) - . and a leading +'),
     ),
     hours: optionalText(200),
     office: optionalText(200),

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { rule } from '../platform/field-issues';
+
 import { interfaceLanguages, type InterfaceLanguage } from '../i18n/languages';
 
 /*
@@ -87,23 +89,31 @@ export const FormFieldSchema = z
   .superRefine((field, context) => {
     if (field.kind === 'choice') {
       if (!field.options || field.options.length < 2) {
-        context.addIssue({ code: 'custom', path: ['options'], message: 'a choice field needs at least two options' });
+        context.addIssue({ code: 'custom', path: ['options'], ...rule('two_options', 'a choice field needs at least two options') });
       } else {
         const seen = new Set<string>();
         field.options.forEach((option, index) => {
           if (seen.has(option.value))
-            context.addIssue({ code: 'custom', path: ['options', index, 'value'], message: `"${option.value}" is already an option of this field` });
+            context.addIssue({
+              code: 'custom',
+              path: ['options', index, 'value'],
+              ...rule('listed_twice', `"${option.value}" is already an option of this field`, { value: option.value }),
+            });
           seen.add(option.value);
         });
       }
     } else if (field.options !== undefined) {
-      context.addIssue({ code: 'custom', path: ['options'], message: 'only choice fields have options' });
+      context.addIssue({ code: 'custom', path: ['options'], ...rule('options_only_choice', 'only choice fields have options') });
     }
     if (field.maxLength !== undefined) {
       if (field.kind !== 'text' && field.kind !== 'longText') {
-        context.addIssue({ code: 'custom', path: ['maxLength'], message: 'only text and long text fields have a maximum length' });
+        context.addIssue({ code: 'custom', path: ['maxLength'], ...rule('max_length_only_text', 'only text and long text fields have a maximum length') });
       } else if (field.maxLength > textLimits[field.kind].max) {
-        context.addIssue({ code: 'custom', path: ['maxLength'], message: `must be at most ${textLimits[field.kind].max} for a ${field.kind} field` });
+        context.addIssue({
+          code: 'custom',
+          path: ['maxLength'],
+          ...rule('too_big', `must be at most ${textLimits[field.kind].max} for a ${field.kind} field`, { max: textLimits[field.kind].max }),
+        });
       }
     }
   });
@@ -116,7 +126,10 @@ export const SlaTargetsSchema = z
     /** Business minutes from submission to resolution (time waiting on the employee excluded). */
     resolutionMinutes: z.number().int().min(1).max(MAX_SLA_MINUTES),
   })
-  .refine((sla) => sla.resolutionMinutes >= sla.firstResponseMinutes, { path: ['resolutionMinutes'], message: 'must be at least the first response target' });
+  .refine((sla) => sla.resolutionMinutes >= sla.firstResponseMinutes, {
+    path: ['resolutionMinutes'],
+    ...rule('resolution_before_first_response', 'must be at least the first response target'),
+  });
 export type SlaTargets = z.infer<typeof SlaTargetsSchema>;
 
 const requestTypeShape = {
@@ -143,12 +156,17 @@ function checkRequestType(type: { fields: { id: string }[]; articleSlugs: string
   const ids = new Set<string>();
   type.fields.forEach((field, index) => {
     if (ids.has(field.id))
-      context.addIssue({ code: 'custom', path: ['fields', index, 'id'], message: `"${field.id}" is already a field of this request type` });
+      context.addIssue({
+        code: 'custom',
+        path: ['fields', index, 'id'],
+        ...rule('listed_twice', `"${field.id}" is already a field of this request type`, { value: field.id }),
+      });
     ids.add(field.id);
   });
   const slugs = new Set<string>();
   type.articleSlugs.forEach((slug, index) => {
-    if (slugs.has(slug)) context.addIssue({ code: 'custom', path: ['articleSlugs', index], message: `"${slug}" is listed twice` });
+    if (slugs.has(slug))
+      context.addIssue({ code: 'custom', path: ['articleSlugs', index], ...rule('listed_twice', `"${slug}" is listed twice`, { value: slug }) });
     slugs.add(slug);
   });
 }
@@ -178,7 +196,7 @@ export const TeamInputSchema = z
   .superRefine((team, context) => {
     const seen = new Set<string>();
     team.memberIds.forEach((id, index) => {
-      if (seen.has(id)) context.addIssue({ code: 'custom', path: ['memberIds', index], message: `${id} is listed twice` });
+      if (seen.has(id)) context.addIssue({ code: 'custom', path: ['memberIds', index], ...rule('listed_twice', `${id} is listed twice`, { value: id }) });
       seen.add(id);
     });
   })
@@ -294,7 +312,7 @@ function answerSchema(field: AnswerRules): z.ZodType {
     }
     case 'choice': {
       const values = (field.options ?? []).map((option) => option.value);
-      const choice = z.string(whenMissing('choose one')).refine((value) => values.includes(value), `must be one of: ${values.join(', ')}`);
+      const choice = z.string(whenMissing('choose one')).refine((value) => values.includes(value), rule('choose_one', `must be one of: ${values.join(', ')}`));
       return field.required ? choice : choice.nullable().optional();
     }
     case 'date': {

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { rule, type FieldIssue } from '../platform/field-issues';
+
 import { interfaceLanguages } from '../i18n/languages';
 import { ticketCategories } from './catalogue.schemas';
 
@@ -22,7 +24,7 @@ export const reportDatePattern = /^\d{4}-\d{2}-\d{2}$/;
 export const ReportDateSchema = z
   .string()
   .regex(reportDatePattern, 'must be a date YYYY-MM-DD')
-  .refine((value) => !reportDatePattern.test(value) || dayNumber(value) !== undefined, 'is not a date in the calendar');
+  .refine((value) => !reportDatePattern.test(value) || dayNumber(value) !== undefined, rule('date', 'is not a date in the calendar'));
 
 /** Days since 1970-01-01 of a `YYYY-MM-DD`, or undefined for 2026-02-30 and the like. */
 function dayNumber(value: string): number | undefined {
@@ -64,13 +66,22 @@ export interface ReportPeriod {
  * or what is wrong with it as `{ path, message }` (the server answers 400 with them; the
  * client's picker shows the same). Dates must already match `ReportDateSchema`.
  */
-export function resolveReportPeriod(query: HelpDeskReportQuery, today: string): { period: ReportPeriod } | { errors: { path: string; message: string }[] } {
+export function resolveReportPeriod(query: HelpDeskReportQuery, today: string): { period: ReportPeriod } | { errors: FieldIssue[] } {
   const to = query.to ?? today;
   const from = query.from ?? lastWeeks(DEFAULT_REPORT_WEEKS, to).from;
-  if (from > to) return { errors: [{ path: 'query.to', message: 'must be on or after the first day (from)' }] };
+  if (from > to) return { errors: [{ path: 'query.to', code: 'period_order', message: 'must be on or after the first day (from)' }] };
   const days = dayNumber(to)! - dayNumber(from)! + 1;
   if (days > MAX_REPORT_DAYS)
-    return { errors: [{ path: 'query.from', message: `the period may be at most ${MAX_REPORT_DAYS} days (two years), not ${days}` }] };
+    return {
+      errors: [
+        {
+          path: 'query.from',
+          code: 'period_too_long',
+          params: { max: MAX_REPORT_DAYS },
+          message: `the period may be at most ${MAX_REPORT_DAYS} days (two years), not ${days}`,
+        },
+      ],
+    };
   return { period: { from, to } };
 }
 

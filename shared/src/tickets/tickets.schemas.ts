@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { rule } from '../platform/field-issues';
+
 import { ticketCategories, ticketPriorities } from './catalogue.schemas';
 
 /*
@@ -295,14 +297,17 @@ export const TriageRulesSchema = z
             .string()
             .min(1)
             .max(500)
-            .refine((pattern) => {
-              try {
-                new RegExp(pattern, 'iu');
-                return true;
-              } catch {
-                return false;
-              }
-            }, 'must be a valid regular expression'),
+            .refine(
+              (pattern) => {
+                try {
+                  new RegExp(pattern, 'iu');
+                  return true;
+                } catch {
+                  return false;
+                }
+              },
+              rule('pattern', 'must be a valid regular expression'),
+            ),
           dimension: z.enum(triageDimensions),
           level: LevelSchema,
           reason: ReasonSchema,

@@ -1,4 +1,5 @@
 import { audiences as allAudiences } from '@portico/shared/handbook/handbook.schemas';
+import type { FieldIssue } from '@portico/shared/platform/field-issues';
 import type { Actor } from '../auth';
 import { chooseVariant, isReadable } from './articles';
 import { HandbookArticleModel, type HandbookArticle } from './handbook.models';
@@ -17,7 +18,7 @@ export interface ArticleLink {
 }
 
 /** One error per link to an article that does not exist or is archived (a draft may be published later). */
-export async function articleLinkProblems(links: readonly ArticleLink[]): Promise<{ path: string; message: string }[]> {
+export async function articleLinkProblems(links: readonly ArticleLink[]): Promise<FieldIssue[]> {
   if (!links.length) return [];
   const slugs = [...new Set(links.map((link) => link.slug))];
   const statuses = new Map(
@@ -26,10 +27,10 @@ export async function articleLinkProblems(links: readonly ArticleLink[]): Promis
       article.status,
     ]),
   );
-  return links.flatMap(({ path, slug }) => {
+  return links.flatMap(({ path, slug }): FieldIssue[] => {
     const status = statuses.get(slug);
-    if (status === undefined) return [{ path, message: `there is no handbook article "${slug}"` }];
-    if (status === 'archived') return [{ path, message: `the handbook article "${slug}" is archived` }];
+    if (status === undefined) return [{ path, code: 'unknown_article', params: { value: slug }, message: `there is no handbook article "${slug}"` }];
+    if (status === 'archived') return [{ path, code: 'archived_article', params: { value: slug }, message: `the handbook article "${slug}" is archived` }];
     return [];
   });
 }

@@ -53,7 +53,14 @@ export async function assignTicket(context: TicketContext, actor: Actor, ticketI
   if (assignment.mode === 'self') assigneeId = actor.employeeId;
   else if (assignment.mode === 'colleague') {
     if (!(await isHelpDeskAgent(assignment.assigneeId)))
-      throw validationFailed([{ path: 'body.assigneeId', message: `${assignment.assigneeId} does not work the help desk (not a member or lead of any team)` }]);
+      throw validationFailed([
+        {
+          path: 'body.assigneeId',
+          code: 'unknown_agent',
+          params: { value: assignment.assigneeId },
+          message: `${assignment.assigneeId} does not work the help desk (not a member or lead of any team)`,
+        },
+      ]);
     assigneeId = assignment.assigneeId;
   } else {
     const team = await findTeam(ticket.teamId);
@@ -87,7 +94,7 @@ export async function postAgentMessage(
     throw new HttpProblem(409, 'ticket_closed', 'Closed', 'A closed ticket takes internal notes only; reopen it to reply.');
   const move = input.state && input.state !== ticket.state ? input.state : undefined;
   if (move) {
-    if (input.kind !== 'reply') throw validationFailed([{ path: 'body.state', message: 'only a reply can change the state' }]);
+    if (input.kind !== 'reply') throw validationFailed([{ path: 'body.state', code: 'not_allowed_here', message: 'only a reply can change the state' }]);
     checkMove(actor, ticket, move, context.now);
   }
   await checkAttachments(
@@ -149,7 +156,8 @@ export async function overrideTriage(
   const ticket = await visibleTicket(actor, ticketId, 'agent');
   if (!mayManage(actor, ticket))
     throw ticket.state === 'closed' ? new HttpProblem(409, 'ticket_closed', 'Closed', 'A closed ticket keeps its triage.') : notYours();
-  if (!(await findTeam(input.teamId))) throw validationFailed([{ path: 'body.teamId', message: `there is no team "${input.teamId}"` }]);
+  if (!(await findTeam(input.teamId)))
+    throw validationFailed([{ path: 'body.teamId', code: 'unknown_team', params: { value: input.teamId }, message: `there is no team "${input.teamId}"` }]);
   const override = { priority: input.priority, teamId: input.teamId, reason: input.reason, by: actor.employeeId, at: context.now };
   const event = await appendMessage(ticket, {
     kind: 'event',
@@ -187,7 +195,7 @@ export async function overrideTriage(
  */
 export async function mergeTicket(context: TicketContext, actor: Actor, duplicateId: string, intoId: string): Promise<StoredTicket> {
   const duplicate = await visibleTicket(actor, duplicateId, 'agent');
-  if (duplicateId === intoId) throw validationFailed([{ path: 'body.intoId', message: 'a ticket cannot be merged into itself' }]);
+  if (duplicateId === intoId) throw validationFailed([{ path: 'body.intoId', code: 'not_allowed_here', message: 'a ticket cannot be merged into itself' }]);
   const target = await visibleTicket(actor, intoId, 'agent');
   if (!mayManage(actor, duplicate))
     throw duplicate.state === 'closed' ? new HttpProblem(409, 'ticket_closed', 'Closed', 'A closed ticket cannot be merged.') : notYours();

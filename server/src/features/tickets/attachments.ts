@@ -65,7 +65,7 @@ export async function checkAttachments(uploaderId: string, ids: readonly { id: s
   const errors = ids.flatMap(({ path }, index) => {
     const record = records[index];
     return !record || record.uploaderId !== uploaderId || record.ticketId !== null
-      ? [{ path, message: 'is not a file you uploaded for this request (upload it again)' }]
+      ? [{ path, code: 'not_uploaded' as const, message: 'is not a file you uploaded for this request (upload it again)' }]
       : [];
   });
   if (errors.length) throw validationFailed(errors);

@@ -37,7 +37,9 @@ export async function handbookDraftFromReply(
     );
   const message = await TicketMessageModel.findById(messageId(ticket._id, input.messageNumber)).lean<StoredMessage>();
   if (!message || message.kind !== 'reply' || message.authorSide !== 'hr') {
-    throw validationFailed([{ path: 'body.messageNumber', message: `message ${input.messageNumber} is not a reply from HR on ${ticket._id}` }]);
+    throw validationFailed([
+      { path: 'body.messageNumber', code: 'not_allowed_here', message: `message ${input.messageNumber} is not a reply from HR on ${ticket._id}` },
+    ]);
   }
   const created = await createDraft({ title: input.title, language: input.language }, actor.employeeId);
   await saveVariant(

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 
+import { fieldIssues } from '@portico/shared/platform/field-issues';
 import { answersSchema } from '@portico/shared/tickets/catalogue.schemas';
 import { MAX_SUBJECT_LENGTH, type Deflection, type TicketState } from '@portico/shared/tickets/tickets.schemas';
 import { isDuplicateKey } from '../../platform/db/inserts';
@@ -52,10 +53,17 @@ export interface NewTicket {
  */
 export async function createTicket(context: TicketContext, actor: Actor, input: NewTicket): Promise<StoredTicket> {
   const type = await findRequestType(input.requestTypeId);
-  if (!type || !type.active) throw validationFailed([{ path: 'body.requestTypeId', message: `there is no request type "${input.requestTypeId}" to choose` }]);
+  if (!type || !type.active)
+    throw validationFailed([
+      {
+        path: 'body.requestTypeId',
+        code: 'unknown_request_type',
+        params: { value: input.requestTypeId },
+        message: `there is no request type "${input.requestTypeId}" to choose`,
+      },
+    ]);
   const parsed = answersSchema(type).safeParse(input.answers);
-  if (!parsed.success)
-    throw validationFailed(parsed.error.issues.map((issue) => ({ path: ['body', 'answers', ...issue.path].join('.'), message: issue.message })));
+  if (!parsed.success) throw validationFailed(fieldIssues(parsed.error.issues, ['body', 'answers']));
   const answers = parsed.data as Record<string, string | string[] | null>;
 
   const fileAnswers = type.fields

@@ -81,6 +81,13 @@ describe('ApiRouter and the problem handler', () => {
     expect(response.body.code).toBe('validation_failed');
     const paths = (response.body.errors as { path: string }[]).map((error) => error.path).sort();
     expect(paths).toEqual(['body', 'body.name', 'params.language', 'query']);
+    // Each with a code a client translates, and its values.
+    expect(Object.fromEntries((response.body.errors as { path: string; code: string }[]).map((error) => [error.path, error.code]))).toEqual({
+      body: 'unknown_field',
+      'body.name': 'required',
+      'params.language': 'one_of',
+      query: 'unknown_field',
+    });
   });
 
   it('answers malformed JSON with a 400 problem', async () => {

@@ -7,6 +7,7 @@ import { OpenAPIRegistry, type RouteConfig } from '@asteasolutions/zod-to-openap
 import express, { type Request, type Response } from 'express';
 import { z, type ZodObject, type ZodType } from 'zod';
 
+import { fieldIssues, type FieldIssue } from '@portico/shared/platform/field-issues';
 import { PROBLEM_CONTENT_TYPE, ProblemSchema } from '@portico/shared/platform/problem';
 import { HttpProblem, validationFailed } from '../errors';
 import { enforceRateLimit, type RouteRateLimit } from '../rate-limit/rate-limited';
@@ -201,14 +202,14 @@ async function readRawBody(rawBody: RawBody, request: Request, response: Respons
 /** Validates params, query and body together, so one answer lists every invalid field. */
 function parseInput(schemas: RequestSchemas | undefined, request: Request): Record<keyof RequestSchemas, unknown> {
   const input = { params: {}, query: {}, body: {} } as Record<keyof RequestSchemas, unknown>;
-  const errors: { path: string; message: string }[] = [];
+  const errors: FieldIssue[] = [];
   if (schemas?.rawBody) input.body = request.body;
   for (const where of ['params', 'query', 'body'] as const) {
     const schema = schemas?.[where];
     if (!schema) continue;
     const parsed = schema.safeParse(request[where] ?? {});
     if (parsed.success) input[where] = parsed.data;
-    else errors.push(...parsed.error.issues.map((issue) => ({ path: [where, ...issue.path].join('.'), message: issue.message })));
+    else errors.push(...fieldIssues(parsed.error.issues, [where]));
   }
   if (errors.length) throw validationFailed(errors);
   return input;

@@ -1,4 +1,5 @@
 import express, { type Response, type Router } from 'express';
+import { fieldIssues } from '@portico/shared/platform/field-issues';
 import { z } from 'zod';
 
 import type { Config } from '../../config/config';
@@ -126,7 +127,7 @@ export function devOutboxRoutes(api: ApiRouter, guard: RouteGuard, mailer: Maile
       return;
     }
     const parsed = OutboxQuery.safeParse(request.query);
-    if (!parsed.success) throw validationFailed(parsed.error.issues.map((issue) => ({ path: ['query', ...issue.path].join('.'), message: issue.message })));
+    if (!parsed.success) throw validationFailed(fieldIssues(parsed.error.issues, ['query']));
     page(response, await outbox.latest({ limit: 100, ...parsed.data }));
   });
 

@@ -1,6 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
+import { fieldIssueCodes } from '@portico/shared/platform/field-issues';
 import { problemCodes } from '@portico/shared/platform/problem';
 import { firstValueFrom } from 'rxjs';
 
@@ -22,6 +23,20 @@ describe('problems in the reader’s language', () => {
       }
     }
     expect(Object.keys(en.problems).sort()).toEqual([...problemCodes, 'network', 'unknown'].sort());
+  });
+
+  it('has an English and a Spanish message for every field issue code', () => {
+    for (const code of fieldIssueCodes) {
+      for (const [language, messages] of [
+        ['en', en.fields],
+        ['es', es.fields],
+      ] as const) {
+        expect((messages as Record<string, string | undefined>)[code]?.trim())
+          .withContext(`fields.${code} in ${language}`)
+          .toBeTruthy();
+      }
+    }
+    expect(Object.keys(es.fields).sort()).toEqual([...fieldIssueCodes].sort());
   });
 
   describe('the interceptor', () => {
@@ -58,9 +73,20 @@ describe('problems in the reader’s language', () => {
     it('gives a generic message in the reader’s language for a code it does not know, and keeps field errors by name', async () => {
       await TestBed.inject(LanguageService).use('es');
       expect((await answer(problem('something_new', 409), 409)).message).toBe(es.problems.unknown);
-      const invalid = await answer({ ...problem('validation_failed', 400), errors: [{ path: 'body.title', message: 'Too small' }] }, 400);
+      const invalid = await answer(
+        {
+          ...problem('validation_failed', 400),
+          errors: [
+            { path: 'body.title', code: 'too_long', params: { max: 120 }, message: 'Too big: expected string to have <=120 characters' },
+            { path: 'body.teamId', code: 'unknown_team', params: { value: 'payroll' }, message: 'there is no team "payroll"' },
+            { path: 'body.later', code: 'something_newer', message: 'a rule this client does not know' },
+          ],
+        },
+        400,
+      );
       expect(invalid.message).toBe(es.problems.validation_failed);
-      expect(invalid.fields).toEqual({ title: 'Too small' });
+      // Each field's message in the reader's language too, by its code (a generic one for a code it does not know).
+      expect(invalid.fields).toEqual({ title: 'Escribe como máximo 120 caracteres.', teamId: 'No hay ningún equipo «payroll».', later: es.fields.invalid });
     });
 
     it('leaves alone what is not a problem document', async () => {

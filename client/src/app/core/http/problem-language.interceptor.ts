@@ -4,13 +4,16 @@ import { TranslocoService } from '@jsverse/transloco';
 import type { Problem } from '@portico/shared/platform/problem';
 import { catchError, throwError } from 'rxjs';
 
+import { fieldText } from './field-messages';
 import { isProblem } from './problem';
 
 /**
  * The server's problem documents carry a stable `code` and English words for logs. Before a
  * page sees one, its words are replaced by the reader's-language message for the code
  * (`problems.<code>`; a generic one for a code the client does not know), so no page ever
- * shows a Spanish reader the server's English. Retry-After fills in how long to wait.
+ * shows a Spanish reader the server's English. Retry-After fills in how long to wait. Each
+ * invalid field's message is replaced the same way, by its code (`fields.<code>` with the
+ * rule's values; field-messages.ts).
  */
 export const problemLanguageInterceptor: HttpInterceptorFn = (request, next) => {
   const transloco = inject(TranslocoService);
@@ -23,6 +26,7 @@ function inReaderLanguage(error: unknown, transloco: TranslocoService): unknown 
   const key = `problems.${error.error.code}`;
   const translated = transloco.translate(key, { seconds, minutes: Math.ceil(seconds / 60) });
   const detail = translated && translated !== key ? translated : transloco.translate('problems.unknown');
-  const problem: Problem = { ...error.error, title: detail, detail };
+  const errors = error.error.errors?.map((issue) => ({ ...issue, message: fieldText(issue, transloco) }));
+  const problem: Problem = { ...error.error, title: detail, detail, ...(errors ? { errors } : {}) };
   return new HttpErrorResponse({ error: problem, headers: error.headers, status: error.status, statusText: error.statusText, url: error.url ?? undefined });
 }

@@ -132,9 +132,13 @@ describe('help desk canned responses API', () => {
     expect(paths(invalid.body)).toEqual(['body', 'body.body', 'body.language', 'body.title']);
     const unknown = await create(reply({ articleSlug: `${SPEC}-nowhere` }));
     expect(unknown.status).toBe(400);
-    expect(unknown.body.errors).toEqual([{ path: 'body.articleSlug', message: `there is no handbook article "${SPEC}-nowhere"` }]);
+    expect(unknown.body.errors).toEqual([
+      { path: 'body.articleSlug', code: 'unknown_article', params: { value: `${SPEC}-nowhere` }, message: `there is no handbook article "${SPEC}-nowhere"` },
+    ]);
     const gone = await create(reply({ articleSlug: archived }));
-    expect(gone.body.errors).toEqual([{ path: 'body.articleSlug', message: `the handbook article "${archived}" is archived` }]);
+    expect(gone.body.errors).toEqual([
+      { path: 'body.articleSlug', code: 'archived_article', params: { value: archived }, message: `the handbook article "${archived}" is archived` },
+    ]);
     expect((await list()).some((response) => response.articleSlug === `${SPEC}-nowhere` || response.articleSlug === archived)).toBeFalse();
   });
 

@@ -1,3 +1,4 @@
+import type { FieldIssue } from '@portico/shared/platform/field-issues';
 import type { NewRequestType, RequestTypeInput, TeamInput } from '@portico/shared/tickets/catalogue.schemas';
 import { isDuplicateKey } from '../../../platform/db/inserts';
 import { HttpProblem, notFound, validationFailed } from '../../../platform/errors';
@@ -6,7 +7,7 @@ import { RequestTypeModel, TeamModel, findRequestType, findTeam, type StoredRequ
 import { type Editor, recordAuditEvent } from '../../audit';
 import { EmployeeModel } from '../../directory';
 
-type Problem = { path: string; message: string };
+type Problem = FieldIssue;
 
 /**
  * What the schema cannot check alone: the team exists; each linked article exists and is
@@ -14,7 +15,8 @@ type Problem = { path: string; message: string };
  */
 async function referenceProblems(type: RequestTypeInput): Promise<Problem[]> {
   const problems: Problem[] = [];
-  if (!(await findTeam(type.teamId))) problems.push({ path: 'body.teamId', message: `there is no team "${type.teamId}"` });
+  if (!(await findTeam(type.teamId)))
+    problems.push({ path: 'body.teamId', code: 'unknown_team', params: { value: type.teamId }, message: `there is no team "${type.teamId}"` });
   problems.push(...(await articleLinkProblems(type.articleSlugs.map((slug, index) => ({ path: `body.articleSlugs.${index}`, slug })))));
   return problems;
 }
@@ -95,8 +97,8 @@ async function peopleProblems(team: TeamInput): Promise<Problem[]> {
   );
   const problem = (id: string, path: string): Problem[] => {
     const status = found.get(id);
-    if (status === undefined) return [{ path, message: `there is no employee ${id} in the directory` }];
-    if (status === 'terminated') return [{ path, message: `${id} has left the company` }];
+    if (status === undefined) return [{ path, code: 'unknown_employee', params: { value: id }, message: `there is no employee ${id} in the directory` }];
+    if (status === 'terminated') return [{ path, code: 'employee_left', params: { value: id }, message: `${id} has left the company` }];
     return [];
   };
   return [...problem(team.leadId, 'body.leadId'), ...team.memberIds.flatMap((id, index) => problem(id, `body.memberIds.${index}`))];

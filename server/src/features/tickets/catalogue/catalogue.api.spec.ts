@@ -247,9 +247,14 @@ describe('help desk catalogue API', () => {
     );
     expect(response.status).toBe(400);
     expect(response.body.errors).toEqual([
-      { path: 'body.teamId', message: 'there is no team "no-such-team"' },
-      { path: 'body.articleSlugs.1', message: 'there is no handbook article "no-such-article"' },
-      { path: 'body.articleSlugs.2', message: `the handbook article "${SPEC}-archived" is archived` },
+      { path: 'body.teamId', code: 'unknown_team', params: { value: 'no-such-team' }, message: 'there is no team "no-such-team"' },
+      { path: 'body.articleSlugs.1', code: 'unknown_article', params: { value: 'no-such-article' }, message: 'there is no handbook article "no-such-article"' },
+      {
+        path: 'body.articleSlugs.2',
+        code: 'archived_article',
+        params: { value: `${SPEC}-archived` },
+        message: `the handbook article "${SPEC}-archived" is archived`,
+      },
     ]);
     expect((await RequestTypeModel.findById(`${SPEC}-question`).lean())!.teamId).toBe(`${SPEC}-desk`);
   });

@@ -1,3 +1,4 @@
+import type { FieldIssue } from '@portico/shared/platform/field-issues';
 import type { TriagePreview, TriagePreviewRequestSchema } from '@portico/shared/tickets/triage-editor.schemas';
 import { answersSchema } from '@portico/shared/tickets/catalogue.schemas';
 import type { TriageRules } from '@portico/shared/tickets/tickets.schemas';
@@ -8,7 +9,7 @@ import { triage } from './triage';
 import { loadTriageRules, saveTriageRules } from './triage-rules';
 import { type Editor, recordAuditEvent } from '../../audit';
 
-type Problem = { path: string; message: string };
+type Problem = FieldIssue;
 
 /**
  * What the schema cannot check alone, each at the path of the rule (`body.answerRules.3.value`):
@@ -23,24 +24,58 @@ export async function ruleProblems(rules: TriageRules, prefix = 'body'): Promise
   const seen = new Set<string>();
   rules.typeDefaults.forEach((entry, index) => {
     const path = `${prefix}.typeDefaults.${index}.requestTypeId`;
-    if (!typesById.has(entry.requestTypeId)) problems.push({ path, message: `there is no request type "${entry.requestTypeId}"` });
-    else if (seen.has(entry.requestTypeId)) problems.push({ path, message: `"${entry.requestTypeId}" has defaults already; only the first would count` });
+    if (!typesById.has(entry.requestTypeId))
+      problems.push({
+        path,
+        code: 'unknown_request_type',
+        params: { value: entry.requestTypeId },
+        message: `there is no request type "${entry.requestTypeId}"`,
+      });
+    else if (seen.has(entry.requestTypeId))
+      problems.push({
+        path,
+        code: 'default_twice',
+        params: { value: entry.requestTypeId },
+        message: `"${entry.requestTypeId}" has defaults already; only the first would count`,
+      });
     seen.add(entry.requestTypeId);
   });
   rules.answerRules.forEach((rule, index) => {
     const at = `${prefix}.answerRules.${index}`;
     const type = typesById.get(rule.requestTypeId);
-    if (!type) return problems.push({ path: `${at}.requestTypeId`, message: `there is no request type "${rule.requestTypeId}"` });
+    if (!type)
+      return problems.push({
+        path: `${at}.requestTypeId`,
+        code: 'unknown_request_type',
+        params: { value: rule.requestTypeId },
+        message: `there is no request type "${rule.requestTypeId}"`,
+      });
     const field = type.fields.find((candidate) => candidate.id === rule.fieldId);
-    if (!field) return problems.push({ path: `${at}.fieldId`, message: `"${rule.requestTypeId}" has no field "${rule.fieldId}"` });
+    if (!field)
+      return problems.push({
+        path: `${at}.fieldId`,
+        code: 'unknown_choice_field',
+        params: { value: rule.fieldId },
+        message: `"${rule.requestTypeId}" has no field "${rule.fieldId}"`,
+      });
     if (field.kind === 'choice' && !field.options?.some((option) => option.value === rule.value)) {
-      problems.push({ path: `${at}.value`, message: `"${rule.value}" is not one of the choices of "${rule.fieldId}"` });
+      problems.push({
+        path: `${at}.value`,
+        code: 'not_a_choice',
+        params: { value: rule.value },
+        message: `"${rule.value}" is not one of the choices of "${rule.fieldId}"`,
+      });
     }
     return undefined;
   });
   rules.keywordRules.forEach((rule, index) => {
     if (rule.teamId !== null && !teamIds.has(rule.teamId))
-      problems.push({ path: `${prefix}.keywordRules.${index}.teamId`, message: `there is no team "${rule.teamId}"` });
+      problems.push({
+        path: `${prefix}.keywordRules.${index}.teamId`,
+        code: 'unknown_team',
+        params: { value: rule.teamId },
+        message: `there is no team "${rule.teamId}"`,
+      });
   });
   return problems;
 }
@@ -84,7 +119,15 @@ type PreviewInput = z.output<typeof TriagePreviewRequestSchema>;
  */
 export async function previewTriage(input: PreviewInput): Promise<TriagePreview> {
   const type = await findRequestType(input.requestTypeId);
-  if (!type) throw validationFailed([{ path: 'body.requestTypeId', message: `there is no request type "${input.requestTypeId}"` }]);
+  if (!type)
+    throw validationFailed([
+      {
+        path: 'body.requestTypeId',
+        code: 'unknown_request_type',
+        params: { value: input.requestTypeId },
+        message: `there is no request type "${input.requestTypeId}"`,
+      },
+    ]);
   const parsed = answersSchema(type).safeParse(input.answers);
   const answers = parsed.success ? (parsed.data as Record<string, unknown>) : input.answers;
   const result = triage(

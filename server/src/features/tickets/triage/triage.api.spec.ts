@@ -79,7 +79,7 @@ describe('help desk triage rules API', () => {
     expect(response.status).toBe(400);
     expect(response.body.code).toBe('validation_failed');
     expect(paths(response.body)).toEqual(['body.answerRules.0', 'body.keywordRules.2.pattern', 'body.keywordRules.3.reason', 'body.typeDefaults.1.complexity']);
-    expect(response.body.errors).toContain({ path: 'body.keywordRules.2.pattern', message: 'must be a valid regular expression' });
+    expect(response.body.errors).toContain({ path: 'body.keywordRules.2.pattern', code: 'pattern', message: 'must be a valid regular expression' });
     expect((await cast.admin.get('/api/tickets/triage-rules')).body.rules).toEqual(defaultTriageRules as never);
   });
 
@@ -93,14 +93,21 @@ describe('help desk triage rules API', () => {
     const response = await put(rules);
     expect(response.status).toBe(400);
     expect(response.body.errors).toEqual([
-      { path: 'body.typeDefaults.2.requestTypeId', message: 'there is no request type "leave-questions"' },
+      {
+        path: 'body.typeDefaults.2.requestTypeId',
+        code: 'unknown_request_type',
+        params: { value: 'leave-questions' },
+        message: 'there is no request type "leave-questions"',
+      },
       {
         path: `body.typeDefaults.${rules.typeDefaults.length - 1}.requestTypeId`,
+        code: 'default_twice',
+        params: { value: 'employment-verification-letter' },
         message: '"employment-verification-letter" has defaults already; only the first would count',
       },
-      { path: 'body.answerRules.0.fieldId', message: '"payroll-question" has no field "subject"' },
-      { path: 'body.answerRules.1.value', message: '"sick" is not one of the choices of "leaveType"' },
-      { path: 'body.keywordRules.0.teamId', message: 'there is no team "employee-relation"' },
+      { path: 'body.answerRules.0.fieldId', code: 'unknown_choice_field', params: { value: 'subject' }, message: '"payroll-question" has no field "subject"' },
+      { path: 'body.answerRules.1.value', code: 'not_a_choice', params: { value: 'sick' }, message: '"sick" is not one of the choices of "leaveType"' },
+      { path: 'body.keywordRules.0.teamId', code: 'unknown_team', params: { value: 'employee-relation' }, message: 'there is no team "employee-relation"' },
     ]);
   });
 
@@ -174,6 +181,8 @@ describe('help desk triage rules API', () => {
     expect(refused.status).toBe(400);
     expect(paths(refused.body)).toEqual(['body.rules.keywordRules.0.pattern']);
     const unknownType = await preview({ ...question, requestTypeId: 'no-such-type' });
-    expect(unknownType.body.errors).toEqual([{ path: 'body.requestTypeId', message: 'there is no request type "no-such-type"' }]);
+    expect(unknownType.body.errors).toEqual([
+      { path: 'body.requestTypeId', code: 'unknown_request_type', params: { value: 'no-such-type' }, message: 'there is no request type "no-such-type"' },
+    ]);
   });
 });

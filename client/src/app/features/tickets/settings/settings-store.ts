@@ -5,16 +5,16 @@ import type { Observable } from 'rxjs';
 
 import { problemOf, type ShownProblem } from '../../../core/http/problem';
 import { leaveConfirmation } from '../../../shared/ui/confirm-dialog/confirm-dialog';
-import { serverFieldErrors, type FieldErrors } from './field-errors';
+import { serverFieldErrors, type FieldIssues } from './field-errors';
 import { HelpDeskSettingsApi } from './help-desk-settings-api';
 
 export type SettingsStatus = 'loading' | 'loaded' | 'failed' | 'missing';
 
 export interface SaveSteps<T> {
   /** What is wrong before sending, by path (from the shared schema and the page's own checks); empty to send. */
-  errors: FieldErrors;
-  /** Shows errors beside their fields; called with none to clear them. */
-  show: (errors: FieldErrors) => void;
+  errors: FieldIssues;
+  /** Shows the issues beside their fields, in the reader's language; called with none to clear them. */
+  show: (issues: FieldIssues) => void;
   send: () => Observable<T>;
   /** The server's answer, taken in by the page. */
   saved: (result: T) => void;

@@ -189,8 +189,8 @@ describe('ArticleEditorPage', () => {
         code: 'validation_failed',
         detail: 'See `errors` for each invalid field.',
         errors: [
-          { path: 'body.category', message: 'must be "Category" or "Category / Subcategory"' },
-          { path: 'body.publishAt', message: 'Invalid ISO datetime' },
+          { path: 'body.category', code: 'invalid_format', message: 'must be "Category" or "Category / Subcategory"' },
+          { path: 'body.publishAt', code: 'invalid_format', message: 'Invalid ISO datetime' },
         ],
       },
       { status: 400, statusText: 'Bad Request', headers: { 'Content-Type': 'application/problem+json' } },
@@ -200,9 +200,9 @@ describe('ArticleEditorPage', () => {
     const banner = element.querySelector('[data-testid="problem"]')!;
     expect(banner.getAttribute('role')).toBe('alert');
     expect(banner.textContent).toContain('Some fields need fixing before this can be saved.');
-    expect(banner.textContent).toContain('publishAt: Invalid ISO datetime');
+    expect(banner.textContent).toContain('publishAt: This is not in the expected form.');
     const categoryField = field('category').closest('mat-form-field')!;
-    expect(categoryField.querySelector('mat-error')?.textContent).toContain('must be "Category" or "Category / Subcategory"');
+    expect(categoryField.querySelector('mat-error')?.textContent).toContain('This is not in the expected form.');
     expect(field('markdown').value).toBe('My long text that must not be lost');
     expect(fixture.componentInstance.canLeave()).not.toBeTrue();
   });

@@ -5,7 +5,7 @@ describe('answers by the shared answersSchema', () => {
   it('treats blank answers as none: required ones are asked for, optional ones left out', () => {
     const answers = normalizeAnswers(payrollQuestion, { payPeriod: '', topic: '', reference: '  ', details: '', payslip: [] });
     expect(answers).toEqual({ payPeriod: null, topic: null, reference: null, details: null, payslip: null });
-    expect(answerErrors(payrollQuestion, answers)).toEqual({ payPeriod: { key: 'required' }, topic: { key: 'chooseOne' } });
+    expect(answerErrors(payrollQuestion, answers)).toEqual({ payPeriod: { key: 'help.errors.required' }, topic: { key: 'help.errors.chooseOne' } });
   });
 
   it('says what is wrong with each kind of answer', () => {
@@ -17,10 +17,10 @@ describe('answers by the shared answersSchema', () => {
       payslip: ['a', 'b', 'c', 'd', 'e', 'f'],
     });
     expect(answerErrors(payrollQuestion, answers)).toEqual({
-      payPeriod: { key: 'date' },
-      topic: { key: 'chooseOne' },
-      reference: { key: 'tooLong', params: { max: 20 } },
-      payslip: { key: 'tooManyFiles', params: { max: 5 } },
+      payPeriod: { key: 'help.errors.date' },
+      topic: { key: 'help.errors.chooseOne' },
+      reference: { key: 'help.errors.tooLong', params: { max: 20 } },
+      payslip: { key: 'help.errors.tooManyFiles', params: { max: 5 } },
     });
   });
 
@@ -31,8 +31,8 @@ describe('answers by the shared answersSchema', () => {
   });
 
   it('asks for a question, by the ticket contract', () => {
-    expect(questionError('   ')).toEqual({ key: 'required' });
-    expect(questionError('x'.repeat(10_001))).toEqual({ key: 'tooLong', params: { max: 10_000 } });
+    expect(questionError('   ')).toEqual({ key: 'help.errors.required' });
+    expect(questionError('x'.repeat(10_001))).toEqual({ key: 'help.errors.tooLong', params: { max: 10_000 } });
     expect(questionError('Where is my payslip?')).toBeNull();
   });
 });

@@ -1,11 +1,22 @@
 import { answersSchema, type Answers, type CatalogueField, type CatalogueRequestType } from '@portico/shared/tickets/catalogue.schemas';
 import { CreateTicketSchema } from '@portico/shared/tickets/tickets.schemas';
+import { fieldIssueOf } from '@portico/shared/platform/field-issues';
 import type { z } from 'zod';
 
-/** A message for the reader: a key of `help.errors` and its values (`invalid` shows the rule's own words). */
+/** A message for the reader: its key (`help.errors.*` for this form's own words, `fields.*` for the shared rules) and values. */
 export interface FieldError {
   key: string;
   params?: Record<string, string | number>;
+  /** Instead of a key: a message already in the reader's language (the server's, put in it by problem-language.interceptor.ts). */
+  text?: string;
+}
+
+const help = (key: string, params?: FieldError['params']): FieldError => ({ key: `help.errors.${key}`, ...(params ? { params } : {}) });
+
+/** The shared rule's message for an issue this form has no words of its own for. */
+function shared(issue: z.core.$ZodIssue): FieldError {
+  const { code, params } = fieldIssueOf(issue);
+  return { key: `fields.${code}`, ...(params ? { params } : {}) };
 }
 
 type Answer = string | string[] | null;
@@ -22,20 +33,18 @@ export function normalizeAnswers(requestType: CatalogueRequestType, values: Reco
 }
 
 function fieldError(field: CatalogueField, value: Answer | undefined, issue: z.core.$ZodIssue): FieldError {
-  if (value === null || value === undefined) return { key: field.kind === 'file' ? 'attachFile' : field.kind === 'choice' ? 'chooseOne' : 'required' };
+  if (value === null || value === undefined) return help(field.kind === 'file' ? 'attachFile' : field.kind === 'choice' ? 'chooseOne' : 'required');
   switch (issue.code) {
     case 'too_big':
-      return field.kind === 'file'
-        ? { key: 'tooManyFiles', params: { max: Number(issue.maximum) } }
-        : { key: 'tooLong', params: { max: Number(issue.maximum) } };
+      return field.kind === 'file' ? help('tooManyFiles', { max: Number(issue.maximum) }) : help('tooLong', { max: Number(issue.maximum) });
     case 'too_small':
-      return { key: field.kind === 'file' ? 'attachFile' : 'required' };
+      return help(field.kind === 'file' ? 'attachFile' : 'required');
     case 'invalid_format':
-      return field.kind === 'date' ? { key: 'date' } : { key: 'invalid', params: { text: issue.message } };
+      return field.kind === 'date' ? help('date') : shared(issue);
     case 'custom':
-      return field.kind === 'choice' ? { key: 'chooseOne' } : { key: 'invalid', params: { text: issue.message } };
+      return field.kind === 'choice' ? help('chooseOne') : shared(issue);
     default:
-      return { key: 'invalid', params: { text: issue.message } };
+      return shared(issue);
   }
 }
 
@@ -61,5 +70,5 @@ export function questionError(question: string): FieldError | null {
   const result = CreateTicketSchema.shape.question.safeParse(question);
   if (result.success) return null;
   const issue = result.error.issues[0]!;
-  return issue.code === 'too_big' ? { key: 'tooLong', params: { max: Number(issue.maximum) } } : { key: 'required' };
+  return issue.code === 'too_big' ? help('tooLong', { max: Number(issue.maximum) }) : help('required');
 }

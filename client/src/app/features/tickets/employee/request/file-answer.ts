@@ -76,7 +76,7 @@ const ACCEPTED = '.pdf,.png,.jpg,.jpeg,.gif,.webp,.heic,.heif,.docx,.xlsx,.pptx,
         }
       </ul>
       @if (error(); as error) {
-        <p class="error" [id]="inputId() + '-error'">{{ 'help.errors.' + error.key | transloco: error.params }}</p>
+        <p class="error" [id]="inputId() + '-error'">{{ error.text ?? (error.key | transloco: error.params) }}</p>
       }
     </div>
   `,

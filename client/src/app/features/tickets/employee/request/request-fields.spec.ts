@@ -86,11 +86,11 @@ describe('RequestFields (the form built from a request type)', () => {
 
   it('shows the error set on a control under it, and on a file field beside its files', async () => {
     const { fixture, host, element } = await render();
-    host.form.controls['topic']!.setErrors({ answer: { key: 'chooseOne' } });
+    host.form.controls['topic']!.setErrors({ answer: { key: 'help.errors.chooseOne' } });
     host.form.controls['topic']!.markAsTouched();
-    host.form.controls['reference']!.setErrors({ answer: { key: 'tooLong', params: { max: 20 } } });
+    host.form.controls['reference']!.setErrors({ answer: { key: 'help.errors.tooLong', params: { max: 20 } } });
     host.form.controls['reference']!.markAsTouched();
-    host.form.controls['payslip']!.setErrors({ answer: { key: 'attachFile' } });
+    host.form.controls['payslip']!.setErrors({ answer: { key: 'help.errors.attachFile' } });
     fixture.changeDetectorRef.markForCheck();
     await fixture.whenStable();
     expect(text(field(element, 'topic').closest('mat-form-field')!.querySelector('mat-error'))).toBe('Choose one of the options.');

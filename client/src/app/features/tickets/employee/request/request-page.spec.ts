@@ -1,6 +1,8 @@
 import { TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
 
+import { LanguageService } from '../../../../core/i18n/language.service';
+import es from '../../../../../i18n/es.json';
 import { catalogue } from '../help.fixture';
 import { byTestId, eventually, openHelp, requestTo, type } from '../testing';
 
@@ -108,12 +110,43 @@ describe('RequestPage (writing to HR)', () => {
         title: 'Invalid input',
         status: 400,
         code: 'validation_failed',
-        errors: [{ path: 'body.question', message: 'must not be only a greeting' }],
+        errors: [{ path: 'body.question', code: 'too_long', params: { max: 10000 }, message: 'Too big: expected string to have <=10000 characters' }],
       },
       { status: 400, statusText: 'Bad Request' },
     );
     await harness.fixture.whenStable();
-    expect(errorOf(page(), 'question')).toBe('must not be only a greeting');
+    expect(errorOf(page(), 'question')).toBe('Write at most 10000 characters.');
     expect(text(byTestId(page(), 'error-summary'))).toBe('One answer needs your attention: see below.');
+  });
+
+  it('says what to fix in Spanish to a Spanish reader: the form’s own checks and the server’s refusal', async () => {
+    const { harness, page, http } = await openForm('/help/new?type=payroll-question');
+    await TestBed.inject(LanguageService).use('es');
+    for (const pending of http.match((request) => request.url === '/api/tickets/catalogue')) pending.flush(catalogue('es'));
+    await harness.fixture.whenStable();
+    type(byTestId<HTMLInputElement>(page(), 'field-reference')!, 'x'.repeat(25));
+    byTestId<HTMLButtonElement>(page(), 'submit-request')!.click();
+    await harness.fixture.whenStable();
+    expect(errorOf(page(), 'question')).toBe(es.help.errors.required);
+    expect(errorOf(page(), 'field-reference')).toBe('Escribe como máximo 20 caracteres.');
+    expect(errorOf(page(), 'field-topic')).toBe(es.help.errors.chooseOne);
+
+    byTestId<HTMLInputElement>(page(), 'request-type-general-question')!.click();
+    await harness.fixture.whenStable();
+    type(byTestId<HTMLTextAreaElement>(page(), 'question')!, '¿Quién es mi contacto de RR. HH.?');
+    byTestId<HTMLButtonElement>(page(), 'submit-request')!.click();
+    (await requestTo('POST', '/api/tickets')).flush(
+      {
+        type: 'about:blank',
+        title: 'Invalid input',
+        status: 400,
+        code: 'validation_failed',
+        errors: [{ path: 'body.question', code: 'too_long', params: { max: 10000 }, message: 'Too big: expected string to have <=10000 characters' }],
+      },
+      { status: 400, statusText: 'Bad Request' },
+    );
+    await harness.fixture.whenStable();
+    expect(errorOf(page(), 'question')).toBe('Escribe como máximo 10000 caracteres.');
+    await TestBed.inject(LanguageService).use('en');
   });
 });

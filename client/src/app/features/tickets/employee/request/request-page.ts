@@ -186,7 +186,7 @@ export class RequestPage {
     const form = this.form();
     let count = 0;
     for (const [path, message] of Object.entries(fields)) {
-      const error: FieldError = { key: 'invalid', params: { text: message } };
+      const error: FieldError = { key: '', text: message };
       if (path === 'question') this.question.setErrors({ answer: error });
       else if (path === 'requestTypeId') this.typeError.set(true);
       else if (path.startsWith('answers.') && form?.controls[path.slice('answers.'.length)])

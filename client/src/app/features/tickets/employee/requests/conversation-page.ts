@@ -126,7 +126,9 @@ export class ConversationPage {
     const body = ReplySchema.shape.body.safeParse(this.reply.value);
     if (!body.success) {
       const issue = body.error.issues[0]!;
-      this.reply.setErrors({ answer: issue.code === 'too_big' ? { key: 'tooLong', params: { max: this.maxReply } } : { key: 'required' } });
+      this.reply.setErrors({
+        answer: issue.code === 'too_big' ? { key: 'help.errors.tooLong', params: { max: this.maxReply } } : { key: 'help.errors.required' },
+      });
       this.reply.markAsTouched();
       return;
     }

@@ -111,12 +111,14 @@ describe('CannedResponsesPage', () => {
         title: 'The request is not valid',
         status: 400,
         code: 'validation_failed',
-        errors: [{ path: 'body.articleSlug', message: 'the handbook article "old-policy" is archived' }],
+        errors: [
+          { path: 'body.articleSlug', code: 'archived_article', params: { value: 'old-policy' }, message: 'the handbook article "old-policy" is archived' },
+        ],
       },
       { status: 400, statusText: 'Bad Request' },
     );
     await fixture.whenStable();
-    expect(Array.from(element.querySelectorAll('mat-error'), text)).toEqual(['This article cannot be linked: the handbook article "old-policy" is archived.']);
+    expect(Array.from(element.querySelectorAll('mat-error'), text)).toEqual(['This article cannot be linked. The handbook article “old-policy” is archived.']);
   });
 
   it('deletes a response after asking', async () => {

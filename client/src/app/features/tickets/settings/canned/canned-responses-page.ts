@@ -18,7 +18,8 @@ import { map, startWith, type Observable } from 'rxjs';
 import { problemOf } from '../../../../core/http/problem';
 import { confirmation } from '../../../../shared/ui/confirm-dialog/confirm-dialog';
 import type { LeavablePage } from '../../../../core/drafts/unsaved-changes.guard';
-import { issuesByPath, type FieldErrors } from '../field-errors';
+import { FieldMessages, type CodedIssue } from '../../../../core/http/field-messages';
+import { issuesByPath, type FieldIssues } from '../field-errors';
 import { SettingsPageHeader } from '../settings-page-header';
 import { CannedResponsesStore } from './canned-responses.store';
 
@@ -53,6 +54,7 @@ export class CannedResponsesPage implements LeavablePage {
   private readonly store = inject(CannedResponsesStore);
   private readonly confirm = confirmation();
   private readonly transloco = inject(TranslocoService);
+  private readonly fields = inject(FieldMessages);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
   protected readonly languages = interfaceLanguages;
@@ -120,7 +122,7 @@ export class CannedResponsesPage implements LeavablePage {
     const control = this.form.controls[field];
     const invalid = control.errors?.['invalid'] as string | undefined;
     // A required field left empty is marked as soon as it is left: say why.
-    return invalid ?? (control.hasError('required') ? this.message(field, 'is required') : null);
+    return invalid ?? (control.hasError('required') ? this.message(field, { code: 'required', message: 'is required' }) : null);
   }
 
   protected save(): void {
@@ -182,21 +184,21 @@ export class CannedResponsesPage implements LeavablePage {
   }
 
   /** Each error beside its field, in the reader's language. */
-  private show(errors: FieldErrors): void {
+  private show(issues: FieldIssues): void {
     for (const field of fields) {
-      const message = errors[field];
+      const issue = issues[field];
       const control = this.form.controls[field];
-      control.setErrors(message ? { invalid: this.message(field, message) } : null);
-      if (message) control.markAsTouched();
+      control.setErrors(issue ? { invalid: this.message(field, issue) } : null);
+      if (issue) control.markAsTouched();
     }
   }
 
-  private message(field: Field, message: string): string {
-    if (field === 'articleSlug') return this.transloco.translate('hr.helpDeskSettings.canned.errors.article', { message });
+  private message(field: Field, issue: CodedIssue): string {
+    if (field === 'articleSlug') return this.transloco.translate('hr.helpDeskSettings.canned.errors.article', { message: this.fields.text(issue) });
     if (field === 'language') return this.transloco.translate('hr.helpDeskSettings.canned.errors.language');
     const max = field === 'title' ? 120 : 10_000;
     return this.transloco.translate(
-      message === 'is required' ? `hr.helpDeskSettings.canned.errors.${field}Required` : 'hr.helpDeskSettings.canned.errors.tooLong',
+      issue.code === 'required' ? `hr.helpDeskSettings.canned.errors.${field}Required` : 'hr.helpDeskSettings.canned.errors.tooLong',
       { max },
     );
   }

@@ -49,7 +49,7 @@ describe('CataloguePage', () => {
         title: 'The request is not valid',
         status: 400,
         code: 'validation_failed',
-        errors: [{ path: 'body.memberIds.2', message: 'E10130 has left the company' }],
+        errors: [{ path: 'body.memberIds.2', code: 'employee_left', params: { value: 'E10130' }, message: 'E10130 has left the company' }],
       },
       { status: 400, statusText: 'Bad Request' },
     );

@@ -22,7 +22,8 @@ import type { Observable } from 'rxjs';
 
 import type { LeavablePage } from '../../../../core/drafts/unsaved-changes.guard';
 import { interfaceLanguageOf } from '../../agent/ticket-language';
-import { issuesByPath, type FieldErrors } from '../field-errors';
+import { FieldMessages } from '../../../../core/http/field-messages';
+import { issuesByPath, type FieldErrors, type FieldIssues } from '../field-errors';
 import { SettingsPageHeader } from '../settings-page-header';
 import { CatalogueStore } from './catalogue.store';
 import { slaTarget } from './request-type-draft';
@@ -56,6 +57,7 @@ interface TeamDraft extends TeamInput {
 export class CataloguePage implements LeavablePage {
   private readonly store = inject(CatalogueStore);
   private readonly transloco = inject(TranslocoService);
+  private readonly fields = inject(FieldMessages);
 
   protected readonly languages = interfaceLanguages;
   protected readonly separatorKeys = [ENTER, COMMA, SPACE];
@@ -155,14 +157,16 @@ export class CataloguePage implements LeavablePage {
 
   protected saveTeam(): void {
     const { id, ...input } = this.team();
-    const errors: FieldErrors = {};
     const idCheck = CatalogueIdSchema.safeParse(id.trim());
-    if (this.editing() === 'new' && !idCheck.success) errors['id'] = this.transloco.translate('hr.helpDeskSettings.catalogue.errors.slug');
     const checked = TeamInputSchema.safeParse(input);
-    if (!checked.success) Object.assign(errors, issuesByPath(checked.error.issues));
+    const errors: FieldIssues = {
+      // The id is checked alone: its issue has no path of its own.
+      ...(this.editing() === 'new' && !idCheck.success ? { id: issuesByPath(idCheck.error.issues)['form']! } : {}),
+      ...(checked.success ? {} : issuesByPath(checked.error.issues)),
+    };
     this.store.save({
       errors,
-      show: (shown) => this.errors.set(shown),
+      show: (issues) => this.errors.set(this.shown(issues)),
       send: () => this.store.saveTeam(id.trim(), checked.data!),
       saved: (saved) => {
         this.catalogue.update((catalogue) => ({
@@ -173,6 +177,16 @@ export class CataloguePage implements LeavablePage {
       },
       savedKey: 'hr.helpDeskSettings.catalogue.teamSaved',
     });
+  }
+
+  /** The issues in the reader's language: this page's words for a team's id, the shared ones otherwise. */
+  private shown(issues: FieldIssues): FieldErrors {
+    return Object.fromEntries(
+      Object.entries(issues).map(([path, issue]) => [
+        path,
+        path === 'id' ? this.transloco.translate('hr.helpDeskSettings.catalogue.errors.slug') : this.fields.text(issue),
+      ]),
+    );
   }
 
   protected teamError(path: string): string | null {

@@ -25,7 +25,8 @@ import type { Observable } from 'rxjs';
 
 import type { LeavablePage } from '../../../../core/drafts/unsaved-changes.guard';
 import { interfaceLanguageOf } from '../../agent/ticket-language';
-import { errorsUnder, issuesByPath, type FieldErrors } from '../field-errors';
+import { FieldMessages, type CodedIssue } from '../../../../core/http/field-messages';
+import { errorsUnder, issuesByPath, type FieldErrors, type FieldIssues } from '../field-errors';
 import { SettingsPageHeader } from '../settings-page-header';
 import { RequestTypeEditorStore } from './request-type-editor.store';
 import { draftOf, emptyDraft, newField, requestTypeOf, setIn, type FieldDraft, type RequestTypeDraft } from './request-type-draft';
@@ -57,6 +58,7 @@ export class RequestTypeEditorPage implements LeavablePage, OnInit {
   private readonly store = inject(RequestTypeEditorStore);
   private readonly router = inject(Router);
   private readonly transloco = inject(TranslocoService);
+  private readonly fields = inject(FieldMessages);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
   /** From the address: a request type's id, or `new`. */
@@ -232,28 +234,28 @@ export class RequestTypeEditorPage implements LeavablePage, OnInit {
   }
 
   /** Errors by where they are in the form; SLA targets are shown in the form's units. */
-  private show(errors: FieldErrors): void {
+  private show(issues: FieldIssues): void {
     const shown: FieldErrors = {};
-    for (const [path, message] of Object.entries(errors)) {
+    for (const [path, issue] of Object.entries(issues)) {
       const at = path.replace('sla.firstResponseMinutes', 'firstResponse').replace('sla.resolutionMinutes', 'resolution');
-      shown[at] ??= this.message(at, message);
+      shown[at] ??= this.message(at, issue);
     }
     this.errors.set(shown);
     if (!Object.keys(shown).length) return;
     setTimeout(() => this.host.nativeElement.querySelector<HTMLElement>('.invalid, [data-invalid="true"]')?.scrollIntoView({ block: 'center' }));
   }
 
-  private message(path: string, message: string): string {
+  private message(path: string, issue: CodedIssue): string {
     const keys: [RegExp, string][] = [
-      [/^(name|description)\.|label\.|hint\.|\.label$/, message === 'is required' ? 'required' : 'tooLong'],
-      [/^id$|options\.\d+\.value$/, 'slug'],
-      [/^fields\.\d+\.id$/, message.includes('already') ? 'fieldIdTwice' : 'fieldId'],
-      [/options$/, message.includes('at least two') ? 'twoOptions' : ''],
-      [/^resolution$/, message.includes('at least the first') ? 'resolutionFirst' : 'sla'],
+      [/^(name|description)\.|label\.|hint\.|\.label$/, issue.code === 'required' ? 'required' : 'tooLong'],
+      [/^id$|options\.\d+\.value$/, issue.code === 'listed_twice' ? '' : 'slug'],
+      [/^fields\.\d+\.id$/, issue.code === 'listed_twice' ? 'fieldIdTwice' : 'fieldId'],
+      [/options$/, issue.code === 'two_options' ? 'twoOptions' : ''],
+      [/^resolution$/, issue.code === 'resolution_before_first_response' ? 'resolutionFirst' : 'sla'],
       [/^firstResponse$/, 'sla'],
     ];
     const key = keys.find(([pattern]) => pattern.test(path))?.[1];
-    return key ? this.transloco.translate(`hr.helpDeskSettings.catalogue.errors.${key}`) : message;
+    return key ? this.transloco.translate(`hr.helpDeskSettings.catalogue.errors.${key}`) : this.fields.text(issue);
   }
 
   private focusLast(selector: string): void {

@@ -1,7 +1,9 @@
 import { HttpTestingController } from '@angular/common/http/testing';
-import type { ComponentFixture } from '@angular/core/testing';
+import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import type { HrContact, HrContactSettings } from '@portico/shared/settings/hr-contact.schemas';
 
+import { LanguageService } from '../../../../core/i18n/language.service';
+import es from '../../../../../i18n/es.json';
 import { openSettingsPage, text } from '../settings-testing';
 import { HrContactPage } from './hr-contact-page';
 
@@ -122,11 +124,57 @@ describe('HrContactPage', () => {
         status: 400,
         code: 'validation_failed',
         detail: 'See `errors` for each invalid field.',
-        errors: [{ path: 'body.phone', message: 'must be a phone number' }],
+        errors: [{ path: 'body.phone', code: 'phone', message: 'must be a phone number' }],
       },
       { status: 400, statusText: 'Bad Request' },
     );
     await fixture.whenStable();
     expect(Array.from(element.querySelectorAll('mat-error'), text)).toEqual(['Enter a phone number: digits, spaces, ( ) - . and a leading +.']);
+  });
+
+  describe('in Spanish', () => {
+    afterEach(() => TestBed.inject(LanguageService).use('en'));
+
+    it('says every problem in Spanish: its own checks, the shared rules and the server’s refusals', async () => {
+      await render();
+      await TestBed.inject(LanguageService).use('es');
+      await type('contact-time-zone', 'Europe/Atlantis');
+      await type('contact-end', '08:00');
+      await type('contact-email', 'personas en lumenworks');
+      save().click();
+      await fixture.whenStable();
+      http.expectNone({ method: 'PUT', url: SETTINGS });
+      const errors = () => Array.from(element.querySelectorAll('mat-error, .days .error'), text);
+      expect(errors()).toEqual(
+        jasmine.arrayContaining([
+          es.hr.helpDeskSettings.contact.errors.email,
+          es.hr.helpDeskSettings.contact.errors.timeZone,
+          es.hr.helpDeskSettings.contact.errors.endAfterStart,
+        ]),
+      );
+
+      await type('contact-time-zone', 'Europe/Madrid');
+      await type('contact-end', '18:00');
+      await type('contact-email', 'personas@lumenworks.example');
+      save().click();
+      http.expectOne({ method: 'PUT', url: SETTINGS }).flush(
+        {
+          type: 'about:blank',
+          title: 'The request is not valid',
+          status: 400,
+          code: 'validation_failed',
+          errors: [
+            { path: 'body.office', code: 'too_long', params: { max: 200 }, message: 'Too big: expected string to have <=200 characters' },
+            { path: 'body.schedule.holidays.0', code: 'date', message: 'must be a date YYYY-MM-DD' },
+          ],
+        },
+        { status: 400, statusText: 'Bad Request' },
+      );
+      await fixture.whenStable();
+      const shown = errors().join(' | ');
+      expect(shown).toContain('Usa como máximo 200 caracteres.');
+      expect(element.textContent).toContain(es.hr.helpDeskSettings.contact.errors.holiday);
+      expect(shown).not.toMatch(/must|expected|characters/);
+    });
   });
 });

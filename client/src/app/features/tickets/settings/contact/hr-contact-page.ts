@@ -16,7 +16,8 @@ import { map, startWith, type Observable } from 'rxjs';
 
 import { HrContactService } from '../../../../core/hr-contact/hr-contact';
 import type { LeavablePage } from '../../../../core/drafts/unsaved-changes.guard';
-import { errorsUnder, issuesByPath, type FieldErrors } from '../field-errors';
+import { FieldMessages, type CodedIssue } from '../../../../core/http/field-messages';
+import { errorsUnder, issuesByPath, type FieldErrors, type FieldIssues } from '../field-errors';
 import { SettingsPageHeader } from '../settings-page-header';
 import { HrContactStore } from './hr-contact.store';
 
@@ -68,6 +69,7 @@ function timeZones(): string[] {
 export class HrContactPage implements LeavablePage {
   private readonly store = inject(HrContactStore);
   private readonly transloco = inject(TranslocoService);
+  private readonly fields = inject(FieldMessages);
   private readonly locale = inject(TranslocoLocaleService);
   private readonly injector = inject(Injector);
 
@@ -150,7 +152,7 @@ export class HrContactPage implements LeavablePage {
     const control = this.form.controls[name];
     const invalid = control.errors?.['invalid'] as string | undefined;
     // A required field left empty is marked as soon as it is left: say why.
-    return invalid ?? (control.hasError('required') ? this.message(controlPaths[name], '') : null);
+    return invalid ?? (control.hasError('required') ? this.message(controlPaths[name], { code: 'required', message: 'is required' }) : null);
   }
 
   protected save(): void {
@@ -207,9 +209,9 @@ export class HrContactPage implements LeavablePage {
   }
 
   /** Each error beside its field, in the reader's language where the rule is known. */
-  private show(errors: FieldErrors): void {
+  private show(issues: FieldIssues): void {
     const translated: FieldErrors = {};
-    for (const [path, message] of Object.entries(errors)) translated[path] = this.message(path, message);
+    for (const [path, issue] of Object.entries(issues)) translated[path] = this.message(path, issue);
     this.errors.set(translated);
     for (const [name, path] of Object.entries(controlPaths) as [ControlName, string][]) {
       const control = this.form.controls[name];
@@ -219,7 +221,7 @@ export class HrContactPage implements LeavablePage {
     }
   }
 
-  private message(path: string, message: string): string {
+  private message(path: string, issue: CodedIssue): string {
     const key =
       path === 'email'
         ? 'email'
@@ -229,7 +231,7 @@ export class HrContactPage implements LeavablePage {
             ? 'tooLong'
             : path === 'schedule.timeZone'
               ? 'timeZone'
-              : path === 'schedule.hours.end' && message.includes('after')
+              : path === 'schedule.hours.end' && issue.code === 'end_before_start'
                 ? 'endAfterStart'
                 : path.startsWith('schedule.hours.')
                   ? 'time'
@@ -238,6 +240,6 @@ export class HrContactPage implements LeavablePage {
                     : path.startsWith('schedule.holidays')
                       ? 'holiday'
                       : null;
-    return key ? this.transloco.translate(`hr.helpDeskSettings.contact.errors.${key}`, { max: 200 }) : message;
+    return key ? this.transloco.translate(`hr.helpDeskSettings.contact.errors.${key}`, { max: 200 }) : this.fields.text(issue);
   }
 }

@@ -142,12 +142,12 @@ describe('TriageRulesPage', () => {
         title: 'The request is not valid',
         status: 400,
         code: 'validation_failed',
-        errors: [{ path: 'body.keywordRules.0.teamId', message: 'there is no team "payroll"' }],
+        errors: [{ path: 'body.keywordRules.0.teamId', code: 'unknown_team', params: { value: 'payroll' }, message: 'there is no team "payroll"' }],
       },
       { status: 400, statusText: 'Bad Request' },
     );
     await fixture.whenStable();
-    expect(text(rule('keywordRules-0').querySelector('.error'))).toBe('there is no team "payroll"');
+    expect(text(rule('keywordRules-0').querySelector('.error'))).toBe('There is no team “payroll”.');
 
     save().click();
     http.expectOne({ method: 'PUT', url: RULES }).flush({ ...settings, rules: expected });

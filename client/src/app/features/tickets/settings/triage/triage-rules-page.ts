@@ -20,7 +20,8 @@ import type { Observable } from 'rxjs';
 
 import type { LeavablePage } from '../../../../core/drafts/unsaved-changes.guard';
 import { interfaceLanguageOf } from '../../agent/ticket-language';
-import { errorsUnder, issuesByPath, type FieldErrors } from '../field-errors';
+import { FieldMessages, type CodedIssue } from '../../../../core/http/field-messages';
+import { errorsUnder, issuesByPath, type FieldErrors, type FieldIssues } from '../field-errors';
 import { SettingsPageHeader } from '../settings-page-header';
 import { TriageRulesStore } from './triage-rules.store';
 import { addRule, changeFallback, changeRule, moveRule, reasonKey, removeRule, type RuleList } from './rule-lists';
@@ -52,6 +53,7 @@ import { TriageTryIt } from './triage-try-it';
 export class TriageRulesPage implements LeavablePage {
   private readonly store = inject(TriageRulesStore);
   private readonly transloco = inject(TranslocoService);
+  private readonly fields = inject(FieldMessages);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
   protected readonly dimensions = triageDimensions;
@@ -227,35 +229,36 @@ export class TriageRulesPage implements LeavablePage {
   }
 
   /** A request type listed twice: only the first line would count (the server says so too). */
-  private duplicateDefaults(rules: TriageRules): FieldErrors {
-    const errors: FieldErrors = {};
+  private duplicateDefaults(rules: TriageRules): FieldIssues {
+    const errors: FieldIssues = {};
     const seen = new Set<string>();
     rules.typeDefaults.forEach((entry, index) => {
-      if (seen.has(entry.requestTypeId)) errors[`typeDefaults.${index}.requestTypeId`] = 'duplicate';
+      if (seen.has(entry.requestTypeId))
+        errors[`typeDefaults.${index}.requestTypeId`] = { code: 'default_twice', params: { value: entry.requestTypeId }, message: 'listed twice' };
       seen.add(entry.requestTypeId);
     });
     return errors;
   }
 
-  private show(errors: FieldErrors): void {
+  private show(issues: FieldIssues): void {
     const translated: FieldErrors = {};
-    for (const [path, message] of Object.entries(errors)) translated[path] = this.message(path, message);
+    for (const [path, issue] of Object.entries(issues)) translated[path] = this.message(path, issue);
     this.errors.set(translated);
   }
 
-  /** Known rules in the reader's language; the server's own words otherwise. */
-  private message(path: string, message: string): string {
+  /** This page's words for its rules; the shared message for the code otherwise, in the reader's language either way. */
+  private message(path: string, issue: CodedIssue): string {
     const field = path.split('.').at(-1);
     const key =
-      message === 'duplicate' || message.includes('has defaults already')
+      issue.code === 'default_twice'
         ? 'duplicateType'
         : field === 'pattern'
-          ? message.includes('regular expression')
+          ? issue.code === 'pattern'
             ? 'pattern'
             : 'patternRequired'
           : field === 'reason'
             ? 'reason'
             : null;
-    return key ? this.transloco.translate(`hr.helpDeskSettings.triage.errors.${key}`) : message;
+    return key ? this.transloco.translate(`hr.helpDeskSettings.triage.errors.${key}`) : this.fields.text(issue);
   }
 }
