@@ -14,9 +14,25 @@ const scheduleSchema = new Schema(
   { _id: false, strict: 'throw' },
 );
 
+/** An office's working calendar (WorkingCalendar in the shared schemas), by its directory location. */
+const officeCalendarSchema = new Schema(
+  {
+    locationId: { type: String, required: true },
+    timeZone: { type: String, required: true },
+    days: { type: [Number], required: true },
+    hours: {
+      type: new Schema({ start: { type: String, required: true }, end: { type: String, required: true } }, { _id: false, strict: 'throw' }),
+      required: true,
+    },
+    holidays: { type: [String], default: [] },
+  },
+  { _id: false, strict: 'throw' },
+);
+
 /**
  * Portal-wide settings kept by HR, one document with the fixed id `portal`. For now: how
- * to reach HR, shown wherever self-service ends (even to someone who cannot sign in).
+ * to reach HR, shown wherever self-service ends (even to someone who cannot sign in), and
+ * the offices' working calendars.
  */
 const portalSettingsSchema = new Schema(
   {
@@ -31,6 +47,9 @@ const portalSettingsSchema = new Schema(
       schedule: { type: scheduleSchema, default: null },
     },
     hrContactUpdatedBy: { type: String, default: null },
+    /** The offices' working calendars (the help desk's SLA clock); an office not listed uses the HR contact's schedule. */
+    officeCalendars: { type: [officeCalendarSchema], default: undefined },
+    officeCalendarsUpdatedBy: { type: String, default: null },
   },
   { timestamps: true, strict: 'throw' },
 );

@@ -5,9 +5,13 @@ import {
   type HrContact,
   type HrContactSettings,
 } from '@portico/shared/settings/hr-contact.schemas';
+import { OfficeCalendarInputSchema, OfficeCalendarsSchema, type OfficeCalendars } from '@portico/shared/settings/office-calendars.schemas';
+import { z } from 'zod';
+
 import { notFound } from '../../platform/errors';
 import type { ApiRouter } from '../../platform/http/api-router';
 import { hrContactSettings, presentHrContact, saveHrContact } from './hr-contact';
+import { officeCalendars, saveOfficeCalendar } from './office-calendars';
 import { hrContact } from './portal-settings.model';
 import { editorOf } from '../audit';
 
@@ -54,5 +58,32 @@ export function settingsRoutes(api: ApiRouter): void {
       response: { description: 'The contact as stored', schema: HrContactSettingsSchema },
     },
     ({ body, actor }, request): Promise<HrContactSettings> => saveHrContact(body, editorOf(actor, request)),
+  );
+
+  api.get(
+    '/settings/office-calendars',
+    {
+      summary: 'Each office\u2019s working calendar, for HR admins to edit',
+      description:
+        'Every office of the directory with its own calendar, or null when it uses the HR contact schedule (`fallback`). The help desk counts its SLA targets in these business hours.',
+      tags: ['settings'],
+      access: configure,
+      response: { description: 'The offices and their calendars', schema: OfficeCalendarsSchema },
+    },
+    (): Promise<OfficeCalendars> => officeCalendars(),
+  );
+
+  api.put(
+    '/settings/office-calendars/:locationId',
+    {
+      summary: 'Set or remove an office\u2019s working calendar',
+      description:
+        'An IANA time zone, ISO weekdays, hours HH:mm (start before end) and holidays YYYY-MM-DD; null: the office uses the HR contact schedule. Tickets filed from then on, and clocks that start again, count in it. Audited.',
+      tags: ['settings'],
+      access: configure,
+      request: { params: z.object({ locationId: z.string().max(60) }), body: OfficeCalendarInputSchema },
+      response: { description: 'Every office with its calendar, as stored', schema: OfficeCalendarsSchema },
+    },
+    ({ params, body, actor }, request): Promise<OfficeCalendars> => saveOfficeCalendar(params.locationId, body.calendar, editorOf(actor, request)),
   );
 }

@@ -13,6 +13,7 @@ import { messagePosted, ticketReceived, type Messenger } from './ticket-notifica
 import { DeflectionModel, TicketModel, TicketRatingModel, type StoredTicket } from './ticket.models';
 import { mayChangeState, mayRequesterReply, type Side } from './ticket.policy';
 import { mayRate } from './ticket.presenter';
+import { workingCalendars, type CalendarOf } from '../settings';
 import { slaAtFiling, slaOnMove } from './ticket-sla';
 import { appendMessage, cannotReopen, syncQueueEntry, updateTicket, visibleTicket } from './ticket-store';
 import { loadTriageRules } from './triage/triage-rules';
@@ -78,7 +79,7 @@ export async function createTicket(context: TicketContext, actor: Actor, input: 
   );
   const now = context.now;
   const requester = await EmployeeModel.findById(actor.employeeId, { locationId: 1 }).lean();
-  const sla = slaAtFiling(type.sla, requester?.locationId ?? 'unknown', now);
+  const sla = slaAtFiling(type.sla, requester?.locationId ?? 'unknown', now, await workingCalendars());
   let ticket: StoredTicket | undefined;
   await insertWithReference(now.getUTCFullYear(), async (reference) => {
     const document: StoredTicket = {
@@ -122,8 +123,8 @@ export async function createTicket(context: TicketContext, actor: Actor, input: 
 }
 
 /** The fields a move to `to` sets, and the public event that records it. */
-export function stateChanges(ticket: StoredTicket, to: TicketState, now: Date): Partial<StoredTicket> {
-  const changes: Partial<StoredTicket> = { state: to, updatedAt: now, ...slaOnMove(ticket, to, now) };
+export function stateChanges(ticket: StoredTicket, to: TicketState, now: Date, calendarOf: CalendarOf): Partial<StoredTicket> {
+  const changes: Partial<StoredTicket> = { state: to, updatedAt: now, ...slaOnMove(ticket, to, now, calendarOf) };
   if (to === 'resolved') Object.assign(changes, { resolvedAt: now, resolutions: ticket.resolutions + 1 });
   if (to === 'closed') changes.closedAt = now;
   if (to === 'open' || to === 'waiting_on_employee') Object.assign(changes, { resolvedAt: null, closedAt: null });
@@ -147,7 +148,7 @@ export async function moveTicket(
     event: { key: 'ticket.event.state', params: { from: ticket.state, to } },
     createdAt: now,
   });
-  return updateTicket(ticket._id, { ...stateChanges(ticket, to, now), ...extra, messageCount: event.number });
+  return updateTicket(ticket._id, { ...stateChanges(ticket, to, now, await workingCalendars()), ...extra, messageCount: event.number });
 }
 
 /** The requester's reply; it reopens a ticket waiting on them, resolved, or closed within the window. Returns the ticket after it. */

@@ -1,6 +1,6 @@
 import type { TicketState } from '@portico/shared/tickets/tickets.schemas';
 import { addBusinessMinutes, businessDueAt } from './sla/business-hours';
-import { demoCalendarFor } from '../settings';
+import type { CalendarOf } from '../settings';
 import type { StoredTicket } from './ticket.models';
 
 /*
@@ -8,11 +8,9 @@ import type { StoredTicket } from './ticket.models';
  * `firstResponseMinutes` after filing; the resolution clock runs while HR has the ticket
  * (new, open) and pauses while it waits on the employee, so its due date moves on when
  * the clock runs again and is null while paused. Business hours are those of the
- * requester's office (`sla/`), fixed when the ticket is filed, as are its targets.
+ * requester's office, as HR keeps them in the settings (`workingCalendars()`: the office's
+ * own calendar or the HR contact's schedule); the office is fixed when the ticket is filed, as are its targets.
  */
-
-/** The working calendar of an office. TODO(sla): HR-kept calendars; the demo offices' until then. */
-export const calendarFor = (locationId: string) => demoCalendarFor(locationId);
 
 const running: readonly TicketState[] = ['new', 'open'];
 
@@ -20,8 +18,9 @@ export function slaAtFiling(
   targets: { firstResponseMinutes: number; resolutionMinutes: number },
   locationId: string,
   now: Date,
+  calendarOf: CalendarOf,
 ): Pick<StoredTicket, 'sla' | 'firstResponseDueAt' | 'resolutionDueAt'> {
-  const calendar = calendarFor(locationId);
+  const calendar = calendarOf(locationId);
   return {
     sla: {
       firstResponseMinutes: targets.firstResponseMinutes,
@@ -39,6 +38,7 @@ export function slaOnMove(
   ticket: Pick<StoredTicket, 'sla' | 'state' | 'resolutionDueAt'>,
   to: TicketState,
   now: Date,
+  calendarOf: CalendarOf,
 ): Partial<Pick<StoredTicket, 'sla' | 'resolutionDueAt'>> {
   if (!ticket.sla) return {};
   const wasRunning = running.includes(ticket.state);
@@ -48,7 +48,7 @@ export function slaOnMove(
     ? [...ticket.sla.intervals, { start: now, end: null }]
     : ticket.sla.intervals.map((interval) => (interval.end ? interval : { start: interval.start, end: now }));
   const sla = { ...ticket.sla, intervals };
-  if (willRun) return { sla, resolutionDueAt: businessDueAt(intervals, sla.resolutionMinutes, calendarFor(sla.locationId)) };
+  if (willRun) return { sla, resolutionDueAt: businessDueAt(intervals, sla.resolutionMinutes, calendarOf(sla.locationId)) };
   // Waiting on the employee: paused, no due date. Resolved or closed: the date that applied stays.
   return { sla, ...(to === 'waiting_on_employee' ? { resolutionDueAt: null } : {}) };
 }

@@ -15,7 +15,7 @@ import {
 import type { TicketState } from '@portico/shared/tickets/tickets.schemas';
 import { allTeams, type StoredTeam } from '../catalogue/catalogue.models';
 import { addBusinessMinutes, businessDueAt, businessMinutesBetween, elapsedBusinessMinutes } from '../sla/business-hours';
-import { calendarFor } from '../ticket-sla';
+import { workingCalendars, type CalendarOf } from '../../settings';
 import { DeflectionModel, TicketModel, TicketQueueModel, type StoredTicket } from '../ticket.models';
 import { compliance, durationStats, type Outcome } from './statistics';
 
@@ -65,13 +65,14 @@ const DAY = 86_400_000;
 export async function helpDeskReport(period: ReportPeriod, now: Date): Promise<HelpDeskReport> {
   const start = new Date(`${period.from}T00:00:00.000Z`);
   const end = new Date(`${dayAfter(period.to)}T00:00:00.000Z`);
-  const [tickets, queue, deflections, teams] = await Promise.all([
+  const [tickets, queue, deflections, teams, calendarOf] = await Promise.all([
     TicketModel.find({ createdAt: { $gte: start, $lt: end } }, projection).lean<ReportTicket[]>(),
     TicketQueueModel.find({}, { state: 1, createdAt: 1 }).lean<{ state: TicketState; createdAt: Date }[]>(),
     DeflectionModel.countDocuments({ at: { $gte: start, $lt: end } }),
     allTeams(),
+    workingCalendars(),
   ]);
-  return computeReport({ period, now, tickets, openTickets: queue.filter((entry) => openStates.includes(entry.state)), deflections, teams });
+  return computeReport({ period, now, tickets, openTickets: queue.filter((entry) => openStates.includes(entry.state)), deflections, teams, calendarOf });
 }
 
 export interface ReportInput {
@@ -84,6 +85,8 @@ export interface ReportInput {
   /** Deflections recorded in the period. */
   deflections: number;
   teams: readonly Pick<StoredTeam, '_id' | 'name'>[];
+  /** The offices' working calendars (settings). */
+  calendarOf: CalendarOf;
 }
 
 /** One ticket's figures, worked out once whatever groups it is counted in. */
@@ -95,14 +98,14 @@ interface Figures {
   resolution: Outcome;
 }
 
-export function computeReport({ period, now, tickets, openTickets, deflections, teams }: ReportInput): HelpDeskReport {
+export function computeReport({ period, now, tickets, openTickets, deflections, teams, calendarOf }: ReportInput): HelpDeskReport {
   // Merged duplicates count as filed, but their clocks belong to the ticket they went into.
   const merged = (ticket: ReportTicket) => Boolean(ticket.mergedInto);
   // Business time needs every measured ticket's office and targets; otherwise all are wall-clock, so figures stay comparable.
   const basis: TimeBasis = tickets.every((ticket) => merged(ticket) || ticket.sla || (!ticket.firstResponseAt && !ticket.resolvedAt))
     ? 'business'
     : 'wall-clock';
-  const measured: Figures[] = tickets.filter((ticket) => !merged(ticket)).map((ticket) => figuresOf(ticket, basis, now));
+  const measured: Figures[] = tickets.filter((ticket) => !merged(ticket)).map((ticket) => figuresOf(ticket, basis, now, calendarOf));
   const times = (rows: readonly Figures[]) => ({
     firstResponse: durationStats(rows.flatMap((row) => (row.firstResponseMinutes === undefined ? [] : [row.firstResponseMinutes]))),
     resolution: durationStats(rows.flatMap((row) => (row.resolutionMinutes === undefined ? [] : [row.resolutionMinutes]))),
@@ -167,11 +170,11 @@ function volume(period: ReportPeriod, tickets: readonly ReportTicket[]): HelpDes
  * calendar day by day, so each walk is bounded: by the time to the reply or resolution,
  * or by the target (a due date) for a clock still running, never by the ticket's age.
  */
-function figuresOf(ticket: ReportTicket, basis: TimeBasis, now: Date): Figures {
+function figuresOf(ticket: ReportTicket, basis: TimeBasis, now: Date, calendarOf: CalendarOf): Figures {
   const owed = openStates.includes(ticket.state);
   const wallClock = (to: Date) => (to.getTime() - ticket.createdAt.getTime()) / MINUTE;
   const sla = ticket.sla;
-  const calendar = sla ? calendarFor(sla.locationId) : undefined;
+  const calendar = sla ? calendarOf(sla.locationId) : undefined;
   const businessFirstResponse = sla && ticket.firstResponseAt ? businessMinutesBetween(ticket.createdAt, ticket.firstResponseAt, calendar!) : undefined;
   // What the resolution clock ran until the (latest) resolution, pauses left out.
   const businessResolution = sla && ticket.resolvedAt ? elapsedBusinessMinutes(sla.intervals, calendar!, ticket.resolvedAt) : undefined;
@@ -181,8 +184,8 @@ function figuresOf(ticket: ReportTicket, basis: TimeBasis, now: Date): Figures {
     ticket,
     firstResponseMinutes: inBasis(businessFirstResponse, ticket.firstResponseAt),
     resolutionMinutes: inBasis(businessResolution, ticket.resolvedAt),
-    firstResponse: firstResponseOutcome(ticket, owed, businessFirstResponse, now),
-    resolution: resolutionOutcome(ticket, owed, businessResolution, now),
+    firstResponse: firstResponseOutcome(ticket, owed, businessFirstResponse, now, calendarOf),
+    resolution: resolutionOutcome(ticket, owed, businessResolution, now, calendarOf),
   };
 }
 
@@ -191,11 +194,11 @@ function figuresOf(ticket: ReportTicket, basis: TimeBasis, now: Date): Figures {
  * still owes an answer and the target has passed. Otherwise (still within the target,
  * or resolved or closed without a reply) not counted.
  */
-function firstResponseOutcome(ticket: ReportTicket, owed: boolean, businessMinutes: number | undefined, now: Date): Outcome {
+function firstResponseOutcome(ticket: ReportTicket, owed: boolean, businessMinutes: number | undefined, now: Date, calendarOf: CalendarOf): Outcome {
   if (ticket.sla) {
     if (businessMinutes !== undefined) return businessMinutes <= ticket.sla.firstResponseMinutes ? 'met' : 'missed';
     if (!owed) return undefined;
-    const due = ticket.firstResponseDueAt ?? addBusinessMinutes(ticket.createdAt, ticket.sla.firstResponseMinutes, calendarFor(ticket.sla.locationId));
+    const due = ticket.firstResponseDueAt ?? addBusinessMinutes(ticket.createdAt, ticket.sla.firstResponseMinutes, calendarOf(ticket.sla.locationId));
     return now > due ? 'missed' : undefined;
   }
   if (!ticket.firstResponseDueAt) return undefined;
@@ -208,12 +211,12 @@ function firstResponseOutcome(ticket: ReportTicket, owed: boolean, businessMinut
  * the target. Missed: resolved past it, or still open with the clock already past it.
  * Otherwise (still within the target, or closed without a resolution) not counted.
  */
-function resolutionOutcome(ticket: ReportTicket, owed: boolean, businessMinutes: number | undefined, now: Date): Outcome {
+function resolutionOutcome(ticket: ReportTicket, owed: boolean, businessMinutes: number | undefined, now: Date, calendarOf: CalendarOf): Outcome {
   if (ticket.sla) {
     if (businessMinutes !== undefined) return businessMinutes <= ticket.sla.resolutionMinutes ? 'met' : 'missed';
     if (!owed) return undefined;
     // When the clock reaches (or reached) the target; null while paused short of it.
-    const due = businessDueAt(ticket.sla.intervals, ticket.sla.resolutionMinutes, calendarFor(ticket.sla.locationId));
+    const due = businessDueAt(ticket.sla.intervals, ticket.sla.resolutionMinutes, calendarOf(ticket.sla.locationId));
     return due && now > due ? 'missed' : undefined;
   }
   if (!ticket.resolutionDueAt) return undefined;

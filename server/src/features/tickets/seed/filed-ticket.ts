@@ -2,6 +2,7 @@ import { answersSchema } from '@portico/shared/tickets/catalogue.schemas';
 import type { TriageRules } from '@portico/shared/tickets/tickets.schemas';
 import type { StoredRequestType } from '../catalogue/catalogue.models';
 import { subjectOf } from '../ticket-commands';
+import { demoCalendarFor } from '../../settings';
 import { slaAtFiling } from '../ticket-sla';
 import type { StoredTicket } from '../ticket.models';
 import { triage } from '../triage/triage';
@@ -123,7 +124,7 @@ export function filedTicket(plan: TicketPlan, question: string, answers: Record<
     firstResponseAt: null,
     resolvedAt: null,
     closedAt: null,
-    ...slaAtFiling(type.sla, plan.requester.locationId, created),
+    ...slaAtFiling(type.sla, plan.requester.locationId, created, demoCalendarFor),
     resolutions: 0,
     csat: [],
     attachmentIds: [],

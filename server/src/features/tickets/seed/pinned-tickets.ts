@@ -2,7 +2,7 @@ import type { StoredRequestType } from '../catalogue/catalogue.models';
 import type { StoredTicket } from '../ticket.models';
 import { addBusinessMinutes } from '../sla/business-hours';
 import { BREACHING_SOON_MS } from '../ticket-queries';
-import { calendarFor } from '../ticket-sla';
+import { demoCalendarFor as calendarFor } from '../../settings';
 import { filingRandom, lifeRandom, randomFor, randomFlow, scenariosFor, type Draft } from './plan-tickets';
 import type { Conversation, Scenario } from './scenario';
 import { filing, type Flow, type Person, type SimulationContext } from './filed-ticket';

@@ -1,5 +1,5 @@
 import { AUTO_CLOSE_DAYS } from '@portico/shared/tickets/tickets.schemas';
-import { calendarFor } from '../ticket-sla';
+import { demoCalendarFor as calendarFor } from '../../settings';
 import { addBusinessMinutes, businessDueAt } from '../sla/business-hours';
 import { filedTicket, type SimulationContext, type Team, type TicketPlan } from './filed-ticket';
 import {

@@ -1,5 +1,6 @@
 import type { Explanation, TicketState } from '@portico/shared/tickets/tickets.schemas';
 import { breachedAt, breachField, missedTargets } from '../jobs/sla-breaches';
+import { demoCalendarFor } from '../../settings';
 import { stateChanges } from '../ticket-commands';
 import { messageId, type StoredMessage, type StoredTicket } from '../ticket.models';
 
@@ -79,7 +80,7 @@ export class TicketHistory {
       attachmentIds: [],
       createdAt: at,
     });
-    this.ticket = { ...this.ticket, ...stateChanges(this.ticket, to, at), ...extra };
+    this.ticket = { ...this.ticket, ...stateChanges(this.ticket, to, at, demoCalendarFor), ...extra };
   }
 
   /** `postAgentMessage` with a reply: sets the first response, opens a new ticket, or moves it to `state`. */

@@ -2,6 +2,7 @@ import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { ManagedArticleList } from '@portico/shared/handbook/handbook.schemas';
 import type { HrContactInput, HrContactSettings } from '@portico/shared/settings/hr-contact.schemas';
+import type { OfficeCalendars, WorkingCalendar } from '@portico/shared/settings/office-calendars.schemas';
 import type { TriagePreview, TriagePreviewRequest, TriageRulesSettings } from '@portico/shared/tickets/triage-editor.schemas';
 import type { CannedResponse, CannedResponseInput, CannedResponses } from '@portico/shared/tickets/canned.schemas';
 import type { ManagedCatalogue, ManagedRequestType, ManagedTeam, NewRequestType, RequestTypeInput, TeamInput } from '@portico/shared/tickets/catalogue.schemas';
@@ -12,6 +13,14 @@ import type { Observable } from 'rxjs';
 @Injectable({ providedIn: 'root' })
 export class HelpDeskSettingsApi {
   private readonly http = inject(HttpClient);
+
+  officeCalendars(): Observable<OfficeCalendars> {
+    return this.http.get<OfficeCalendars>('/api/settings/office-calendars');
+  }
+
+  saveOfficeCalendar(locationId: string, calendar: WorkingCalendar | null): Observable<OfficeCalendars> {
+    return this.http.put<OfficeCalendars>(`/api/settings/office-calendars/${encodeURIComponent(locationId)}`, { calendar });
+  }
 
   hrContact(): Observable<HrContactSettings> {
     return this.http.get<HrContactSettings>('/api/settings/hr-contact');

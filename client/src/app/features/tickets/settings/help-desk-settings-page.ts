@@ -8,14 +8,17 @@ interface SettingsPage {
   path: string;
   icon: string;
   key: string;
+  /** The card's words, when the page's `description` key means something else there (the catalogue's is a field label). */
+  descriptionKey?: string;
 }
 
 /** The pages of this section, in the order HR sets up a help desk. */
 const settingsPages: readonly SettingsPage[] = [
   { path: 'contact', icon: 'contact_phone', key: 'contact' },
+  { path: 'offices', icon: 'schedule', key: 'offices' },
   { path: 'canned-responses', icon: 'quickreply', key: 'canned' },
   { path: 'triage', icon: 'rule', key: 'triage' },
-  { path: 'catalogue', icon: 'category', key: 'catalogue' },
+  { path: 'catalogue', icon: 'category', key: 'catalogue', descriptionKey: 'hr.helpDeskSettings.catalogue.landing' },
 ];
 
 /** The help desk settings' own index: what HR admins configure here. */
@@ -37,11 +40,11 @@ const settingsPages: readonly SettingsPage[] = [
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class HelpDeskSettingsPage {
-  protected readonly pages: readonly LinkCard[] = settingsPages.map(({ path, icon, key }) => ({
+  protected readonly pages: readonly LinkCard[] = settingsPages.map(({ path, icon, key, descriptionKey }) => ({
     path,
     icon,
     titleKey: `hr.helpDeskSettings.${key}.title`,
-    descriptionKey: `hr.helpDeskSettings.${key}.description`,
+    descriptionKey: descriptionKey ?? `hr.helpDeskSettings.${key}.description`,
     testId: `settings-${path}`,
   }));
 }

@@ -18,6 +18,12 @@ export default [
         title: 'hr.helpDeskSettings.contact.title',
       },
       {
+        path: 'offices',
+        loadComponent: () => import('./offices/office-calendars-page').then((page) => page.OfficeCalendarsPage),
+        canDeactivate: [unsavedChangesGuard],
+        title: 'hr.helpDeskSettings.offices.title',
+      },
+      {
         path: 'canned-responses',
         loadComponent: () => import('./canned/canned-responses-page').then((page) => page.CannedResponsesPage),
         canDeactivate: [unsavedChangesGuard],

@@ -20,8 +20,8 @@ import { FieldMessages, type CodedIssue } from '../../../../core/http/field-mess
 import { errorsUnder, issuesByPath, type FieldErrors, type FieldIssues } from '../field-errors';
 import { SettingsPageHeader } from '../settings-page-header';
 import { HrContactStore } from './hr-contact.store';
+import { isoWeekdays, matchingZones, timeZones, weekdayNames } from '../schedule';
 
-const isoWeekdays = [1, 2, 3, 4, 5, 6, 7] as const;
 /** Controls by the path of their value in the contract, to show its errors. */
 const controlPaths = {
   email: 'email',
@@ -33,13 +33,6 @@ const controlPaths = {
   end: 'schedule.hours.end',
 } as const;
 type ControlName = keyof typeof controlPaths;
-
-/** Every IANA zone the browser knows; the browser's own first. */
-function timeZones(): string[] {
-  const own = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const all = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
-  return [own, ...all.filter((zone) => zone !== own)];
-}
 
 /**
  * How to reach HR, as "Talk to HR" shows it on every page: email, phone, office, hours in
@@ -107,16 +100,9 @@ export class HrContactPage implements LeavablePage {
 
   private readonly zones = timeZones();
   private readonly zoneQuery = toSignal(this.form.controls.timeZone.valueChanges, { initialValue: '' });
-  protected readonly zoneOptions = computed(() => {
-    const query = this.zoneQuery().trim().toLowerCase().replace(/\s+/g, '_');
-    return (query ? this.zones.filter((zone) => zone.toLowerCase().includes(query)) : this.zones).slice(0, 50);
-  });
+  protected readonly zoneOptions = computed(() => matchingZones(this.zones, this.zoneQuery()));
   private readonly localeId = toSignal(this.locale.localeChanges$, { initialValue: this.locale.getLocale() });
-  protected readonly weekdays = computed(() => {
-    const names = new Intl.DateTimeFormat(this.localeId(), { weekday: 'long', timeZone: 'UTC' });
-    // 1 January 2024 was a Monday: ISO weekday n is n - 1 days later.
-    return isoWeekdays.map((day, index) => ({ day, index, name: names.format(Date.UTC(2024, 0, day)) }));
-  });
+  protected readonly weekdays = computed(() => weekdayNames(this.localeId()));
 
   constructor() {
     this.store.trackChanges(() => this.dirty());
