@@ -29,6 +29,21 @@ export const actions = [
 export const ActionSchema = z.enum(actions);
 export type Action = z.infer<typeof ActionSchema>;
 
+/**
+ * What each role may do (DESIGN.md, Roles): the server's access policy decides with it, and
+ * the client's specs build a signed-in person from it. Roles add up: a manager is also an
+ * employee; an HR admin can do all an HR agent can.
+ */
+const hrAgentGrants: readonly Action[] = ['tickets.work', 'profiles.read', 'approvals.decide'];
+export const roleGrants: Readonly<Record<Role, readonly Action[]>> = {
+  employee: ['handbook.read', 'payslips.readOwn', 'profile.editOwn', 'tickets.create'],
+  manager: ['team.read', 'approvals.decide'],
+  hr_agent: hrAgentGrants,
+  // Writes and publishes the handbook (often outside HR: internal communications); no help desk, no people's data.
+  handbook_editor: ['handbook.publish'],
+  hr_admin: [...hrAgentGrants, 'tickets.readConfidential', 'tickets.configure', 'handbook.publish', 'payroll.import', 'settings.manage', 'reports.read'],
+};
+
 export const InterfaceLanguageSchema = z.enum(interfaceLanguages);
 
 export const MeSchema = z

@@ -1,22 +1,4 @@
-import type { Action, Me, Role } from '@portico/shared/auth/auth.schemas';
-
-const actionsByRole: Record<Role, Action[]> = {
-  employee: ['handbook.read', 'payslips.readOwn', 'profile.editOwn', 'tickets.create'],
-  manager: ['team.read', 'approvals.decide'],
-  hr_agent: ['tickets.work', 'profiles.read', 'approvals.decide'],
-  handbook_editor: ['handbook.publish'],
-  hr_admin: [
-    'tickets.work',
-    'profiles.read',
-    'approvals.decide',
-    'tickets.readConfidential',
-    'tickets.configure',
-    'handbook.publish',
-    'payroll.import',
-    'settings.manage',
-    'reports.read',
-  ],
-};
+import { roleGrants, type Me, type Role } from '@portico/shared/auth/auth.schemas';
 
 /** What /api/session answers for a person with these roles (the server's policy, as data). */
 export function meWithRoles(...roles: Role[]): Me {
@@ -32,7 +14,7 @@ export function meWithRoles(...roles: Role[]): Me {
       interfaceLanguage: null,
     },
     roles: ['employee', ...roles],
-    actions: [...new Set(['employee' as Role, ...roles].flatMap((role) => actionsByRole[role]))],
+    actions: [...new Set(['employee' as Role, ...roles].flatMap((role) => roleGrants[role]))],
     session: { expiresAt: new Date(Date.now() + 3_600_000).toISOString(), idleTimeoutMinutes: 30 },
   };
 }

@@ -1,33 +1,21 @@
 import { model, Schema, type InferSchemaType } from 'mongoose';
 
-/** When HR answers (ContactSchedule in the shared schemas); one small sub-document, no nested arrays. */
-const scheduleSchema = new Schema(
-  {
-    timeZone: { type: String, required: true },
-    days: { type: [Number], required: true },
-    hours: {
-      type: new Schema({ start: { type: String, required: true }, end: { type: String, required: true } }, { _id: false, strict: 'throw' }),
-      required: true,
-    },
-    holidays: { type: [String], default: [] },
+/** A working schedule's fields (ContactSchedule and WorkingCalendar in the shared schemas): no nested arrays. */
+const scheduleFields = {
+  timeZone: { type: String, required: true },
+  days: { type: [Number], required: true },
+  hours: {
+    type: new Schema({ start: { type: String, required: true }, end: { type: String, required: true } }, { _id: false, strict: 'throw' }),
+    required: true,
   },
-  { _id: false, strict: 'throw' },
-);
+  holidays: { type: [String], default: [] },
+};
 
-/** An office's working calendar (WorkingCalendar in the shared schemas), by its directory location. */
-const officeCalendarSchema = new Schema(
-  {
-    locationId: { type: String, required: true },
-    timeZone: { type: String, required: true },
-    days: { type: [Number], required: true },
-    hours: {
-      type: new Schema({ start: { type: String, required: true }, end: { type: String, required: true } }, { _id: false, strict: 'throw' }),
-      required: true,
-    },
-    holidays: { type: [String], default: [] },
-  },
-  { _id: false, strict: 'throw' },
-);
+/** When HR answers. */
+const scheduleSchema = new Schema(scheduleFields, { _id: false, strict: 'throw' });
+
+/** An office's working calendar, by its directory location. */
+const officeCalendarSchema = new Schema({ locationId: { type: String, required: true }, ...scheduleFields }, { _id: false, strict: 'throw' });
 
 /**
  * Portal-wide settings kept by HR, one document with the fixed id `portal`. For now: how

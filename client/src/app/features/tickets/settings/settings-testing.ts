@@ -11,15 +11,21 @@ import { provideHelpDeskSettingsIcons } from './help-desk-settings-icons';
 export const text = (element: Element | null) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 /**
- * A help desk settings page as an HR admin sees it, for the specs: created, its loading
- * requests answered by `answer` (which may also set the page's inputs first), and stable.
+ * A help desk settings page as an HR admin sees it, for the specs: created with its inputs,
+ * started (it asks for what it edits), its loading requests answered by `answer`, and stable.
  */
-export async function openSettingsPage<T>(page: Type<T>, answer: (http: HttpTestingController, fixture: ComponentFixture<T>) => void) {
+export async function openSettingsPage<T>(
+  page: Type<T>,
+  answer: (http: HttpTestingController, fixture: ComponentFixture<T>) => void,
+  inputs: Record<string, unknown> = {},
+) {
   TestBed.configureTestingModule({ providers: [...appTestProviders(), provideWorkspaceIcons(), provideHelpDeskSettingsIcons()] });
   await appInitialized();
   signIn(meWithRoles('hr_admin'));
   const http = TestBed.inject(HttpTestingController);
   const fixture = TestBed.createComponent(page);
+  for (const [name, value] of Object.entries(inputs)) fixture.componentRef.setInput(name, value);
+  fixture.detectChanges();
   answer(http, fixture);
   await fixture.whenStable();
   return { http, fixture, element: fixture.nativeElement as HTMLElement };

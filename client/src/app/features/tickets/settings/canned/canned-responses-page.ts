@@ -13,14 +13,13 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { ManagedArticleRow } from '@portico/shared/handbook/handbook.schemas';
 import { interfaceLanguages, type InterfaceLanguage } from '@portico/shared/i18n/languages';
 import { CannedResponseInputSchema, type CannedResponse, type CannedResponseInput } from '@portico/shared/tickets/canned.schemas';
-import { map, startWith, type Observable } from 'rxjs';
 
 import { problemOf } from '../../../../core/http/problem';
 import { confirmation } from '../../../../shared/ui/confirm-dialog/confirm-dialog';
-import type { LeavablePage } from '../../../../core/drafts/unsaved-changes.guard';
 import { FieldMessages, type CodedIssue } from '../../../../core/http/field-messages';
 import { issuesByPath, type FieldIssues } from '../field-errors';
 import { SettingsPageHeader } from '../settings-page-header';
+import { formValueOf, SettingsPage } from '../settings-page';
 import { CannedResponsesStore } from './canned-responses.store';
 
 type Field = 'title' | 'body' | 'language' | 'articleSlug';
@@ -50,20 +49,17 @@ const fields: readonly Field[] = ['title', 'body', 'language', 'articleSlug'];
   providers: [CannedResponsesStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class CannedResponsesPage implements LeavablePage {
-  private readonly store = inject(CannedResponsesStore);
+export class CannedResponsesPage extends SettingsPage {
+  protected readonly store = inject(CannedResponsesStore);
   private readonly confirm = confirmation();
   private readonly transloco = inject(TranslocoService);
   private readonly fields = inject(FieldMessages);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
   protected readonly languages = interfaceLanguages;
-  protected readonly status = this.store.status;
   protected readonly responses = signal<CannedResponse[]>([]);
   /** The response being edited: its id, `new`, or none. */
   protected readonly editing = signal<string | null>(null);
-  protected readonly saving = this.store.saving;
-  protected readonly problem = this.store.problem;
   protected readonly filter = new FormControl('', { nonNullable: true });
   private readonly filterText = toSignal(this.filter.valueChanges, { initialValue: '' });
   protected readonly shown = computed(() => {
@@ -77,13 +73,7 @@ export class CannedResponsesPage implements LeavablePage {
     body: new FormControl('', { nonNullable: true }),
     articleSlug: new FormControl('', { nonNullable: true }),
   });
-  private readonly formValue = toSignal(
-    this.form.valueChanges.pipe(
-      startWith(null),
-      map(() => this.form.getRawValue()),
-    ),
-    { requireSync: true },
-  );
+  private readonly formValue = formValueOf(this.form);
   private readonly opened = signal('');
   protected readonly dirty = computed(() => this.editing() !== null && JSON.stringify(this.formValue()) !== this.opened());
 
@@ -95,15 +85,6 @@ export class CannedResponsesPage implements LeavablePage {
     return (query ? linkable.filter((article) => `${article.slug} ${article.title}`.toLocaleLowerCase().includes(query)) : linkable).slice(0, 30);
   });
   protected readonly chosenArticle = computed(() => this.articles()?.find((article) => article.slug === this.formValue().articleSlug.trim()) ?? null);
-
-  constructor() {
-    this.store.trackChanges(() => this.dirty());
-    this.load();
-  }
-
-  canLeave(): boolean | Observable<boolean> {
-    return this.store.canLeave();
-  }
 
   protected load(): void {
     this.store.load(({ responses }) => this.responses.set(responses));

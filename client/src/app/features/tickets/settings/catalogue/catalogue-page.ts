@@ -18,13 +18,12 @@ import {
   type ManagedTeam,
   type TeamInput,
 } from '@portico/shared/tickets/catalogue.schemas';
-import type { Observable } from 'rxjs';
 
-import type { LeavablePage } from '../../../../core/drafts/unsaved-changes.guard';
 import { interfaceLanguageOf } from '../../agent/ticket-language';
 import { FieldMessages } from '../../../../core/http/field-messages';
 import { issuesByPath, type FieldErrors, type FieldIssues } from '../field-errors';
 import { SettingsPageHeader } from '../settings-page-header';
+import { SettingsPage } from '../settings-page';
 import { CatalogueStore } from './catalogue.store';
 import { slaTarget } from './request-type-draft';
 
@@ -54,15 +53,14 @@ interface TeamDraft extends TeamInput {
   providers: [CatalogueStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class CataloguePage implements LeavablePage {
-  private readonly store = inject(CatalogueStore);
+export class CataloguePage extends SettingsPage {
+  protected readonly store = inject(CatalogueStore);
   private readonly transloco = inject(TranslocoService);
   private readonly fields = inject(FieldMessages);
 
   protected readonly languages = interfaceLanguages;
   protected readonly separatorKeys = [ENTER, COMMA, SPACE];
   protected readonly language = interfaceLanguageOf(this.transloco);
-  protected readonly status = this.store.status;
   protected readonly catalogue = signal<ManagedCatalogue>({ types: [], teams: [] });
   protected readonly categories = computed(() =>
     ticketCategories
@@ -81,18 +79,7 @@ export class CataloguePage implements LeavablePage {
   protected readonly dirty = computed(() => this.editing() !== null && JSON.stringify(this.team()) !== this.opened());
   /** The stored team being edited (none for a new one). */
   protected readonly currentTeam = computed(() => this.catalogue().teams.find((team) => team.id === this.editing()));
-  protected readonly saving = this.store.saving;
-  protected readonly problem = this.store.problem;
   protected readonly errors = signal<FieldErrors>({});
-
-  constructor() {
-    this.store.trackChanges(() => this.dirty());
-    this.load();
-  }
-
-  canLeave(): boolean | Observable<boolean> {
-    return this.store.canLeave();
-  }
 
   protected load(): void {
     this.store.load((catalogue) => this.catalogue.set(catalogue));

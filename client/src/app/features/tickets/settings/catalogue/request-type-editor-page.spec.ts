@@ -15,14 +15,16 @@ describe('RequestTypeEditorPage', () => {
   let element: HTMLElement;
 
   async function open(id: string) {
-    ({ http, fixture, element } = await openSettingsPage(RequestTypeEditorPage, (http, page) => {
-      page.componentRef.setInput('id', id);
-      page.detectChanges();
-      http.expectOne(MANAGE).flush(catalogue());
-      http
-        .expectOne('/api/handbook/manage/articles')
-        .flush({ articles: [articleRow('payroll-faq', { title: 'Payroll FAQ' }), articleRow('reading-your-payslip', { title: 'Reading your payslip' })] });
-    }));
+    ({ http, fixture, element } = await openSettingsPage(
+      RequestTypeEditorPage,
+      (http) => {
+        http.expectOne(MANAGE).flush(catalogue());
+        http
+          .expectOne('/api/handbook/manage/articles')
+          .flush({ articles: [articleRow('payroll-faq', { title: 'Payroll FAQ' }), articleRow('reading-your-payslip', { title: 'Reading your payslip' })] });
+      },
+      { id },
+    ));
   }
 
   const byTestId = <T extends HTMLElement>(testId: string) => element.querySelector<T>(`[data-testid="${testId}"]`)!;

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, input, signal, type OnInit } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, input, signal } from '@angular/core';
 import { MatAutocompleteModule, type MatAutocompleteSelectedEvent } from '@angular/material/autocomplete';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -21,13 +21,12 @@ import {
   type ManagedCatalogue,
   type ManagedRequestType,
 } from '@portico/shared/tickets/catalogue.schemas';
-import type { Observable } from 'rxjs';
 
-import type { LeavablePage } from '../../../../core/drafts/unsaved-changes.guard';
 import { interfaceLanguageOf } from '../../agent/ticket-language';
 import { FieldMessages, type CodedIssue } from '../../../../core/http/field-messages';
 import { errorsUnder, issuesByPath, type FieldErrors, type FieldIssues } from '../field-errors';
 import { SettingsPageHeader } from '../settings-page-header';
+import { SettingsPage } from '../settings-page';
 import { RequestTypeEditorStore } from './request-type-editor.store';
 import { draftOf, emptyDraft, newField, requestTypeOf, setIn, type FieldDraft, type RequestTypeDraft } from './request-type-draft';
 
@@ -54,8 +53,8 @@ import { draftOf, emptyDraft, newField, requestTypeOf, setIn, type FieldDraft, t
   providers: [RequestTypeEditorStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class RequestTypeEditorPage implements LeavablePage, OnInit {
-  private readonly store = inject(RequestTypeEditorStore);
+export class RequestTypeEditorPage extends SettingsPage {
+  protected readonly store = inject(RequestTypeEditorStore);
   private readonly router = inject(Router);
   private readonly transloco = inject(TranslocoService);
   private readonly fields = inject(FieldMessages);
@@ -73,12 +72,9 @@ export class RequestTypeEditorPage implements LeavablePage, OnInit {
   protected readonly maxFields = MAX_FIELDS;
   protected readonly language = interfaceLanguageOf(this.transloco);
 
-  protected readonly status = this.store.status;
   protected readonly catalogue = signal<ManagedCatalogue>({ types: [], teams: [] });
   protected readonly draft = signal<RequestTypeDraft>(emptyDraft(''));
   private readonly saved = signal('');
-  protected readonly saving = this.store.saving;
-  protected readonly problem = this.store.problem;
   protected readonly errors = signal<FieldErrors>({});
   protected readonly errorCount = computed(() => Object.keys(this.errors()).length);
   protected readonly dirty = computed(() => this.status() === 'loaded' && JSON.stringify(this.draft()) !== this.saved());
@@ -93,15 +89,6 @@ export class RequestTypeEditorPage implements LeavablePage, OnInit {
       .filter((article) => !query || `${article.slug} ${article.title}`.toLocaleLowerCase().includes(query))
       .slice(0, 30);
   });
-
-  ngOnInit(): void {
-    this.store.trackChanges(() => this.dirty());
-    this.load();
-  }
-
-  canLeave(): boolean | Observable<boolean> {
-    return this.store.canLeave();
-  }
 
   protected load(): void {
     this.store.load(([catalogue, { articles }]) => {

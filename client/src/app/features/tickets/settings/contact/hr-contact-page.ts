@@ -12,13 +12,12 @@ import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { TranslocoLocaleService } from '@jsverse/transloco-locale';
 import { HrContactInputSchema, isIsoDate, type HrContact, type HrContactInput } from '@portico/shared/settings/hr-contact.schemas';
-import { map, startWith, type Observable } from 'rxjs';
 
 import { HrContactService } from '../../../../core/hr-contact/hr-contact';
-import type { LeavablePage } from '../../../../core/drafts/unsaved-changes.guard';
 import { FieldMessages, type CodedIssue } from '../../../../core/http/field-messages';
 import { errorsUnder, issuesByPath, type FieldErrors, type FieldIssues } from '../field-errors';
 import { SettingsPageHeader } from '../settings-page-header';
+import { formValueOf, SettingsPage } from '../settings-page';
 import { HrContactStore } from './hr-contact.store';
 import { isoWeekdays, matchingZones, timeZones, weekdayNames } from '../schedule';
 
@@ -59,16 +58,13 @@ type ControlName = keyof typeof controlPaths;
   providers: [HrContactStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class HrContactPage implements LeavablePage {
-  private readonly store = inject(HrContactStore);
+export class HrContactPage extends SettingsPage {
+  protected readonly store = inject(HrContactStore);
   private readonly transloco = inject(TranslocoService);
   private readonly fields = inject(FieldMessages);
   private readonly locale = inject(TranslocoLocaleService);
   private readonly injector = inject(Injector);
 
-  protected readonly status = this.store.status;
-  protected readonly saving = this.store.saving;
-  protected readonly problem = this.store.problem;
   protected readonly errors = signal<FieldErrors>({});
   protected readonly hasErrors = computed(() => Object.keys(this.errors()).length > 0);
   protected readonly holidayErrors = computed(() => [...new Set(errorsUnder(this.errors(), 'schedule.holidays'))]);
@@ -88,13 +84,7 @@ export class HrContactPage implements LeavablePage {
   protected readonly holidays = signal<string[]>([]);
   private readonly saved = signal('');
 
-  private readonly formValue = toSignal(
-    this.form.valueChanges.pipe(
-      startWith(null),
-      map(() => this.form.getRawValue()),
-    ),
-    { requireSync: true },
-  );
+  private readonly formValue = formValueOf(this.form);
   protected readonly scheduled = computed(() => this.formValue().scheduled);
   protected readonly dirty = computed(() => this.status() === 'loaded' && JSON.stringify(this.input()) !== this.saved());
 
@@ -103,15 +93,6 @@ export class HrContactPage implements LeavablePage {
   protected readonly zoneOptions = computed(() => matchingZones(this.zones, this.zoneQuery()));
   private readonly localeId = toSignal(this.locale.localeChanges$, { initialValue: this.locale.getLocale() });
   protected readonly weekdays = computed(() => weekdayNames(this.localeId()));
-
-  constructor() {
-    this.store.trackChanges(() => this.dirty());
-    this.load();
-  }
-
-  canLeave(): boolean | Observable<boolean> {
-    return this.store.canLeave();
-  }
 
   protected load(): void {
     this.store.load(({ contact }) => this.loaded(contact));

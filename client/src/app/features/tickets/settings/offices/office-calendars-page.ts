@@ -9,13 +9,12 @@ import { MatInputModule } from '@angular/material/input';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { TranslocoLocaleService } from '@jsverse/transloco-locale';
 import { WorkingCalendarSchema, type OfficeCalendar, type OfficeCalendars, type WorkingCalendar } from '@portico/shared/settings/office-calendars.schemas';
-import { map, startWith, type Observable } from 'rxjs';
 
-import type { LeavablePage } from '../../../../core/drafts/unsaved-changes.guard';
 import { FieldMessages } from '../../../../core/http/field-messages';
 import { issuesByPath, type FieldErrors, type FieldIssues } from '../field-errors';
 import { isoWeekdays, matchingZones, timeZones, weekdayNames } from '../schedule';
 import { SettingsPageHeader } from '../settings-page-header';
+import { formValueOf, SettingsPage } from '../settings-page';
 import { OfficeCalendarsStore } from './office-calendars.store';
 
 /**
@@ -40,16 +39,13 @@ import { OfficeCalendarsStore } from './office-calendars.store';
   providers: [OfficeCalendarsStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class OfficeCalendarsPage implements LeavablePage {
-  private readonly store = inject(OfficeCalendarsStore);
+export class OfficeCalendarsPage extends SettingsPage {
+  protected readonly store = inject(OfficeCalendarsStore);
   private readonly fields = inject(FieldMessages);
   private readonly transloco = inject(TranslocoService);
   private readonly locale = inject(TranslocoLocaleService);
   private readonly localeId = toSignal(this.locale.localeChanges$, { initialValue: this.locale.getLocale() });
 
-  protected readonly status = this.store.status;
-  protected readonly saving = this.store.saving;
-  protected readonly problem = this.store.problem;
   protected readonly settings = signal<OfficeCalendars | null>(null);
   /** The office being edited, or none. */
   protected readonly editing = signal<string | null>(null);
@@ -65,26 +61,11 @@ export class OfficeCalendarsPage implements LeavablePage {
     end: new FormControl('17:00', { nonNullable: true }),
     holidays: new FormControl('', { nonNullable: true }),
   });
-  private readonly formValue = toSignal(
-    this.form.valueChanges.pipe(
-      startWith(null),
-      map(() => this.form.getRawValue()),
-    ),
-    { requireSync: true },
-  );
+  private readonly formValue = formValueOf(this.form);
   private readonly opened = signal('');
   protected readonly dirty = computed(() => this.editing() !== null && JSON.stringify(this.formValue()) !== this.opened());
   private readonly zones = timeZones();
   protected readonly zoneOptions = computed(() => matchingZones(this.zones, this.formValue().timeZone));
-
-  constructor() {
-    this.store.trackChanges(() => this.dirty());
-    this.load();
-  }
-
-  canLeave(): boolean | Observable<boolean> {
-    return this.store.canLeave();
-  }
 
   protected load(): void {
     this.store.load((settings) => this.settings.set(settings));

@@ -16,13 +16,12 @@ import {
   type TriageLevel,
   type TriageRules,
 } from '@portico/shared/tickets/tickets.schemas';
-import type { Observable } from 'rxjs';
 
-import type { LeavablePage } from '../../../../core/drafts/unsaved-changes.guard';
 import { interfaceLanguageOf } from '../../agent/ticket-language';
 import { FieldMessages, type CodedIssue } from '../../../../core/http/field-messages';
 import { errorsUnder, issuesByPath, type FieldErrors, type FieldIssues } from '../field-errors';
 import { SettingsPageHeader } from '../settings-page-header';
+import { SettingsPage } from '../settings-page';
 import { TriageRulesStore } from './triage-rules.store';
 import { addRule, changeFallback, changeRule, moveRule, reasonKey, removeRule, type RuleList } from './rule-lists';
 import { TriageTryIt } from './triage-try-it';
@@ -50,8 +49,8 @@ import { TriageTryIt } from './triage-try-it';
   providers: [TriageRulesStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class TriageRulesPage implements LeavablePage {
-  private readonly store = inject(TriageRulesStore);
+export class TriageRulesPage extends SettingsPage {
+  protected readonly store = inject(TriageRulesStore);
   private readonly transloco = inject(TranslocoService);
   private readonly fields = inject(FieldMessages);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
@@ -59,7 +58,6 @@ export class TriageRulesPage implements LeavablePage {
   protected readonly dimensions = triageDimensions;
   protected readonly levels = triageLevels;
   protected readonly language = interfaceLanguageOf(this.transloco);
-  protected readonly status = this.store.status;
   protected readonly catalogue = signal<ManagedCatalogue>({ types: [], teams: [] });
   protected readonly rules = signal<TriageRules>({
     typeDefaults: [],
@@ -69,20 +67,9 @@ export class TriageRulesPage implements LeavablePage {
   });
   protected readonly stored = signal<Pick<TriageRulesSettings, 'updatedAt' | 'updatedBy'>>({ updatedAt: null, updatedBy: null });
   private readonly saved = signal('');
-  protected readonly saving = this.store.saving;
-  protected readonly problem = this.store.problem;
   protected readonly errors = signal<FieldErrors>({});
   protected readonly dirty = computed(() => this.status() === 'loaded' && JSON.stringify(this.rules()) !== this.saved());
   protected readonly errorCount = computed(() => Object.keys(this.errors()).length);
-
-  constructor() {
-    this.store.trackChanges(() => this.dirty());
-    this.load();
-  }
-
-  canLeave(): boolean | Observable<boolean> {
-    return this.store.canLeave();
-  }
 
   protected load(): void {
     this.store.load(([settings, catalogue]) => {
