@@ -100,44 +100,19 @@ export class ApiRouter {
     private readonly checkAnswers = false,
   ) {}
 
-  get<S extends RequestSchemas, R extends ZodType | undefined = undefined, A extends Access = Access>(
-    path: string,
-    spec: RouteSpec<S, R, A>,
-    handler: RouteHandler<S, R, A>,
-  ): void {
-    this.route('get', path, spec, handler);
-  }
+  /** Declares a route for one method: its access, its input and answer schemas, its documentation, its handler. */
+  readonly get = this.declare('get');
+  readonly post = this.declare('post');
+  readonly put = this.declare('put');
+  readonly patch = this.declare('patch');
+  readonly delete = this.declare('delete');
 
-  post<S extends RequestSchemas, R extends ZodType | undefined = undefined, A extends Access = Access>(
-    path: string,
-    spec: RouteSpec<S, R, A>,
-    handler: RouteHandler<S, R, A>,
-  ): void {
-    this.route('post', path, spec, handler);
-  }
-
-  put<S extends RequestSchemas, R extends ZodType | undefined = undefined, A extends Access = Access>(
-    path: string,
-    spec: RouteSpec<S, R, A>,
-    handler: RouteHandler<S, R, A>,
-  ): void {
-    this.route('put', path, spec, handler);
-  }
-
-  patch<S extends RequestSchemas, R extends ZodType | undefined = undefined, A extends Access = Access>(
-    path: string,
-    spec: RouteSpec<S, R, A>,
-    handler: RouteHandler<S, R, A>,
-  ): void {
-    this.route('patch', path, spec, handler);
-  }
-
-  delete<S extends RequestSchemas, R extends ZodType | undefined = undefined, A extends Access = Access>(
-    path: string,
-    spec: RouteSpec<S, R, A>,
-    handler: RouteHandler<S, R, A>,
-  ): void {
-    this.route('delete', path, spec, handler);
+  private declare(method: Method) {
+    return <S extends RequestSchemas, R extends ZodType | undefined = undefined, A extends Access = Access>(
+      path: string,
+      spec: RouteSpec<S, R, A>,
+      handler: RouteHandler<S, R, A>,
+    ): void => this.route(method, path, spec, handler);
   }
 
   private route<S extends RequestSchemas, R extends ZodType | undefined, A extends Access>(
