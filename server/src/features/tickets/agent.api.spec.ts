@@ -1,16 +1,5 @@
 import { demoTeams } from './catalogue/seed/demo-catalogue';
-import {
-  clearTickets,
-  file,
-  freshHelpDesk,
-  leaveQuestion,
-  misconductReport,
-  resetRateLimit,
-  signInCast,
-  startHelpDeskServer,
-  type Cast,
-  type HelpDeskServer,
-} from './help-desk.testing';
+import { type Cast, file, type HelpDeskServer, leaveQuestion, misconductReport, startHelpDeskServer, useHelpDesk } from './help-desk.testing';
 import { TicketModel, TicketQueueModel } from './ticket.models';
 import { identityOf, SamlBrowser } from '../../test/saml-browser';
 import { AuditEventModel } from '../audit';
@@ -35,21 +24,13 @@ describe('help desk: the agents\u2019 API', () => {
   };
   const ids = (body: { tickets: { id: string }[] }) => body.tickets.map((ticket) => ticket.id);
 
-  beforeAll(async () => {
-    await freshHelpDesk();
-    server = await startHelpDeskServer();
-    cast = await signInCast(server);
-  });
-
-  beforeEach(async () => {
-    await clearTickets();
-    await resetRateLimit();
-  });
-
-  afterAll(async () => {
-    await clearTickets();
-    await server.close();
-  });
+  useHelpDesk(
+    async (started, signedIn) => {
+      server = started;
+      cast = signedIn;
+    },
+    { clearEach: true },
+  );
 
   it('refuses the agent API to employees and managers', async () => {
     const id = await file(cast.employee, leaveQuestion());

@@ -1,22 +1,11 @@
 import { OutboxMessageModel } from '../../platform/mail/outbox-mailer';
 import type { SamlBrowser } from '../../test/saml-browser';
-import {
-  clearTickets,
-  file,
-  freshHelpDesk,
-  misconductReport,
-  signInCast,
-  startHelpDeskServer,
-  workEmailOf,
-  type Cast,
-  type HelpDeskServer,
-} from './help-desk.testing';
+import { type Cast, file, misconductReport, useHelpDesk, workEmailOf } from './help-desk.testing';
 import { personas } from '../directory';
 import { NotificationModel } from '../notifications';
 
 /** Issue 5 §7: a confidential ticket exists only for its requester, HR admins and the agent it is assigned to. */
 describe('help desk: confidential tickets', () => {
-  let server: HelpDeskServer;
   let cast: Cast;
   let ticket: string;
   let evidence: string;
@@ -70,10 +59,8 @@ describe('help desk: confidential tickets', () => {
       .toEqual([]);
   }
 
-  beforeAll(async () => {
-    await freshHelpDesk();
-    server = await startHelpDeskServer();
-    cast = await signInCast(server);
+  useHelpDesk(async (_server, signedIn) => {
+    cast = signedIn;
     const upload = await cast.employee.upload('/api/tickets/attachments?name=screenshot.txt', 'what was said', 'text/plain');
     evidence = upload.body.id;
     ticket = await file(cast.employee, { ...misconductReport(), answers: { ...misconductReport().answers, evidence: [evidence] } });
@@ -88,11 +75,6 @@ describe('help desk: confidential tickets', () => {
     });
     expect(note.status).withContext(JSON.stringify(note.body)).toBe(201);
     await cast.agent.sendWithXsrf('post', `/api/tickets/agent/tickets/${ticket}/messages`, { kind: 'reply', body: 'We are looking into it.' });
-  });
-
-  afterAll(async () => {
-    await clearTickets();
-    await server.close();
   });
 
   it('is confidential from its request type, and triaged as such', async () => {

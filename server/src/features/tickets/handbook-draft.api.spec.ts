@@ -1,20 +1,8 @@
-import {
-  clearTickets,
-  file,
-  freshHelpDesk,
-  leaveQuestion,
-  misconductReport,
-  resetRateLimit,
-  signInCast,
-  startHelpDeskServer,
-  type Cast,
-  type HelpDeskServer,
-} from './help-desk.testing';
+import { type Cast, file, leaveQuestion, misconductReport, useHelpDesk } from './help-desk.testing';
 import { AuditEventModel } from '../audit';
 import { HandbookArticleModel } from '../handbook/testing';
 
 describe('help desk: an HR reply turned into a handbook draft', () => {
-  let server: HelpDeskServer;
   let cast: Cast;
   const created: string[] = [];
 
@@ -34,21 +22,15 @@ describe('help desk: an HR reply turned into a handbook draft', () => {
     return id;
   }
 
-  beforeAll(async () => {
-    await freshHelpDesk();
-    server = await startHelpDeskServer();
-    cast = await signInCast(server);
-  });
-
-  beforeEach(async () => {
-    await clearTickets();
-    await resetRateLimit();
-  });
+  useHelpDesk(
+    async (_server, signedIn) => {
+      cast = signedIn;
+    },
+    { clearEach: true },
+  );
 
   afterAll(async () => {
     await HandbookArticleModel.deleteMany({ _id: { $in: created } });
-    await clearTickets();
-    await server.close();
   });
 
   it('creates a draft whose text is the reply, and records who did it', async () => {

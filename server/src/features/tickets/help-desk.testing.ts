@@ -37,6 +37,29 @@ export async function startHelpDeskServer(clock = new TestClock()): Promise<Help
   return { ...server, clock };
 }
 
+/**
+ * The set-up every help desk spec file shares: a fresh help desk, the server with its spec
+ * clock and the cast signed in (handed to `started`, which may do the file's own set-up);
+ * the rate limits reset before each spec (and, with `clearEach`, no tickets left); tickets
+ * cleared and the server closed after the file. A file's own `afterAll` runs first.
+ */
+export function useHelpDesk(started: (server: HelpDeskServer, cast: Cast) => void | Promise<void>, { clearEach = false } = {}): void {
+  let server: HelpDeskServer | undefined;
+  beforeAll(async () => {
+    await freshHelpDesk();
+    server = await startHelpDeskServer();
+    await started(server, await signInCast(server));
+  });
+  beforeEach(async () => {
+    if (clearEach) await clearTickets();
+    await resetRateLimit();
+  });
+  afterAll(async () => {
+    await clearTickets();
+    await server?.close();
+  });
+}
+
 /** Two more people: an agent of the help desk other than Priya, and an employee other than Emma. */
 export function otherPeople(): { agentId: string; employeeId: string } {
   const company = generateDemoCompany();

@@ -1,4 +1,4 @@
-import { clearTickets, file, freshHelpDesk, leaveQuestion, signInCast, startHelpDeskServer, type Cast, type HelpDeskServer } from './help-desk.testing';
+import { type Cast, file, type HelpDeskServer, leaveQuestion, useHelpDesk } from './help-desk.testing';
 import { TicketModel } from './ticket.models';
 import { personas } from '../directory';
 
@@ -7,15 +7,9 @@ describe('help desk: SLA due dates of a ticket', () => {
   let server: HelpDeskServer;
   let cast: Cast;
 
-  beforeAll(async () => {
-    await freshHelpDesk();
-    server = await startHelpDeskServer();
-    cast = await signInCast(server);
-  });
-
-  afterAll(async () => {
-    await clearTickets();
-    await server.close();
+  useHelpDesk(async (started, signedIn) => {
+    server = started;
+    cast = signedIn;
   });
 
   it('sets the targets in the requester\u2019s office hours and pauses the resolution clock while waiting on the employee', async () => {

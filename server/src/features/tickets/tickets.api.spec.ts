@@ -1,16 +1,5 @@
 import { OutboxMessageModel } from '../../platform/mail/outbox-mailer';
-import {
-  clearTickets,
-  file,
-  freshHelpDesk,
-  leaveQuestion,
-  resetRateLimit,
-  signInCast,
-  startHelpDeskServer,
-  workEmailOf,
-  type Cast,
-  type HelpDeskServer,
-} from './help-desk.testing';
+import { type Cast, file, type HelpDeskServer, leaveQuestion, useHelpDesk, workEmailOf } from './help-desk.testing';
 import { DeflectionModel, TicketMessageModel, TicketModel } from './ticket.models';
 import { personas } from '../directory';
 import { NotificationModel } from '../notifications';
@@ -25,17 +14,9 @@ describe('help desk: the employee\u2019s API', () => {
   const agentReply = (id: string, body: string, state?: string) =>
     cast.admin.sendWithXsrf('post', `/api/tickets/agent/tickets/${id}/messages`, { kind: 'reply', body, ...(state ? { state } : {}) });
 
-  beforeAll(async () => {
-    await freshHelpDesk();
-    server = await startHelpDeskServer();
-    cast = await signInCast(server);
-  });
-
-  beforeEach(() => resetRateLimit());
-
-  afterAll(async () => {
-    await clearTickets();
-    await server.close();
+  useHelpDesk(async (started, signedIn) => {
+    server = started;
+    cast = signedIn;
   });
 
   it('files a ticket with a reference, triage and the first line of the question as its subject, and lists it first', async () => {

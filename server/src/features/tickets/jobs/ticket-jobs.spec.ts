@@ -5,17 +5,15 @@ import { silentLogger } from '../../../test/test-app';
 import { createJobs, jobCollections, type Jobs } from '../../../platform/jobs/jobs';
 import { OutboxMessageModel, OutboxMailer } from '../../../platform/mail/outbox-mailer';
 import {
+  type Cast,
   clearTickets,
   file,
-  freshHelpDesk,
+  type HelpDeskServer,
   leaveQuestion,
   misconductReport,
   resetRateLimit,
-  signInCast,
-  startHelpDeskServer,
+  useHelpDesk,
   workEmailOf,
-  type Cast,
-  type HelpDeskServer,
 } from '../help-desk.testing';
 import { TicketMessageModel, TicketModel, TicketQueueModel } from '../ticket.models';
 import { AutoCloseClaimModel, autoCloseResolved } from './auto-close';
@@ -62,10 +60,9 @@ describe('help desk jobs', () => {
     await db.collection(jobCollections.claims).deleteMany({ job: { $in: Object.values(ticketJobs) } });
   };
 
-  beforeAll(async () => {
-    await freshHelpDesk();
-    server = await startHelpDeskServer();
-    cast = await signInCast(server);
+  useHelpDesk(async (started, signedIn) => {
+    server = started;
+    cast = signedIn;
     const uri = currentDatabase().embedded?.uri ?? process.env['TEST_MONGODB_URI'];
     other = await mongoose.createConnection(uri!, { dbName: currentDatabase().connection.name }).asPromise();
   });
@@ -84,11 +81,9 @@ describe('help desk jobs', () => {
   });
 
   afterAll(async () => {
-    await clearTickets();
     await AutoCloseClaimModel.deleteMany({});
     await removeJobs();
     await other.close();
-    await server.close();
   });
 
   describe('SLA breaches', () => {

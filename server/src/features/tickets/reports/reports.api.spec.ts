@@ -1,18 +1,7 @@
 import type { HelpDeskReport } from '@portico/shared/tickets/reports.schemas';
 import type { SamlBrowser } from '../../../test/saml-browser';
 import { TeamModel } from '../catalogue/catalogue.models';
-import {
-  clearTickets,
-  file,
-  freshHelpDesk,
-  leaveQuestion,
-  misconductReport,
-  resetRateLimit,
-  signInCast,
-  startHelpDeskServer,
-  type Cast,
-  type HelpDeskServer,
-} from '../help-desk.testing';
+import { type Cast, file, type HelpDeskServer, leaveQuestion, misconductReport, resetRateLimit, useHelpDesk } from '../help-desk.testing';
 import { personas } from '../../directory';
 
 /*
@@ -59,10 +48,9 @@ describe('help desk reports', () => {
     return expectOk(cast.employee.sendWithXsrf('post', '/api/tickets/deflections', { query: 'annual leave', articleSlug: 'annual-leave' }));
   };
 
-  beforeAll(async () => {
-    await freshHelpDesk();
-    server = await startHelpDeskServer();
-    cast = await signInCast(server);
+  useHelpDesk(async (started, signedIn) => {
+    server = started;
+    cast = signedIn;
 
     // Before the period: still open (backlog), but in no other figure; a deflection too.
     await fileAt('2026-02-27T10:00:00Z');
@@ -137,9 +125,7 @@ describe('help desk reports', () => {
   });
 
   afterAll(async () => {
-    await clearTickets();
     await TeamModel.deleteOne({ _id: FORMULA_TEAM });
-    await server.close();
   });
 
   const counts = (values: Partial<Record<string, number>>) => ({
