@@ -1,4 +1,4 @@
-import type { TicketMessage } from '@portico/shared/tickets/tickets.schemas';
+import type { TicketMessage, TicketSummary } from '@portico/shared/tickets/tickets.schemas';
 
 /** For the specs of both sides of a ticket: the employee's (features/help) and HR's (hr-workspace/tickets). */
 
@@ -18,5 +18,25 @@ export function message(number: number, changes: Partial<TicketMessage> = {}): T
     attachmentIds: [],
     createdAt: `2026-03-0${Math.min(number, 9)}T10:00:00.000Z`,
     ...changes,
+  };
+}
+
+/** A ticket as both sides' lists show it. */
+export function ticketSummary(id: string, overrides: Partial<TicketSummary> = {}): TicketSummary {
+  return {
+    id,
+    subject: `Question ${id}`,
+    state: 'open',
+    category: 'pay',
+    requestTypeId: 'payroll-question',
+    priority: 'normal',
+    teamId: 'payroll',
+    confidential: false,
+    assignee: null,
+    createdAt: '2026-03-02T09:00:00Z',
+    updatedAt: '2026-03-03T10:00:00Z',
+    firstResponseDueAt: null,
+    resolutionDueAt: null,
+    ...overrides,
   };
 }

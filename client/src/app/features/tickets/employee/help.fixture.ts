@@ -1,5 +1,9 @@
 import type { Catalogue, CatalogueRequestType } from '@portico/shared/tickets/catalogue.schemas';
-import type { RequesterTicket, TicketSummary } from '@portico/shared/tickets/tickets.schemas';
+import type { RequesterTicket } from '@portico/shared/tickets/tickets.schemas';
+
+import { ticketSummary } from '../conversation/testing';
+
+export { ticketSummary };
 
 import { message } from '../conversation/testing';
 
@@ -63,25 +67,6 @@ export function catalogue(language: 'en' | 'es' = 'en'): Catalogue {
       { id: 'conduct', name: 'Conduct', types: [misconductReport] },
       { id: 'other', name: 'Other', types: [generalQuestion] },
     ],
-  };
-}
-
-export function ticketSummary(id: string, overrides: Partial<TicketSummary> = {}): TicketSummary {
-  return {
-    id,
-    subject: `Question ${id}`,
-    state: 'open',
-    category: 'pay',
-    requestTypeId: 'payroll-question',
-    priority: 'normal',
-    teamId: 'payroll',
-    confidential: false,
-    assignee: null,
-    createdAt: '2026-03-02T09:00:00Z',
-    updatedAt: '2026-03-03T10:00:00Z',
-    firstResponseDueAt: null,
-    resolutionDueAt: null,
-    ...overrides,
   };
 }
 

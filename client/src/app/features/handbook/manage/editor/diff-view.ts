@@ -54,14 +54,6 @@ import type { Diff } from '@portico/shared/handbook/handbook.schemas';
       background: light-dark(#fde0e0, #4d1414);
       color: light-dark(#7a1010, #ffc9c9);
     }
-    .visually-hidden {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

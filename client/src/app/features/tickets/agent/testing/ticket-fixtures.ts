@@ -2,7 +2,7 @@ import type { CannedResponse } from '@portico/shared/tickets/canned.schemas';
 import type { Catalogue } from '@portico/shared/tickets/catalogue.schemas';
 import type { AgentTicket, Queue } from '@portico/shared/tickets/tickets.schemas';
 
-import { message } from '../../conversation/testing';
+import { message, ticketSummary } from '../../conversation/testing';
 
 export { message };
 
@@ -12,19 +12,13 @@ export type QueueRow = Queue['tickets'][number];
 
 export function queueRow(id: string, changes: Partial<QueueRow> = {}): QueueRow {
   return {
-    id,
-    subject: `Question ${id}`,
-    state: 'new',
-    category: 'pay',
-    requestTypeId: 'payroll-question',
-    priority: 'normal',
-    teamId: 'payroll',
-    confidential: false,
-    assignee: null,
-    createdAt: '2026-03-02T09:00:00.000Z',
-    updatedAt: '2026-03-02T09:00:00.000Z',
-    firstResponseDueAt: '2099-03-03T09:00:00.000Z',
-    resolutionDueAt: '2099-03-06T09:00:00.000Z',
+    ...ticketSummary(id, {
+      state: 'new',
+      createdAt: '2026-03-02T09:00:00.000Z',
+      updatedAt: '2026-03-02T09:00:00.000Z',
+      firstResponseDueAt: '2099-03-03T09:00:00.000Z',
+      resolutionDueAt: '2099-03-06T09:00:00.000Z',
+    }),
     requester: { id: 'E10101', displayName: 'Emma López' },
     breachingSoon: false,
     firstResponseBreachedAt: null,
