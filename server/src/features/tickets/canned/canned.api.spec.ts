@@ -1,5 +1,5 @@
 import type { CannedResponseInput } from '@portico/shared/tickets/canned.schemas';
-import { deleteArticles } from '../../handbook/testing';
+import { createArticles, deleteArticles } from '../../handbook/testing';
 import { SamlBrowser, identityOf } from '../../../test/saml-browser';
 import { startTestServer, type TestServer } from '../../../test/test-app';
 import { seedDemoPeople } from '../../../test/demo-company';
@@ -7,15 +7,9 @@ import { CannedResponseModel } from './canned-responses.model';
 import { demoCannedResponses, seedDemoCannedResponses } from './seed/demo-canned-responses';
 import { AuditEventModel } from '../../audit';
 import { personas } from '../../directory';
-import { importHandbook } from '../../handbook';
 
 const SPEC = 'canned-spec';
 const [published, draft, archived] = [`${SPEC}-payslips`, `${SPEC}-draft`, `${SPEC}-archived`];
-
-const articleFile = (slug: string, language: string, title: string, status = 'published') => ({
-  name: `${slug}.${language}.md`,
-  content: `---\ntitle: ${title}\nsummary: For the canned responses spec.\ncategory: Pay and benefits\nlanguage: ${language}\nstatus: ${status}\naudience: everyone\nslug: ${slug}\n---\n\nText of ${title}.\n`,
-});
 
 const reply = (overrides: Partial<CannedResponseInput> = {}): CannedResponseInput => ({
   title: 'Spec: your payslip',
@@ -45,16 +39,12 @@ describe('help desk canned responses API', () => {
 
   beforeAll(async () => {
     await seedDemoPeople();
-    const report = await importHandbook(
-      [
-        articleFile(published, 'en', 'Spec payslips'),
-        articleFile(published, 'es', 'Nóminas de prueba'),
-        articleFile(draft, 'en', 'Spec draft', 'draft'),
-        articleFile(archived, 'en', 'Spec archived', 'archived'),
-      ],
-      null,
-    );
-    expect(report.errors).toEqual([]);
+    await createArticles([
+      { slug: published, title: 'Spec payslips' },
+      { slug: published, language: 'es', title: 'Nóminas de prueba' },
+      { slug: draft, title: 'Spec draft', status: 'draft' },
+      { slug: archived, title: 'Spec archived', status: 'archived' },
+    ]);
     server = await startTestServer();
     employee = new SamlBrowser(server);
     await employee.signIn();

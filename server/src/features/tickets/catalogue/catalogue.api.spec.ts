@@ -1,7 +1,7 @@
 import request from 'supertest';
 
 import type { NewRequestType, RequestTypeInput, TeamInput } from '@portico/shared/tickets/catalogue.schemas';
-import { deleteArticles } from '../../handbook/testing';
+import { createArticles, deleteArticles } from '../../handbook/testing';
 import { SamlBrowser, identityOf } from '../../../test/saml-browser';
 import { startTestServer, type TestServer } from '../../../test/test-app';
 import { seedDemoPeople } from '../../../test/demo-company';
@@ -9,15 +9,9 @@ import { RequestTypeModel, TeamModel } from './catalogue.models';
 import { seedDemoCatalogue } from './seed/seed-demo-catalogue';
 import { AuditEventModel } from '../../audit';
 import { EmployeeModel, personas } from '../../directory';
-import { importHandbook } from '../../handbook';
 
 const SPEC = 'catalogue-spec';
 const articles = [`${SPEC}-payslips`, `${SPEC}-draft`, `${SPEC}-archived`, `${SPEC}-hr-only`];
-
-const articleFile = (slug: string, language: string, title: string, status = 'published', audience = 'everyone') => ({
-  name: `${slug}.${language}.md`,
-  content: `---\ntitle: ${title}\nsummary: For the catalogue spec.\ncategory: Pay and benefits\nlanguage: ${language}\nstatus: ${status}\naudience: ${audience}\nslug: ${slug}\n---\n\nText of ${title}.\n`,
-});
 
 const team: TeamInput = { name: { en: 'Spec desk', es: 'Mesa de prueba' }, leadId: personas.hrAdmin.id, memberIds: [personas.hrAgent.id] };
 
@@ -85,17 +79,13 @@ describe('help desk catalogue API', () => {
   beforeAll(async () => {
     await seedDemoPeople();
     await seedDemoCatalogue();
-    const report = await importHandbook(
-      [
-        articleFile(articles[0]!, 'en', 'Spec payslips'),
-        articleFile(articles[0]!, 'es', 'Nóminas de prueba'),
-        articleFile(articles[1]!, 'en', 'Spec draft', 'draft'),
-        articleFile(articles[2]!, 'en', 'Spec archived', 'archived'),
-        articleFile(articles[3]!, 'en', 'Spec HR only', 'published', 'hr'),
-      ],
-      null,
-    );
-    expect(report.errors).toEqual([]);
+    await createArticles([
+      { slug: articles[0]!, title: 'Spec payslips' },
+      { slug: articles[0]!, language: 'es', title: 'Nóminas de prueba' },
+      { slug: articles[1]!, title: 'Spec draft', status: 'draft' },
+      { slug: articles[2]!, title: 'Spec archived', status: 'archived' },
+      { slug: articles[3]!, title: 'Spec HR only', audience: 'hr' },
+    ]);
     server = await startTestServer();
     employee = new SamlBrowser(server);
     await employee.signIn();
