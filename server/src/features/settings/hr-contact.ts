@@ -1,6 +1,7 @@
 import type { HrContact, HrContactInputSchema, HrContactSettings } from '@portico/shared/settings/hr-contact.schemas';
 import type { z } from 'zod';
 import { isDuplicateKey } from '../../platform/db/inserts';
+import { presentSchedule } from './office-calendars';
 import { PORTAL_SETTINGS_ID, PortalSettingsModel, type PortalSettings } from './portal-settings.model';
 import { type Editor, recordAuditEvent } from '../audit';
 
@@ -15,14 +16,7 @@ export function presentHrContact(contact: StoredContact): HrContact {
     phone: contact.phone ?? null,
     hours: contact.hours ?? null,
     office: contact.office ?? null,
-    schedule: schedule
-      ? {
-          timeZone: schedule.timeZone,
-          days: [...schedule.days],
-          hours: { start: schedule.hours.start, end: schedule.hours.end },
-          holidays: [...(schedule.holidays ?? [])],
-        }
-      : null,
+    schedule: schedule ? presentSchedule(schedule) : null,
   };
 }
 

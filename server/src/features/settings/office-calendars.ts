@@ -7,8 +7,8 @@ import { PORTAL_SETTINGS_ID, PortalSettingsModel, type PortalSettings } from './
 type StoredCalendar = NonNullable<PortalSettings['officeCalendars']>[number];
 type StoredSchedule = { timeZone: string; days: number[]; hours: { start: string; end: string }; holidays?: string[] | null };
 
-/** The calendar as it leaves the server: days in week order, holidays by date. */
-const present = (calendar: StoredSchedule): WorkingCalendar => ({
+/** A schedule as it leaves the server (the HR contact's, an office's): days in week order, holidays by date. */
+export const presentSchedule = (calendar: StoredSchedule): WorkingCalendar => ({
   timeZone: calendar.timeZone,
   days: [...calendar.days].sort(),
   hours: { start: calendar.hours.start, end: calendar.hours.end },
@@ -28,9 +28,9 @@ export async function officeCalendars(): Promise<OfficeCalendars> {
   return {
     offices: locations.map((location) => {
       const calendar = own.get(location._id);
-      return { locationId: location._id, name: location.name, timeZone: location.timeZone, calendar: calendar ? present(calendar) : null };
+      return { locationId: location._id, name: location.name, timeZone: location.timeZone, calendar: calendar ? presentSchedule(calendar) : null };
     }),
-    fallback: settings?.hrContact?.schedule ? present(settings.hrContact.schedule) : null,
+    fallback: settings?.hrContact?.schedule ? presentSchedule(settings.hrContact.schedule) : null,
     updatedAt: settings?.updatedAt ? settings.updatedAt.toISOString() : null,
   };
 }
@@ -44,7 +44,7 @@ export async function saveOfficeCalendar(locationId: string, calendar: WorkingCa
   if (!(await LocationModel.exists({ _id: locationId }))) throw notFound(`There is no office "${locationId}" in the directory.`);
   const settings = await PortalSettingsModel.findById(PORTAL_SETTINGS_ID, { officeCalendars: 1 }).lean();
   const others: StoredCalendar[] = (settings?.officeCalendars ?? []).filter((entry) => entry.locationId !== locationId);
-  const calendars = calendar ? [...others, { locationId, ...present(calendar) }].sort((a, b) => a.locationId.localeCompare(b.locationId)) : others;
+  const calendars = calendar ? [...others, { locationId, ...presentSchedule(calendar) }].sort((a, b) => a.locationId.localeCompare(b.locationId)) : others;
   await PortalSettingsModel.updateOne(
     { _id: PORTAL_SETTINGS_ID },
     { $set: { officeCalendars: calendars, officeCalendarsUpdatedBy: editor.employeeId } },
@@ -67,12 +67,22 @@ export type CalendarOf = (
 
 /**
  * The calendars the help desk's SLA clock counts in, read once for a piece of work (a filing,
- * a move, a report): the office's own, else the HR contact's schedule, else a standard week
- * in the office's time zone (UTC for an office the directory does not know).
+ * a clock started again, a report): the office's own, else the HR contact's schedule, else a
+ * standard week in the office's time zone (UTC for an office the directory does not know).
+ * One read of the settings; the offices' time zones only when there is no HR schedule to fall back on.
  */
 export async function workingCalendars(): Promise<CalendarOf> {
-  const { offices, fallback } = await officeCalendars();
-  const byOffice = new Map(offices.map((office) => [office.locationId, office.calendar ?? fallback ?? standardWeek(office.timeZone)]));
-  const unknown = fallback ?? standardWeek('UTC');
-  return (locationId) => byOffice.get(locationId) ?? unknown;
+  const settings = await PortalSettingsModel.findById(PORTAL_SETTINGS_ID, { officeCalendars: 1, hrContact: 1 }).lean();
+  const own = new Map((settings?.officeCalendars ?? []).map((calendar) => [calendar.locationId, presentSchedule(calendar)]));
+  const schedule = settings?.hrContact?.schedule;
+  const contactHours = schedule ? presentSchedule(schedule) : null;
+  const fallback = contactHours
+    ? () => contactHours
+    : await LocationModel.find({}, { timeZone: 1 })
+        .lean()
+        .then((locations) => {
+          const zones = new Map(locations.map((location) => [location._id, location.timeZone]));
+          return (locationId: string) => standardWeek(zones.get(locationId) ?? 'UTC');
+        });
+  return (locationId) => own.get(locationId) ?? fallback(locationId);
 }

@@ -14,7 +14,7 @@ import { DeflectionModel, TicketModel, TicketRatingModel, type StoredTicket } fr
 import { mayChangeState, mayRequesterReply, type Side } from './ticket.policy';
 import { mayRate } from './ticket.presenter';
 import { workingCalendars, type CalendarOf } from '../settings';
-import { slaAtFiling, slaOnMove } from './ticket-sla';
+import { clockRestarts, slaAtFiling, slaOnMove } from './ticket-sla';
 import { appendMessage, cannotReopen, syncQueueEntry, updateTicket, visibleTicket } from './ticket-store';
 import { loadTriageRules } from './triage/triage-rules';
 import { triage } from './triage/triage';
@@ -122,6 +122,10 @@ export async function createTicket(context: TicketContext, actor: Actor, input: 
   return ticket!;
 }
 
+const noCalendarNeeded: CalendarOf = () => {
+  throw new Error('a move that does not start the resolution clock asked for a calendar');
+};
+
 /** The fields a move to `to` sets, and the public event that records it. */
 export function stateChanges(ticket: StoredTicket, to: TicketState, now: Date, calendarOf: CalendarOf): Partial<StoredTicket> {
   const changes: Partial<StoredTicket> = { state: to, updatedAt: now, ...slaOnMove(ticket, to, now, calendarOf) };
@@ -148,7 +152,9 @@ export async function moveTicket(
     event: { key: 'ticket.event.state', params: { from: ticket.state, to } },
     createdAt: now,
   });
-  return updateTicket(ticket._id, { ...stateChanges(ticket, to, now, await workingCalendars()), ...extra, messageCount: event.number });
+  // The offices' calendars are read only when the move starts the resolution clock again.
+  const calendarOf = clockRestarts(ticket, to) ? await workingCalendars() : noCalendarNeeded;
+  return updateTicket(ticket._id, { ...stateChanges(ticket, to, now, calendarOf), ...extra, messageCount: event.number });
 }
 
 /** The requester's reply; it reopens a ticket waiting on them, resolved, or closed within the window. Returns the ticket after it. */

@@ -33,6 +33,10 @@ export function slaAtFiling(
   };
 }
 
+/** Whether a move to `to` starts the resolution clock again: the only move that needs the office's calendar. */
+export const clockRestarts = (ticket: Pick<StoredTicket, 'sla' | 'state'>, to: TicketState) =>
+  Boolean(ticket.sla) && !running.includes(ticket.state) && running.includes(to);
+
 /** What a move to `to` does to the resolution clock: stop it, pause it, or run it again. */
 export function slaOnMove(
   ticket: Pick<StoredTicket, 'sla' | 'state' | 'resolutionDueAt'>,

@@ -73,7 +73,7 @@ export class OfficeCalendarsPage extends SettingsPage {
 
   /** "Monday to Friday, 09:00–18:00 (Europe/Madrid), 14 holidays", in the reader's language. */
   protected summary(calendar: WorkingCalendar): string {
-    const names = weekdayNames(this.localeId());
+    const names = this.weekdays();
     const days = calendar.days.map((day) => names[day - 1]!.name).join(', ');
     return this.transloco.translate('hr.helpDeskSettings.offices.summary', {
       days,
