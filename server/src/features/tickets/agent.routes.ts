@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z, type ZodType } from 'zod';
 
 import {
   AgentMessageSchema,
@@ -92,85 +92,65 @@ export function agentRoutes(api: ApiRouter, dependencies: TicketDependencies): v
     async ({ params, query, actor }) => agentView(actor, await visibleTicket(actor, params.id, 'agent'), dependencies.clock.now(), query.before),
   );
 
-  api.post(
-    '/tickets/agent/tickets/:id/assign',
+  /** A command on one ticket: its body checked, the command run, the agent's view of the ticket answered. */
+  function command<B extends ZodType>(
+    action: string,
+    doc: { summary: string; description?: string; status?: number; answer?: string },
+    body: B,
+    run: (context: ReturnType<typeof ticketContext>, actor: Actor, ticketId: string, body: z.infer<B>) => Promise<StoredTicket>,
+  ): void {
+    const { answer = 'The ticket', ...described } = doc;
+    api.post(
+      `/tickets/agent/tickets/:id/${action}`,
+      { ...described, tags, access: work, request: { params: ticketParams, body }, response: { description: answer, schema: AgentTicketSchema } },
+      async ({ params, body: sent, actor }, request) => {
+        const context = ticketContext(dependencies, request);
+        return agentView(actor, await run(context, actor, params.id, sent as z.infer<B>), context.now);
+      },
+    );
+  }
+
+  command(
+    'assign',
     {
       summary: 'Assign to myself, a colleague, or the next member of the ticket\u2019s team',
       description: 'An agent assigns tickets nobody has or that are theirs; HR admins any.',
-      tags,
-      access: work,
-      request: { params: ticketParams, body: AssignSchema },
-      response: { description: 'The ticket', schema: AgentTicketSchema },
     },
-    async ({ params, body, actor }, request) => {
-      const context = ticketContext(dependencies, request);
-      return agentView(actor, await assignTicket(context, actor, params.id, body), context.now);
-    },
+    AssignSchema,
+    assignTicket,
   );
-
-  api.post(
-    '/tickets/agent/tickets/:id/messages',
+  command(
+    'messages',
     {
       summary: 'Reply to the requester, or add an internal note',
       description:
         'A note is never shown to the requester. A reply may set the next state (`waiting_on_employee`, `resolved`); HR\u2019s first reply opens a new ticket.',
-      tags,
-      access: work,
       status: 201,
-      request: { params: ticketParams, body: AgentMessageSchema },
-      response: { description: 'The ticket', schema: AgentTicketSchema },
     },
-    async ({ params, body, actor }, request) => {
-      const context = ticketContext(dependencies, request);
-      return agentView(actor, await postAgentMessage(context, actor, params.id, body), context.now);
-    },
+    AgentMessageSchema,
+    postAgentMessage,
   );
-
-  api.post(
-    '/tickets/agent/tickets/:id/state',
-    {
-      summary: 'Move the ticket to another state (its assignee, or an HR admin)',
-      tags,
-      access: work,
-      request: { params: ticketParams, body: ChangeStateSchema },
-      response: { description: 'The ticket', schema: AgentTicketSchema },
-    },
-    async ({ params, body, actor }, request) => {
-      const context = ticketContext(dependencies, request);
-      return agentView(actor, await changeTicketState(context, actor, params.id, body.state), context.now);
-    },
+  command('state', { summary: 'Move the ticket to another state (its assignee, or an HR admin)' }, ChangeStateSchema, (context, actor, id, body) =>
+    changeTicketState(context, actor, id, body.state),
   );
-
-  api.post(
-    '/tickets/agent/tickets/:id/triage',
+  command(
+    'triage',
     {
       summary: 'Override the triage\u2019s priority and team, with a reason',
       description: 'Recorded as an internal event on the ticket and as an audit event.',
-      tags,
-      access: work,
-      request: { params: ticketParams, body: OverrideTriageSchema },
-      response: { description: 'The ticket', schema: AgentTicketSchema },
     },
-    async ({ params, body, actor }, request) => {
-      const context = ticketContext(dependencies, request);
-      return agentView(actor, await overrideTriage(context, actor, params.id, body), context.now);
-    },
+    OverrideTriageSchema,
+    overrideTriage,
   );
-
-  api.post(
-    '/tickets/agent/tickets/:id/merge',
+  command(
+    'merge',
     {
       summary: 'Merge this duplicate into another ticket of the same person',
       description: 'The duplicate closes with a link to the other; its messages stay with it, and an event on each says where it went.',
-      tags,
-      access: work,
-      request: { params: ticketParams, body: MergeSchema },
-      response: { description: 'The duplicate, closed', schema: AgentTicketSchema },
+      answer: 'The duplicate, closed',
     },
-    async ({ params, body, actor }, request) => {
-      const context = ticketContext(dependencies, request);
-      return agentView(actor, await mergeTicket(context, actor, params.id, body.intoId), context.now);
-    },
+    MergeSchema,
+    (context, actor, id, body) => mergeTicket(context, actor, id, body.intoId),
   );
 
   api.get(
