@@ -6,7 +6,7 @@ import { currentDatabase } from '../../test/test-database';
 import { seedDemoPeople } from '../../test/demo-company';
 import { AuditEventModel } from '../audit';
 import { EmployeeModel, personas } from '../directory';
-import { createEmployee } from '../directory/testing';
+import { createEmployee, removeEmployees } from '../directory/testing';
 
 describe('SAML sign-in with the development IdP', () => {
   let server: TestServer;
@@ -87,8 +87,7 @@ describe('SAML sign-in with the development IdP', () => {
     await agent.signIn(await identityOf(personas.hrAgent.id, ['portico-hr-agents']));
     expect((await agent.get('/api/tickets/agent/queue')).status).toBe(200);
     expect((await agent.get('/api/handbook/manage/articles')).status).toBe(403);
-    // Other spec files count the directory's people.
-    await EmployeeModel.deleteOne({ _id: strategist._id });
+    await removeEmployees(strategist._id);
   });
 
   it('matches by work email when the IdP sends no employee number', async () => {

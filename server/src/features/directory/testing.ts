@@ -33,3 +33,8 @@ export async function createEmployee(about: Partial<Omit<Employee, '_id'>> = {})
   await EmployeeModel.create(employee);
   return (await EmployeeModel.findById(id).lean())! as Employee & { _id: string };
 }
+
+/** Takes people made by `createEmployee` out of the directory again. */
+export async function removeEmployees(...ids: string[]): Promise<void> {
+  await EmployeeModel.deleteMany({ _id: { $in: ids } });
+}

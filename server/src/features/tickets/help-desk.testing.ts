@@ -20,6 +20,7 @@ import {
   TicketRatingModel,
 } from './ticket.models';
 import { EmployeeModel, generateDemoCompany, personas } from '../directory';
+import { createEmployee, removeEmployees } from '../directory/testing';
 import { NotificationModel } from '../notifications';
 
 /*
@@ -41,14 +42,16 @@ export async function startHelpDeskServer(clock = new TestClock()): Promise<Help
  * The set-up every help desk spec file shares: a fresh help desk, the server with its spec
  * clock and the cast signed in (handed to `started`, which may do the file's own set-up);
  * the rate limits reset before each spec (and, with `clearEach`, no tickets left); tickets
- * cleared and the server closed after the file. A file's own `afterAll` runs first.
+ * cleared, the cast's made-up people removed and the server closed after the file. A file's own `afterAll` runs first.
  */
 export function useHelpDesk(started: (server: HelpDeskServer, cast: Cast) => void | Promise<void>, { clearEach = false } = {}): void {
   let server: HelpDeskServer | undefined;
+  let cast: Cast | undefined;
   beforeAll(async () => {
     await freshHelpDesk();
     server = await startHelpDeskServer();
-    await started(server, await signInCast(server));
+    cast = await signInCast(server);
+    await started(server, cast);
   });
   beforeEach(async () => {
     if (clearEach) await clearTickets();
@@ -56,18 +59,15 @@ export function useHelpDesk(started: (server: HelpDeskServer, cast: Cast) => voi
   });
   afterAll(async () => {
     await clearTickets();
+    await dismissCast(cast);
     await server?.close();
   });
 }
 
-/** Two more people: an agent of the help desk other than Priya, and an employee other than Emma. */
-export function otherPeople(): { agentId: string; employeeId: string } {
-  const company = generateDemoCompany();
-  const agent = company.employees.find((employee) => employee.departmentId === 'people' && employee.jobTitle === 'People Operations Specialist');
-  const employee = company.employees.find(
-    (employee) => employee.departmentId === 'engineering' && employee.managerId === personas.manager.id && employee._id !== personas.employee.id,
-  );
-  return { agentId: agent!._id, employeeId: employee!._id };
+/** An agent of the help desk other than Priya: a member of the demo catalogue's teams, so work can be given to them. */
+function otherAgentId(): string {
+  const agent = generateDemoCompany().employees.find((employee) => employee.departmentId === 'people' && employee.jobTitle === 'People Operations Specialist');
+  return agent!._id;
 }
 
 export interface Cast {
@@ -82,7 +82,9 @@ export interface Cast {
 }
 
 export async function signInCast(server: TestServer): Promise<Cast> {
-  const { agentId, employeeId } = otherPeople();
+  const agentId = otherAgentId();
+  // Another of Marcus's reports besides Emma, made for the spec file (`dismissCast` removes them).
+  const { _id: employeeId } = await createEmployee({ firstName: 'Noah', managerId: personas.manager.id });
   const signedIn = async (id: string, groups: string[] = []) => {
     const browser = new SamlBrowser(server);
     await browser.signIn(await identityOf(id, groups));
@@ -98,6 +100,11 @@ export async function signInCast(server: TestServer): Promise<Cast> {
     otherAgentId: agentId,
     otherEmployeeId: employeeId,
   };
+}
+
+/** Takes the people made for the cast out of the directory again. */
+export async function dismissCast(cast: Cast | undefined): Promise<void> {
+  if (cast) await removeEmployees(cast.otherEmployeeId);
 }
 
 /** The demo company and catalogue, and no tickets at all. */

@@ -5,6 +5,7 @@ import { acknowledgedInDemo, seedDemoAcknowledgements } from '../seed/seed-demo-
 import { AcknowledgementModel } from './acknowledgement.model';
 import { acknowledgePolicy, pendingPolicies, policyCompletion, remindPending } from './policies';
 import { deleteArticles } from '../testing';
+import { createEmployee, removeEmployees } from '../../directory/testing';
 import type { Actor } from '../../auth';
 import { EmployeeModel, personas } from '../../directory';
 import { NotificationModel } from '../../notifications';
@@ -79,28 +80,35 @@ describe('policies to acknowledge', () => {
 
   it('counts completion by department and location over the policy\u2019s audience', async () => {
     const policy = await publishPolicy('spec-policy-completion', { audience: 'hr' });
-    const audience = await people();
-    expect(audience.length).toBe(12);
-    await acknowledgePolicy(policy, actor(personas.hrAdmin.id), 'en');
-    await acknowledgePolicy(policy, actor(personas.hrAgent.id), 'es');
-    // Someone outside the audience (it cannot happen through the API) counts for nothing.
-    await acknowledgePolicy(policy, emma, 'en');
+    // Made for this spec: two more people in HR, in an office where the demo has nobody in HR, and one who has left.
+    const newcomers = [
+      await createEmployee({ departmentId: 'people', locationId: 'bucharest' }),
+      await createEmployee({ departmentId: 'people', locationId: 'bucharest' }),
+      await createEmployee({ departmentId: 'people', locationId: 'bucharest', status: 'terminated' }),
+    ];
+    try {
+      const audience = await people();
+      expect(audience.filter((employee) => employee.locationId === 'bucharest').length).toBe(2);
+      await acknowledgePolicy(policy, actor(personas.hrAdmin.id), 'en');
+      await acknowledgePolicy(policy, actor(newcomers[0]!._id), 'es');
+      // Someone outside the audience (it cannot happen through the API) counts for nothing, nor does someone who left.
+      await acknowledgePolicy(policy, emma, 'en');
+      await acknowledgePolicy(policy, actor(newcomers[2]!._id), 'en');
 
-    const completion = await policyCompletion(policy);
-    expect(completion.total).toBe(12);
-    expect(completion.acknowledged).toBe(2);
-    expect(completion.byDepartment).toEqual([{ key: 'people', name: 'People', acknowledged: 2, total: 12 }]);
-    const names: Record<string, string> = { london: 'London', madrid: 'Madrid', 'new-york': 'New York' };
-    const locations = [...new Set(audience.map((employee) => employee.locationId))].sort((a, b) => names[a]!.localeCompare(names[b]!));
-    expect(completion.byLocation).toEqual(
-      locations.map((key) => ({
-        key,
-        name: names[key]!,
-        // Both persona acknowledgers work in London.
-        acknowledged: key === 'london' ? 2 : 0,
-        total: audience.filter((employee) => employee.locationId === key).length,
-      })),
-    );
+      const completion = await policyCompletion(policy);
+      expect(completion.total).toBe(audience.length);
+      expect(completion.acknowledged).toBe(2);
+      expect(completion.byDepartment).toEqual([{ key: 'people', name: 'People', acknowledged: 2, total: audience.length }]);
+      expect(completion.byLocation).toContain({ key: 'bucharest', name: 'Bucharest', acknowledged: 1, total: 2 });
+      const office = personas.hrAdmin.locationId;
+      expect(completion.byLocation).toContain(
+        jasmine.objectContaining({ key: office, acknowledged: 1, total: audience.filter((employee) => employee.locationId === office).length }),
+      );
+      expect(completion.byLocation.map((row) => row.name)).toEqual(completion.byLocation.map((row) => row.name).sort((a, b) => a.localeCompare(b)));
+      expect(completion.byLocation.reduce((sum, row) => sum + row.total, 0)).toBe(audience.length);
+    } finally {
+      await removeEmployees(...newcomers.map((employee) => employee._id));
+    }
   });
 
   it('reminds each pending person once per run, and nobody who acknowledged', async () => {

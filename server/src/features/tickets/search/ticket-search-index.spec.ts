@@ -1,4 +1,14 @@
-import { clearTickets, file, freshHelpDesk, leaveQuestion, signInCast, startHelpDeskServer, type Cast, type HelpDeskServer } from '../help-desk.testing';
+import {
+  clearTickets,
+  dismissCast,
+  file,
+  freshHelpDesk,
+  leaveQuestion,
+  signInCast,
+  startHelpDeskServer,
+  type Cast,
+  type HelpDeskServer,
+} from '../help-desk.testing';
 import { TicketModel, type StoredTicket } from '../ticket.models';
 import { recordSearchEntry, TicketSearchIndex } from './ticket-search-index';
 import { TicketSearchChangeModel, TicketSearchModel } from './ticket-search.models';
@@ -17,6 +27,7 @@ describe('the ticket search index', () => {
 
   afterAll(async () => {
     await clearTickets();
+    await dismissCast(cast);
     await server.close();
   });
 

@@ -1,7 +1,17 @@
 import { answersSchema } from '@portico/shared/tickets/catalogue.schemas';
 import { ticketStates } from '@portico/shared/tickets/tickets.schemas';
 import { allRequestTypes } from '../catalogue/catalogue.models';
-import { clearTickets, file, freshHelpDesk, leaveQuestion, signInCast, startHelpDeskServer, type Cast, type HelpDeskServer } from '../help-desk.testing';
+import {
+  clearTickets,
+  dismissCast,
+  file,
+  freshHelpDesk,
+  leaveQuestion,
+  signInCast,
+  startHelpDeskServer,
+  type Cast,
+  type HelpDeskServer,
+} from '../help-desk.testing';
 import { queueEntryOf } from '../ticket-store';
 import {
   DeflectionModel,
@@ -229,6 +239,7 @@ describe('demo tickets seed', () => {
     });
 
     afterAll(async () => {
+      await dismissCast(cast);
       await server.close();
       // Back to the seed as it was, for the specs above (they run in any order).
       await noTickets();

@@ -1,5 +1,15 @@
 import type { CreateTicket, TriageRules } from '@portico/shared/tickets/tickets.schemas';
-import { clearTickets, file, freshHelpDesk, resetRateLimit, signInCast, startHelpDeskServer, type Cast, type HelpDeskServer } from '../help-desk.testing';
+import {
+  clearTickets,
+  dismissCast,
+  file,
+  freshHelpDesk,
+  resetRateLimit,
+  signInCast,
+  startHelpDeskServer,
+  type Cast,
+  type HelpDeskServer,
+} from '../help-desk.testing';
 import { defaultTriageRules } from './default-rules';
 import { TriageRulesModel } from './triage-rules';
 import { AuditEventModel } from '../../audit';
@@ -44,6 +54,7 @@ describe('help desk triage rules API', () => {
   afterAll(async () => {
     await TriageRulesModel.deleteMany({});
     await clearTickets();
+    await dismissCast(cast);
     await server.close();
   });
 
