@@ -14,6 +14,7 @@ import { createJobs } from './platform/jobs/jobs';
 import { createLogger, type Logger } from './platform/logger';
 import { scheduleMailRetries } from './platform/mail/mail-retries';
 import { createMailer } from './platform/mail/mailer';
+import { resolveFieldCipher, useFieldCipher } from './platform/crypto/data-keys';
 
 /** config → connect → listen → graceful shutdown. */
 async function main(): Promise<void> {
@@ -35,6 +36,7 @@ async function main(): Promise<void> {
     databaseName: config.databaseName,
     logger,
   });
+  useFieldCipher(await resolveFieldCipher(config));
   if (config.seedDemoData === 'if-empty') {
     if (config.environment === 'production')
       logger.warn('SEED_DEMO_DATA_IN_PRODUCTION=true: the demo company (with its HR admin persona) is created if the directory is empty');

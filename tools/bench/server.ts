@@ -26,6 +26,7 @@ export const productionEnvironment = {
   NODE_ENV: 'production',
   PUBLIC_URL: 'https://portico.bench.example',
   SESSION_SECRET: randomBytes(48).toString('base64'),
+  DATA_ENCRYPTION_KEY: `bench:${randomBytes(32).toString('base64')}`,
   SAML_IDP_METADATA: path.join(root, 'server/src/features/auth/saml/fixtures/simplesamlphp-idp-metadata.xml'),
   SAML_SP_PRIVATE_KEY: path.join(secrets, 'sp-key.pem'),
   SAML_SP_CERT: path.join(secrets, 'sp-cert.pem'),

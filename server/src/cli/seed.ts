@@ -1,6 +1,7 @@
 /** `npm run seed`: creates whatever part of the demo company is missing. */
 import { loadConfig } from '../config/config';
 import { seedDemoCompany } from '../features';
+import { resolveFieldCipher, useFieldCipher } from '../platform/crypto/data-keys';
 import { openDatabase } from '../platform/db/database';
 import { createLogger } from '../platform/logger';
 import { runCli } from './run-cli';
@@ -14,6 +15,7 @@ await runCli(async () => {
   }
   const logger = createLogger({ level: config.logLevel === 'info' ? 'warn' : config.logLevel });
   const database = await openDatabase({ uri: config.mongodbUri, dataDir: config.dataDir, databaseName: config.databaseName, logger });
+  useFieldCipher(await resolveFieldCipher(config));
   try {
     console.log(`Demo company (Lumen Works) in database "${database.connection.name}":`);
     for (const line of await seedDemoCompany()) console.log(line);

@@ -18,6 +18,7 @@ describe('loadConfig', () => {
     NODE_ENV: 'production',
     PUBLIC_URL: 'https://portico.lumenworks.example',
     SESSION_SECRET: 'x'.repeat(48),
+    DATA_ENCRYPTION_KEY: `k1:${Buffer.alloc(32, 7).toString('base64')}`,
     SAML_IDP_METADATA: 'https://idp.lumenworks.example/metadata',
     SAML_SP_PRIVATE_KEY: '/etc/portico/sp-key.pem',
     SAML_SP_CERT: '/etc/portico/sp-cert.pem',
@@ -45,10 +46,26 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrowMatching(
       (error: unknown) =>
         error instanceof ConfigError &&
-        ['SAML_IDP_METADATA', 'PUBLIC_URL', 'SESSION_SECRET', 'SAML_SP_PRIVATE_KEY', 'SAML_SP_CERT'].every((variable) =>
+        ['SAML_IDP_METADATA', 'PUBLIC_URL', 'SESSION_SECRET', 'DATA_ENCRYPTION_KEY', 'SAML_SP_PRIVATE_KEY', 'SAML_SP_CERT'].every((variable) =>
           error.problems.some((problem) => problem.startsWith(`${variable}:`)),
         ),
     );
+  });
+
+  it('reads the data encryption keys, and names a malformed one without echoing it', () => {
+    const key = Buffer.alloc(32, 1).toString('base64');
+    expect(loadConfig({ DATA_ENCRYPTION_KEY: `new:${key}, old:${key}` }).dataEncryptionKey).toBe(`new:${key}, old:${key}`);
+    for (const bad of ['just-a-key', `k1:${Buffer.alloc(16).toString('base64')}`, `k 1:${key}`]) {
+      expect(() => loadConfig({ DATA_ENCRYPTION_KEY: bad }))
+        .withContext(bad)
+        .toThrowMatching(
+          (error: unknown) =>
+            error instanceof ConfigError &&
+            error.problems.length === 1 &&
+            error.problems[0]!.startsWith('DATA_ENCRYPTION_KEY:') &&
+            !error.problems[0]!.includes(bad),
+        );
+    }
   });
 
   it('takes the IdP from variables when all three are given, and names the ones missing otherwise', () => {

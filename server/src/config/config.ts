@@ -65,6 +65,13 @@ const EnvironmentSchema = z
     RATE_LIMIT_SEARCH: rate.prefault('30/10s'),
     RATE_LIMIT_SUGGEST: rate.prefault('40/10s'),
 
+    DATA_ENCRYPTION_KEY: z
+      .string()
+      .regex(
+        /^\s*[A-Za-z0-9._-]{1,40}:[A-Za-z0-9+/]{43}=\s*(,\s*[A-Za-z0-9._-]{1,40}:[A-Za-z0-9+/]{43}=\s*)*$/,
+        'must be one or more `id:key` entries separated by commas, each key 32 random bytes in base64 (npm run keys:new prints one); the first encrypts, the others only decrypt',
+      )
+      .optional(),
     SESSION_SECRET: z.string().min(32, 'must be at least 32 characters (for example `openssl rand -base64 48`)').optional(),
     SESSION_IDLE_TIMEOUT_MINUTES: wholeNumber('minutes').default(30),
     SESSION_ABSOLUTE_TIMEOUT_HOURS: wholeNumber('hours').default(12),
@@ -138,6 +145,8 @@ const EnvironmentSchema = z
     }
     if (!env.PUBLIC_URL) missing('PUBLIC_URL', 'is required in production: the https address people use to reach Portico');
     if (!env.SESSION_SECRET) missing('SESSION_SECRET', 'is required in production');
+    if (!env.DATA_ENCRYPTION_KEY)
+      missing('DATA_ENCRYPTION_KEY', 'is required in production: it encrypts bank accounts and national ids (npm run keys:new prints one)');
     if (!env.SAML_SP_PRIVATE_KEY) missing('SAML_SP_PRIVATE_KEY', 'is required in production (PEM, or a path to a PEM file)');
     if (!env.SAML_SP_CERT) missing('SAML_SP_CERT', 'is required in production (PEM, or a path to a PEM file)');
   });
@@ -201,6 +210,8 @@ export interface Config {
   rateLimits: Record<'signIn' | 'search' | 'suggest', RateLimitRule>;
   auth: AuthConfig;
   mail: MailConfig;
+  /** DATA_ENCRYPTION_KEY: keys for personal values at rest, the first current; unset outside production: generated under DATA_DIR/secrets. */
+  dataEncryptionKey?: string;
   /** clamd's address: every upload is scanned for malware before it is stored. Unset: not scanned (a warning in production). */
   clamavUrl?: string;
 }
@@ -296,6 +307,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       handbookEditorGroups: env.SAML_HANDBOOK_EDITOR_GROUPS,
     },
     mail: { from: env.MAIL_FROM, smtp: smtp(env) },
+    dataEncryptionKey: env.DATA_ENCRYPTION_KEY,
     clamavUrl: env.CLAMAV_URL,
   };
 }

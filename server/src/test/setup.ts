@@ -8,6 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
+import { resolveFieldCipher, useFieldCipher } from '../platform/crypto/data-keys';
 import { openDatabase, type Database } from '../platform/db/database';
 import { silentLogger, testAuthentication, testConfig } from './test-app';
 import { testDatabase } from './test-database';
@@ -26,6 +27,8 @@ beforeAll(async () => {
     databaseName: `portico_test_${randomBytes(4).toString('hex')}`,
   });
   testDatabase.current = database;
+  // A key generated for the run, under its throwaway DATA_DIR, as in development.
+  useFieldCipher(await resolveFieldCipher({ dataDir }));
   testDatabase.dataDir = dataDir;
   testDatabase.authentication = await testAuthentication(testConfig());
   // Specs call refresh() after they change the handbook instead of waiting for the poll.
