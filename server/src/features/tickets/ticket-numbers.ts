@@ -1,26 +1,11 @@
 import { isDuplicateKey } from '../../platform/db/inserts';
+import { countNumbered, insertFirstFree } from '../../platform/db/numbered';
 import { RequesterCountModel, RequesterEntryModel, TicketCounterModel } from './ticket.models';
 
 /*
  * Numbers that must never be handed out twice (references, message numbers, a requester's
- * list) are decided by inserting a document whose `_id` holds the number: the duplicate-key
- * error tells the loser, who tries the next one. That is exact on MongoDB and on the
- * embedded database alike, where `$inc` and conditional updates are not atomic
- * (docs/database.md). Counters only say where to start looking.
+ * list) are decided by inserts (platform/db/numbered.ts); counters only say where to start.
  */
-
-/** Calls `insert(n)` for n = first, first + 1, … until one does not hit a duplicate key; returns that n. */
-export async function insertFirstFree(first: number, insert: (number: number) => Promise<unknown>, attempts = 1_000): Promise<number> {
-  for (let number = Math.max(1, first), tried = 0; tried < attempts; number++, tried++) {
-    try {
-      await insert(number);
-      return number;
-    } catch (error) {
-      if (!isDuplicateKey(error)) throw error;
-    }
-  }
-  throw new Error(`no free number after ${attempts} attempts from ${first}`);
-}
 
 /** `HR-2026-00042`: the year the ticket was filed and its number in that year, five digits or more. */
 export const formatReference = (year: number, number: number) => `HR-${year}-${String(number).padStart(5, '0')}`;
@@ -69,16 +54,6 @@ export async function addToRequesterList(requesterId: string, ticketId: string, 
     // A first ticket filed twice at once: the other upsert created the hint; readers look further anyway.
     if (!isDuplicateKey(error)) throw error;
   }
-}
-
-/**
- * How many entries a numbered list has: from the stored hint, looking further while entry
- * `hint + 1` exists (a concurrent writer can leave the hint a step behind).
- */
-export async function countNumbered(exists: (number: number) => Promise<unknown>, hint: number): Promise<number> {
-  let count = hint;
-  while (await exists(count + 1)) count++;
-  return count;
 }
 
 /** A requester's ticket ids, newest first, for one page. */

@@ -1,6 +1,6 @@
 import type { Explanation, MessageKind } from '@portico/shared/tickets/tickets.schemas';
 import { HttpProblem, notFound } from '../../platform/errors';
-import { countNumbered, insertFirstFree } from './ticket-numbers';
+import { countNumbered, insertFirstFree } from '../../platform/db/numbered';
 import { messageId, TicketMessageModel, TicketModel, TicketQueueModel, type QueueEntry, type StoredMessage, type StoredTicket } from './ticket.models';
 import { canSee, type Side } from './ticket.policy';
 import { recordSearchEntry } from './search/ticket-search-index';

@@ -1,5 +1,6 @@
 import type { Logger } from '../../../platform/logger';
-import { countNumbered, formatReference, insertFirstFree } from '../ticket-numbers';
+import { countNumbered, insertFirstFree } from '../../../platform/db/numbered';
+import { formatReference } from '../ticket-numbers';
 import { TicketCounterModel, TicketModel, type StoredTicket } from '../ticket.models';
 import { searchEntryOf, TicketSearchChangeModel, TicketSearchModel, type SearchChange, type SearchEntry } from './ticket-search.models';
 
