@@ -56,4 +56,9 @@ export interface Feature {
    * features listed before it.
    */
   seedDemo?(): Promise<string>;
+  /**
+   * Re-encrypts the values it sealed with an older data key with the current one
+   * (`npm run keys -- rotate`); says what it did in one line. Safe to run again.
+   */
+  reseal?(): Promise<string>;
 }

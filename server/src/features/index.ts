@@ -4,6 +4,7 @@ import { isDirectoryEmpty, directoryFeature } from './directory';
 import type { Feature } from './feature';
 import { handbookFeature } from './handbook';
 import { notificationsFeature } from './notifications';
+import { profileFeature } from './profile';
 import { settingsFeature } from './settings';
 import { ticketsFeature } from './tickets';
 
@@ -13,7 +14,15 @@ import { ticketsFeature } from './tickets';
  * the directory; tickets need the directory and the handbook). app.ts, main.ts and
  * `npm run seed` go through this list; nothing else names the features one by one.
  */
-export const features: readonly Feature[] = [settingsFeature, directoryFeature, authFeature, notificationsFeature, handbookFeature, ticketsFeature];
+export const features: readonly Feature[] = [
+  settingsFeature,
+  directoryFeature,
+  authFeature,
+  notificationsFeature,
+  handbookFeature,
+  ticketsFeature,
+  profileFeature,
+];
 
 /** Runs the demo steps of these features (all by default), in the list's order; one line each says what it did. */
 export async function seedDemoCompany(only?: readonly string[]): Promise<string[]> {

@@ -41,6 +41,14 @@ export const ruleCodes = [
   'not_uploaded',
   'unknown_employee',
   'employee_left',
+  'country',
+  'postal_code',
+  'iban',
+  'routing_number',
+  'account_number',
+  'national_id',
+  'birth_date',
+  'in_the_past',
 ] as const;
 
 /** Codes read from zod's own issues. */

@@ -49,6 +49,9 @@ export const problemCodes = [
   'team_has_no_members',
   'request_type_exists',
   'too_many_canned_responses',
+  // Personal data
+  'record_busy',
+  'no_personal_record',
 ] as const;
 
 export type ProblemCode = (typeof problemCodes)[number];

@@ -11,5 +11,5 @@ export { DepartmentModel, type Department } from './department.model';
 export { namesOf } from './display-names';
 export { EmployeeModel, type Employee } from './employee.model';
 export { LocationModel, type Location } from './location.model';
-export { generateDemoCompany, locations as demoLocations, personas } from './seed/demo-company';
+export { DEMO_SEED, generateDemoCompany, locations as demoLocations, personas } from './seed/demo-company';
 export { isDirectoryEmpty, seedDemoDirectory } from './seed/seed-demo-directory';

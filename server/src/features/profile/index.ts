@@ -1,0 +1,21 @@
+import type { Feature } from '../feature';
+import { resealProfiles } from './key-rotation';
+import { profileRoutes } from './profile.routes';
+import { seedDemoProfiles } from './seed/seed-demo-profiles';
+
+/**
+ * People's own records (issue 12): personal data kept current by its owner, changes routed
+ * by the field policy to the manager or HR, sensitive values encrypted at rest (ADR 0016).
+ */
+export const profileFeature: Feature = {
+  name: 'profile',
+  routes: (api, context) => profileRoutes(api, context),
+  seedDemo: async () => {
+    const seeded = await seedDemoProfiles();
+    return `Personal records: ${seeded.records} created, ${seeded.requests} change requests.`;
+  },
+  reseal: async () => {
+    const { revisions, requests } = await resealProfiles();
+    return `Personal records: ${revisions} versions and ${requests} change requests re-encrypted.`;
+  },
+};
