@@ -19,7 +19,7 @@ import {
   type HelpDeskReportName,
 } from '@portico/shared/tickets/reports.schemas';
 
-import { interfaceLanguageOf } from '../agent/ticket-language';
+import { interfaceLanguageOf } from '../../../core/i18n/interface-language';
 import { BarList, type BarRow } from './charts/bar-list';
 import { StackedColumns, type ChartSeries, type StackedColumn } from './charts/stacked-columns';
 import { HelpDeskReportsStore } from './help-desk-reports.store';

@@ -5,7 +5,7 @@ import type { Observable } from 'rxjs';
 
 import { problemOf, type ShownProblem } from '../../../core/http/problem';
 import { leaveConfirmation } from '../../../shared/ui/confirm-dialog/confirm-dialog';
-import { serverFieldErrors, type FieldIssues } from './field-errors';
+import { serverFieldErrors, type FieldIssues } from '../../../core/http/field-errors';
 import { HelpDeskSettingsApi } from './help-desk-settings-api';
 
 export type SettingsStatus = 'loading' | 'loaded' | 'failed' | 'missing';

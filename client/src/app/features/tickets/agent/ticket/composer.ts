@@ -29,7 +29,7 @@ import { MAX_MESSAGE_LENGTH, type AgentMessage, type AgentTicket } from '@portic
 import { Subject, debounceTime, distinctUntilChanged, switchMap, type Subscription } from 'rxjs';
 
 import type { ShownProblem } from '../../../../core/http/problem';
-import { interfaceLanguageOf } from '../ticket-language';
+import { interfaceLanguageOf } from '../../../../core/i18n/interface-language';
 import { TicketStore } from './ticket.store';
 
 type Mode = 'reply' | 'note';

@@ -1,7 +1,7 @@
 import { Injectable, inject } from '@angular/core';
 import { TranslocoService } from '@jsverse/transloco';
 
-import { interfaceLanguageOf } from '../ticket-language';
+import { interfaceLanguageOf } from '../../../../core/i18n/interface-language';
 import type { Words } from './explain';
 import { TicketStore } from './ticket.store';
 

@@ -17,7 +17,7 @@ import { CannedResponseInputSchema, type CannedResponse, type CannedResponseInpu
 import { problemOf } from '../../../../core/http/problem';
 import { confirmation } from '../../../../shared/ui/confirm-dialog/confirm-dialog';
 import { FieldMessages, type CodedIssue } from '../../../../core/http/field-messages';
-import { issuesByPath, type FieldIssues } from '../field-errors';
+import { issuesByPath, type FieldIssues } from '../../../../core/http/field-errors';
 import { SettingsPageHeader } from '../settings-page-header';
 import { formValueOf, SettingsPage } from '../settings-page';
 import { CannedResponsesStore } from './canned-responses.store';

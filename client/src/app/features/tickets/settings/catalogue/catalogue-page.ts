@@ -19,9 +19,9 @@ import {
   type TeamInput,
 } from '@portico/shared/tickets/catalogue.schemas';
 
-import { interfaceLanguageOf } from '../../agent/ticket-language';
+import { interfaceLanguageOf } from '../../../../core/i18n/interface-language';
 import { FieldMessages } from '../../../../core/http/field-messages';
-import { issuesByPath, type FieldErrors, type FieldIssues } from '../field-errors';
+import { issuesByPath, type FieldErrors, type FieldIssues } from '../../../../core/http/field-errors';
 import { SettingsPageHeader } from '../settings-page-header';
 import { SettingsPage } from '../settings-page';
 import { CatalogueStore } from './catalogue.store';

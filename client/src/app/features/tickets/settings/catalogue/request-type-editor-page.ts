@@ -22,9 +22,9 @@ import {
   type ManagedRequestType,
 } from '@portico/shared/tickets/catalogue.schemas';
 
-import { interfaceLanguageOf } from '../../agent/ticket-language';
+import { interfaceLanguageOf } from '../../../../core/i18n/interface-language';
 import { FieldMessages, type CodedIssue } from '../../../../core/http/field-messages';
-import { errorsUnder, issuesByPath, type FieldErrors, type FieldIssues } from '../field-errors';
+import { errorsUnder, issuesByPath, type FieldErrors, type FieldIssues } from '../../../../core/http/field-errors';
 import { SettingsPageHeader } from '../settings-page-header';
 import { SettingsPage } from '../settings-page';
 import { RequestTypeEditorStore } from './request-type-editor.store';

@@ -15,7 +15,7 @@ import { HrContactInputSchema, isIsoDate, type HrContact, type HrContactInput } 
 
 import { HrContactService } from '../../../../core/hr-contact/hr-contact';
 import { FieldMessages, type CodedIssue } from '../../../../core/http/field-messages';
-import { errorsUnder, issuesByPath, type FieldErrors, type FieldIssues } from '../field-errors';
+import { errorsUnder, issuesByPath, type FieldErrors, type FieldIssues } from '../../../../core/http/field-errors';
 import { SettingsPageHeader } from '../settings-page-header';
 import { formValueOf, SettingsPage } from '../settings-page';
 import { HrContactStore } from './hr-contact.store';

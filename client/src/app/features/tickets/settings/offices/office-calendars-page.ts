@@ -11,7 +11,7 @@ import { TranslocoLocaleService } from '@jsverse/transloco-locale';
 import { WorkingCalendarSchema, type OfficeCalendar, type OfficeCalendars, type WorkingCalendar } from '@portico/shared/settings/office-calendars.schemas';
 
 import { FieldMessages } from '../../../../core/http/field-messages';
-import { issuesByPath, type FieldErrors, type FieldIssues } from '../field-errors';
+import { issuesByPath, type FieldErrors, type FieldIssues } from '../../../../core/http/field-errors';
 import { isoWeekdays, matchingZones, timeZones, weekdayNames } from '../schedule';
 import { SettingsPageHeader } from '../settings-page-header';
 import { formValueOf, SettingsPage } from '../settings-page';

@@ -17,9 +17,9 @@ import {
   type TriageRules,
 } from '@portico/shared/tickets/tickets.schemas';
 
-import { interfaceLanguageOf } from '../../agent/ticket-language';
+import { interfaceLanguageOf } from '../../../../core/i18n/interface-language';
 import { FieldMessages, type CodedIssue } from '../../../../core/http/field-messages';
-import { errorsUnder, issuesByPath, type FieldErrors, type FieldIssues } from '../field-errors';
+import { errorsUnder, issuesByPath, type FieldErrors, type FieldIssues } from '../../../../core/http/field-errors';
 import { SettingsPageHeader } from '../settings-page-header';
 import { SettingsPage } from '../settings-page';
 import { TriageRulesStore } from './triage-rules.store';

@@ -3,7 +3,7 @@ import { fieldIssueOf } from '@portico/shared/platform/field-issues';
 import type { Problem } from '@portico/shared/platform/problem';
 import type { z } from 'zod';
 
-import type { CodedIssue } from '../../../core/http/field-messages';
+import type { CodedIssue } from './field-messages';
 
 /**
  * Issues by the whole path of the invalid value (`schedule.hours.end`,
