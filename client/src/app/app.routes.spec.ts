@@ -59,7 +59,6 @@ describe('app routes', () => {
 
   for (const [path, name] of [
     ['/payslips', 'Payslips'],
-    ['/my-data', 'My data'],
     ['/approvals', 'Approvals'],
   ]) {
     it(`loads ${path} lazily and says plainly that ${name} is not available yet`, async () => {
@@ -70,6 +69,13 @@ describe('app routes', () => {
       expect(TestBed.inject(Title).getTitle()).toBe(`${name} · Portico`);
     });
   }
+
+  it('loads /my-data lazily: the person\u2019s own record', async () => {
+    signIn(meWithRoles());
+    await harness.navigateByUrl('/my-data');
+    expect((harness.routeNativeElement as HTMLElement).querySelector('h1')?.textContent).toBe('My data');
+    expect(TestBed.inject(Title).getTitle()).toBe('My data · Portico');
+  });
 
   it('loads /help lazily: asking HR', async () => {
     signIn(meWithRoles());

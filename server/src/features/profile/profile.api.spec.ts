@@ -178,6 +178,19 @@ describe('my data API', () => {
     expect(response.body.errors).toEqual([jasmine.objectContaining({ path: 'body.documentId', code: 'required' })]);
     const unknown = await submit(browser, { changes: { legalName: { first: 'Samantha', last: 'Spec' } }, documentId: 'nope' });
     expect(unknown.body.errors).toEqual([jasmine.objectContaining({ path: 'body.documentId', code: 'not_uploaded' })]);
+
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+    const upload = await browser.upload('/api/profile/me/documents?name=deed-poll.png', png, 'image/png');
+    expect(upload.status).toBe(201);
+    const sent = await submit(browser, { changes: { legalName: { first: 'Samantha', last: 'Spec' } }, documentId: upload.body.id });
+    expect(sent.status).toBe(200);
+    const [request] = (sent.body as Submitted).requests;
+    expect([request?.route, request?.fields]).toEqual(['hr', ['legalName']]);
+    expect((await ChangeRequestModel.findById(request!.id).lean())?.documentId).toBe(upload.body.id);
+    const reused = await submit(browser, { changes: { legalName: { first: 'Sam', last: 'Other' } }, documentId: upload.body.id });
+    expect(reused.body.errors)
+      .withContext('one document, one request')
+      .toEqual([jasmine.objectContaining({ code: 'not_uploaded' })]);
   });
 
   it('loses neither of two saves of different fields made at the same moment', async () => {

@@ -14,10 +14,12 @@ import {
 import { z } from 'zod';
 
 import { HttpProblem } from '../../platform/errors';
+import { attachmentPolicy, uploadBody, uploadProblems } from '../../platform/files/upload-check';
 import type { ApiRouter } from '../../platform/http/api-router';
 import { byPerson } from '../../platform/rate-limit/rate-limited';
 import { editorOf, recordAuditEvent } from '../audit';
 import type { RouteContext } from '../feature';
+import { uploadDocument } from './documents';
 import { fieldPolicySettings, saveFieldPolicy } from './field-policy';
 import { employeeOf, myData, recordOf } from './my-data';
 import { openSensitive } from './personal-records';
@@ -63,6 +65,25 @@ export function profileRoutes(api: ApiRouter, context: RouteContext): void {
       });
       return { field: body.field, value } as Revealed;
     },
+  );
+
+  api.post(
+    '/profile/me/documents',
+    {
+      summary: 'Upload a supporting document for a change (a legal name change asks for one)',
+      description: `The body is the file itself (${attachmentPolicy.accepted}); its type is read from its content. Name it with \`?name=\`, then send its id as \`documentId\` with the change.`,
+      tags,
+      access: own,
+      status: 201,
+      request: { rawBody: uploadBody(attachmentPolicy), query: z.strictObject({ name: z.string().max(255).optional() }) },
+      response: {
+        description: 'The stored document',
+        schema: z.object({ id: z.string(), name: z.string(), type: z.string(), size: z.number().int() }).meta({ id: 'ProfileDocument' }),
+      },
+      otherResponses: uploadProblems(attachmentPolicy),
+    },
+    ({ body, query, actor }, request) =>
+      uploadDocument(context.files, actor.employeeId, body, query.name ?? '', request.get('Content-Type'), context.clock.now()),
   );
 
   api.post(

@@ -90,12 +90,13 @@ export interface DemoPerson {
   firstName: string;
   lastName: string;
   country: string;
+  hireDate: Date;
 }
 
-/** The demo record of one person: every field filled but, for some, pronouns and a preferred name. */
-export function demoRecord(person: DemoPerson, referenceDate: Date): PersonalValues {
+/** The demo record of one person: every field filled but, for some, pronouns and a preferred name; 21 to 55 when hired. */
+export function demoRecord(person: DemoPerson, variant = 0): PersonalValues {
   const faker = fakers[person.country] ?? fakerEN_GB;
-  faker.seed([DEMO_SEED, Number(person._id.replace(/\D/g, '')) || 1]);
+  faker.seed([DEMO_SEED, Number(person._id.replace(/\D/g, '')) || 1, variant]);
   const country = person.country;
   const holder = `${person.firstName} ${person.lastName}`;
   const contacts: EmergencyContact[] = Array.from({ length: faker.number.int({ min: 1, max: 2 }) }, () => ({
@@ -108,7 +109,7 @@ export function demoRecord(person: DemoPerson, referenceDate: Date): PersonalVal
     legalName: { first: person.firstName, last: person.lastName },
     preferredName: faker.helpers.maybe(() => person.firstName.split(/[\s-]/)[0]!, { probability: 0.1 }) ?? '',
     pronouns: faker.helpers.maybe(() => faker.helpers.arrayElement(['she/her', 'he/him', 'they/them']), { probability: 0.3 }) ?? '',
-    dateOfBirth: faker.date.birthdate({ mode: 'age', min: 22, max: 63, refDate: referenceDate }).toISOString().slice(0, 10),
+    dateOfBirth: faker.date.birthdate({ mode: 'age', min: 21, max: 55, refDate: person.hireDate }).toISOString().slice(0, 10),
     personalEmail: `${person.firstName}.${person.lastName}.${person._id}`
       .normalize('NFD')
       .replace(/\p{Diacritic}/gu, '')

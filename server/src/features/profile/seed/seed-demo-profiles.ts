@@ -11,7 +11,6 @@ import { ChangeRequestModel } from '../requests/change-request.models';
 import { createChangeRequests } from '../requests/change-requests';
 import { demoRecord } from './demo-records';
 
-const REFERENCE_DATE = new Date('2026-11-01T00:00:00Z');
 const day = 24 * 3_600_000;
 
 /**
@@ -25,7 +24,7 @@ export async function seedDemoProfiles(now = new Date()): Promise<{ records: num
   const countries = new Map(company.locations.map((location) => [location._id, location.countryCode]));
   const people = new Map(company.employees.map((employee) => [employee._id, employee]));
   const firsts: StoredRevision[] = company.employees.map((employee) => {
-    const values = demoRecord({ ...employee, country: countries.get(employee.locationId) ?? 'GB' }, REFERENCE_DATE);
+    const values = demoRecord({ ...employee, country: countries.get(employee.locationId) ?? 'GB' });
     return {
       _id: `${employee._id}:1`,
       employeeId: employee._id,
@@ -73,7 +72,7 @@ export async function seedDemoProfiles(now = new Date()): Promise<{ records: num
     ...reports.slice(0, 2).map((report, index) => ({
       id: report._id,
       changes: {
-        homeAddress: { ...demoRecord({ ...report, country: countries.get(report.locationId)!, _id: `${report._id}-moved` }, REFERENCE_DATE).homeAddress },
+        homeAddress: { ...demoRecord({ ...report, country: countries.get(report.locationId)! }, 1).homeAddress },
       },
       daysAgo: [4, 2][index]!,
     })),
