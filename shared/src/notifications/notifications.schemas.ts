@@ -12,6 +12,11 @@ export const notificationTypes = [
   'ticket.assigned',
   // … and to the lead of the ticket's team when it misses a target (param `target`: first-response or resolution).
   'ticket.breach',
+  // Personal data: to the approver (param `name`, `fields`) and to the person who asked (`fields`, `reason`).
+  'profile.request_received',
+  'profile.request_approved',
+  'profile.request_rejected',
+  'profile.change_applied',
 ] as const;
 
 export const NotificationSchema = z.object({

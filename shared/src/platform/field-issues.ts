@@ -49,6 +49,8 @@ export const ruleCodes = [
   'national_id',
   'birth_date',
   'in_the_past',
+  'reason_required',
+  'not_a_delegate',
 ] as const;
 
 /** Codes read from zod's own issues. */

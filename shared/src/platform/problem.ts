@@ -52,6 +52,9 @@ export const problemCodes = [
   // Personal data
   'record_busy',
   'no_personal_record',
+  'already_decided',
+  'not_your_approval',
+  'own_request',
 ] as const;
 
 export type ProblemCode = (typeof problemCodes)[number];

@@ -265,3 +265,85 @@ export const SubmittedSchema = z.object({
   data: MyDataSchema,
 });
 export type Submitted = z.infer<typeof SubmittedSchema>;
+
+/* ---- Approvals ---- */
+
+export const decisionOutcomes = ['approved', 'rejected'] as const;
+
+const reasonRequired = <T extends { outcome: string; reason?: string | undefined }>(decision: T, context: z.RefinementCtx) => {
+  if (decision.outcome === 'rejected' && !decision.reason?.trim()) {
+    context.addIssue({ code: 'custom', path: ['reason'], ...rule('reason_required', 'say why it is not approved') });
+  }
+};
+
+/** An approver's decision; a rejection says why (the requester reads it). */
+export const DecisionSchema = z.strictObject({ outcome: z.enum(decisionOutcomes), reason: z.string().trim().max(500).optional() }).superRefine(reasonRequired);
+export type Decision = z.infer<typeof DecisionSchema>;
+
+/** The same decision for several requests at once; each is decided and reported on its own. */
+export const BulkDecisionSchema = z
+  .strictObject({ ids: z.array(z.string().max(80)).min(1).max(100), outcome: z.enum(decisionOutcomes), reason: z.string().trim().max(500).optional() })
+  .superRefine(reasonRequired);
+export type BulkDecision = z.infer<typeof BulkDecisionSchema>;
+
+export const DecidedSchema = z.object({
+  id: z.string(),
+  /** The request's state after this call, or null when it was not decided here (`problem` says why). */
+  state: z.enum(changeRequestStates).nullable(),
+  problem: z.string().nullable(),
+});
+export type Decided = z.infer<typeof DecidedSchema>;
+
+export const BulkDecidedSchema = z.object({ results: z.array(DecidedSchema) });
+export type BulkDecided = z.infer<typeof BulkDecidedSchema>;
+
+/** One field of a request as its approver sees it: in full, sensitive values included, and whether the record changed meanwhile. */
+export const ApprovalFieldSchema = z.object({
+  field: z.enum(personalFields),
+  before: z.unknown(),
+  after: z.unknown(),
+  /** The record's value now; differs from `before` when it changed since the request was made. */
+  current: z.unknown(),
+  conflict: z.boolean(),
+});
+export type ApprovalField = z.infer<typeof ApprovalFieldSchema>;
+
+export const ApprovalItemSchema = z.object({
+  id: z.string(),
+  employee: PersonRefSchema.extend({ jobTitle: z.string() }),
+  route: z.enum(['manager', 'hr']),
+  fields: z.array(ApprovalFieldSchema),
+  createdAt: z.string(),
+  effectiveDate: z.string().nullable(),
+  /** The manager the reader decides for as their delegate; null when it is the reader's own (or HR's). */
+  onBehalfOf: PersonRefSchema.nullable(),
+  /** Offered to HR after waiting too long for the manager. */
+  escalated: z.boolean(),
+  /** Other people paid into the same bank account. */
+  sharedAccountWith: z.array(PersonRefSchema),
+  document: z.object({ id: z.string(), name: z.string() }).nullable(),
+});
+export type ApprovalItem = z.infer<typeof ApprovalItemSchema>;
+
+export const InboxSchema = z.object({
+  items: z.array(ApprovalItemSchema),
+  /** Managers whose delegate the reader is today. */
+  delegatedBy: z.array(PersonRefSchema),
+});
+export type Inbox = z.infer<typeof InboxSchema>;
+
+export const DelegationInputSchema = z
+  .strictObject({
+    delegateId: z.string().trim().min(1).max(40),
+    from: z.string().refine(isIsoDate, rule('date', 'must be a date, YYYY-MM-DD')),
+    to: z.string().refine(isIsoDate, rule('date', 'must be a date, YYYY-MM-DD')),
+  })
+  .superRefine((delegation, context) => {
+    if (isIsoDate(delegation.from) && isIsoDate(delegation.to) && delegation.to < delegation.from) {
+      context.addIssue({ code: 'custom', path: ['to'], ...rule('period_order', 'must not be before the start') });
+    }
+  });
+export type DelegationInput = z.infer<typeof DelegationInputSchema>;
+
+export const DelegationSchema = z.object({ delegate: PersonRefSchema, from: z.string(), to: z.string() }).nullable();
+export type Delegation = z.infer<typeof DelegationSchema>;

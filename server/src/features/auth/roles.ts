@@ -1,4 +1,6 @@
 import type { Role } from '@portico/shared/auth/auth.schemas';
+import { model, Schema } from 'mongoose';
+
 import { EmployeeModel } from '../directory';
 
 export interface RoleGroups {
@@ -18,5 +20,18 @@ export async function rolesFor(employeeId: string, idpGroups: readonly string[],
   if (member(groups.hrAgentGroups)) roles.push('hr_agent');
   if (member(groups.hrAdminGroups)) roles.push('hr_admin');
   if (member(groups.handbookEditorGroups)) roles.push('handbook_editor');
+  await SignedInRolesModel.updateOne({ _id: employeeId }, { $set: { roles, at: new Date() } }, { upsert: true });
   return roles;
+}
+
+/** The roles each person had at their last sign-in: HR roles live in the IdP, so this is where others can learn them. */
+const signedInRolesSchema = new Schema<{ _id: string; roles: Role[]; at: Date }>(
+  { _id: { type: String, required: true }, roles: { type: [String], required: true }, at: { type: Date, required: true } },
+  { strict: 'throw', versionKey: false },
+);
+const SignedInRolesModel = model('SignedInRoles', signedInRolesSchema, 'signed_in_roles');
+
+/** The roles a person had when they last signed in; none before their first sign-in. */
+export async function lastKnownRoles(employeeId: string): Promise<Role[]> {
+  return (await SignedInRolesModel.findById(employeeId).lean())?.roles ?? [];
 }

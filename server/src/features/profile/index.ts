@@ -1,4 +1,5 @@
 import type { Feature } from '../feature';
+import { approvalsRoutes } from './approvals.routes';
 import { resealProfiles } from './key-rotation';
 import { profileRoutes } from './profile.routes';
 import { seedDemoProfiles } from './seed/seed-demo-profiles';
@@ -9,7 +10,10 @@ import { seedDemoProfiles } from './seed/seed-demo-profiles';
  */
 export const profileFeature: Feature = {
   name: 'profile',
-  routes: (api, context) => profileRoutes(api, context),
+  routes: (api, context) => {
+    profileRoutes(api, context);
+    approvalsRoutes(api, context);
+  },
   seedDemo: async () => {
     const seeded = await seedDemoProfiles();
     return `Personal records: ${seeded.records} created, ${seeded.requests} change requests.`;

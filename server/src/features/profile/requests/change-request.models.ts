@@ -32,6 +32,8 @@ export interface StoredChangeRequest {
   /** A bank account another person uses: shown to the approver. */
   sharedAccountWith: string[];
   createdAt: Date;
+  /** Its entries in approvers' inboxes (its own approver's, then HR's when it is escalated). */
+  inboxEntries: string[];
   /** A copy of the decision and application, for reading (the inserts below decide). */
   state: 'pending' | 'approved' | 'rejected' | 'withdrawn' | 'scheduled' | 'applied';
 }
@@ -49,6 +51,7 @@ const changeRequestSchema = new Schema<StoredChangeRequest>(
     documentId: { type: String, default: null },
     sharedAccountWith: { type: [String], default: [] },
     createdAt: { type: Date, required: true },
+    inboxEntries: { type: [String], default: [] },
     state: { type: String, required: true },
   },
   { strict: 'throw', versionKey: false },

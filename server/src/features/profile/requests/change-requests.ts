@@ -5,6 +5,7 @@ import type { ChangeRequestState, MyChangeRequest, PersonalField } from '@portic
 import { isDuplicateKey } from '../../../platform/db/inserts';
 import { countNumbered, insertFirstFree } from '../../../platform/db/numbered';
 import { namesOf } from '../../directory';
+import { notify } from '../../notifications';
 import type { Person } from '../my-data';
 import type { StoredChanges } from '../own-changes';
 import type { RecordState } from '../personal-records';
@@ -33,7 +34,7 @@ async function setHint(update: () => Promise<unknown>): Promise<void> {
   }
 }
 
-/** Puts a request into its approver's inbox, as the next entry. */
+/** Puts a request into an approver's inbox, as the next entry, and notes the entry on the request. */
 export async function addToInbox(inbox: string, request: StoredChangeRequest): Promise<void> {
   const bounds = await InboxModel.findById(inbox).lean();
   const entry = {
@@ -45,6 +46,8 @@ export async function addToInbox(inbox: string, request: StoredChangeRequest): P
   };
   const number = await insertFirstFree((bounds?.last ?? 0) + 1, (n) => InboxEntryModel.create({ _id: `${inbox}:${n}`, ...entry }));
   await setHint(() => InboxModel.updateOne({ _id: inbox }, bounds ? { $set: { last: number } } : { $set: { last: number, first: 1 } }, { upsert: true }));
+  request.inboxEntries = [...request.inboxEntries, `${inbox}:${number}`];
+  await ChangeRequestModel.updateOne({ _id: request._id }, { $set: { inboxEntries: request.inboxEntries } });
 }
 
 /**
@@ -76,12 +79,24 @@ export async function createChangeRequests(
         documentId: group.fields.includes('legalName') ? options.documentId : null,
         sharedAccountWith: group.fields.includes('bankAccount') ? options.sharedAccountWith : [],
         createdAt: options.now,
+        inboxEntries: [],
         state: 'pending',
       };
       await ChangeRequestModel.create(request);
     });
     await setHint(() => ChangeRequestCountModel.updateOne({ _id: employee._id }, { $set: { last: number } }, { upsert: true }));
     await addToInbox(inboxOf(request!), request!);
+    if (inboxOf(request!) !== 'hr') {
+      await notify([
+        {
+          id: `profile.received:${request!._id}`,
+          employeeId: request!.approverId!,
+          type: 'profile.request_received',
+          params: { title: `${employee.firstName} ${employee.lastName}` },
+          link: '/approvals',
+        },
+      ]);
+    }
     created.push(request!);
   }
   return created;

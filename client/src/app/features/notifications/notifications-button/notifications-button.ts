@@ -31,6 +31,11 @@ function messageKey(notification: Notification): string {
     case 'ticket.breach':
       // To the team lead: which target was missed; the subject only when the ticket is not confidential.
       return `notifications.ticket_breach_${notification.params['target'] === 'first-response' ? 'firstResponse' : 'resolution'}${notification.params['title'] ? '' : 'NoTitle'}`;
+    case 'profile.request_received':
+    case 'profile.request_approved':
+    case 'profile.request_rejected':
+    case 'profile.change_applied':
+      return `notifications.${notification.type.replace('.', '_')}`;
     default:
       return 'notifications.other';
   }

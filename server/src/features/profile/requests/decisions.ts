@@ -1,0 +1,160 @@
+import type { Decided, Decision } from '@portico/shared/profile/profile.schemas';
+
+import { isDuplicateKey } from '../../../platform/db/inserts';
+import { HttpProblem, notFound } from '../../../platform/errors';
+import type { Logger } from '../../../platform/logger';
+import { recordAuditEvent } from '../../audit';
+import type { Actor } from '../../auth';
+import { notify } from '../../notifications';
+import { employeeOf } from '../my-data';
+import { applyChanges, type StoredChanges } from '../own-changes';
+import { ChangeApplicationModel, ChangeDecisionModel, ChangeRequestModel, InboxEntryModel, type StoredChangeRequest } from './change-request.models';
+import { factsOf, stateOf } from './change-requests';
+import { isDelegateOf } from './delegations';
+
+/*
+ * Deciding and applying a change request, each exactly once (ADR 0016): the decision is the
+ * insert of the request's id into `profile_change_decisions`, the application the insert of
+ * it into `profile_change_applications`; whoever inserts second is told it was done already.
+ */
+
+export interface DecisionContext {
+  now: Date;
+  log: Logger;
+  requestId: string;
+}
+
+const isHr = (actor: Actor) => actor.roles.includes('hr_agent') || actor.roles.includes('hr_admin');
+const dayOf = (date: Date) => date.toISOString().slice(0, 10);
+
+/**
+ * Whether the actor may decide the request, and for whom: its manager, that manager's
+ * delegate today ("on behalf of"), or HR for HR requests, for people without a manager and
+ * for requests offered to HR after waiting too long. Never the requester.
+ */
+export async function mayDecide(actor: Actor, request: StoredChangeRequest, now: Date): Promise<{ onBehalfOf: string | null } | null> {
+  if (request.employeeId === actor.employeeId) return null;
+  if (request.route === 'hr' || !request.approverId) return isHr(actor) ? { onBehalfOf: null } : null;
+  if (request.approverId === actor.employeeId) return { onBehalfOf: null };
+  if (await isDelegateOf(actor.employeeId, request.approverId, dayOf(now))) return { onBehalfOf: request.approverId };
+  if (isHr(actor) && request.inboxEntries.some((entry) => entry.startsWith('hr:'))) return { onBehalfOf: null };
+  return null;
+}
+
+async function requestFor(actor: Actor, id: string, now: Date): Promise<{ request: StoredChangeRequest; onBehalfOf: string | null }> {
+  const request = await ChangeRequestModel.findById(id).lean();
+  // Someone who could never see it learns nothing from the answer: 404 like a request that does not exist.
+  if (!request) throw notFound('There is no such change request.');
+  if (request.employeeId === actor.employeeId) throw new HttpProblem(403, 'own_request', 'Your own request', 'Nobody decides their own request.');
+  const role = await mayDecide(actor, request, now);
+  if (!role) throw new HttpProblem(403, 'not_your_approval', 'Not yours to decide', 'This request is not waiting for you.');
+  return { request, onBehalfOf: role.onBehalfOf };
+}
+
+/** Closes a decided request everywhere it waits, and keeps a copy of its state on it. */
+async function settle(request: StoredChangeRequest, state: StoredChangeRequest['state']): Promise<void> {
+  await ChangeRequestModel.updateOne({ _id: request._id }, { $set: { state } });
+  for (const entry of request.inboxEntries) await InboxEntryModel.updateOne({ _id: entry }, { $set: { closed: true } });
+}
+
+/** Approves or rejects one request. 409 `already_decided` when someone else decided it first. */
+export async function decide(actor: Actor, id: string, decision: Decision, context: DecisionContext): Promise<Decided> {
+  const { request, onBehalfOf } = await requestFor(actor, id, context.now);
+  try {
+    await ChangeDecisionModel.create({
+      _id: request._id,
+      outcome: decision.outcome,
+      by: actor.employeeId,
+      onBehalfOf,
+      reason: decision.reason?.trim() || null,
+      at: context.now,
+    });
+  } catch (error) {
+    if (!isDuplicateKey(error)) throw error;
+    throw new HttpProblem(409, 'already_decided', 'Decided already', 'Someone has already decided this request.');
+  }
+  await recordAuditEvent(context.log, {
+    type: 'profile.request_decided',
+    outcome: 'success',
+    employeeId: actor.employeeId,
+    requestId: context.requestId,
+    details: {
+      subject: request.employeeId,
+      changeRequest: request._id,
+      decision: decision.outcome,
+      fields: request.fields.map((change) => change.field),
+      ...(onBehalfOf ? { onBehalfOf } : {}),
+    },
+  });
+  const today = dayOf(context.now);
+  const due = decision.outcome === 'approved' && (!request.effectiveDate || request.effectiveDate <= today);
+  await settle(request, decision.outcome === 'approved' ? (due ? 'approved' : 'scheduled') : 'rejected');
+  await notify([
+    {
+      id: `profile.decided:${request._id}`,
+      employeeId: request.employeeId,
+      type: decision.outcome === 'approved' ? 'profile.request_approved' : 'profile.request_rejected',
+      params: { title: decision.reason?.trim() ?? '' },
+      link: '/my-data',
+    },
+  ]);
+  if (due) await applyRequest(request, { by: actor.employeeId, onBehalfOf, ...context });
+  return { id: request._id, state: stateOf(await factsOf(request), today), problem: null };
+}
+
+/** The requester takes back a request nobody has decided yet. */
+export async function withdraw(actor: Actor, id: string, context: DecisionContext): Promise<Decided> {
+  const request = await ChangeRequestModel.findById(id).lean();
+  if (!request || request.employeeId !== actor.employeeId) throw notFound('There is no such change request of yours.');
+  try {
+    await ChangeDecisionModel.create({ _id: request._id, outcome: 'withdrawn', by: actor.employeeId, onBehalfOf: null, reason: null, at: context.now });
+  } catch (error) {
+    if (!isDuplicateKey(error)) throw error;
+    throw new HttpProblem(409, 'already_decided', 'Decided already', 'This request has already been decided.');
+  }
+  await settle(request, 'withdrawn');
+  await recordAuditEvent(context.log, {
+    type: 'profile.request_withdrawn',
+    outcome: 'success',
+    employeeId: actor.employeeId,
+    requestId: context.requestId,
+    details: { subject: request.employeeId, changeRequest: request._id },
+  });
+  return { id: request._id, state: 'withdrawn', problem: null };
+}
+
+/**
+ * Writes an approved request into the record, once: the claim is an insert; the one who
+ * claims it writes the next version of the record and notes when it landed. The requester
+ * hears of it in the portal.
+ */
+export async function applyRequest(request: StoredChangeRequest, context: DecisionContext & { by: string; onBehalfOf: string | null }): Promise<boolean> {
+  try {
+    await ChangeApplicationModel.create({ _id: request._id, claimedAt: context.now, appliedAt: null, version: null });
+  } catch (error) {
+    if (isDuplicateKey(error)) return false;
+    throw error;
+  }
+  const employee = await employeeOf(request.employeeId);
+  const changes = Object.fromEntries(request.fields.map((change) => [change.field, change.after])) as StoredChanges;
+  const state = await applyChanges(employee, changes, {
+    by: context.by,
+    onBehalfOf: context.onBehalfOf,
+    changeRequestId: request._id,
+    at: context.now,
+    log: context.log,
+    httpRequestId: context.requestId,
+  });
+  await ChangeApplicationModel.updateOne({ _id: request._id }, { $set: { appliedAt: context.now, version: state.version } });
+  await ChangeRequestModel.updateOne({ _id: request._id }, { $set: { state: 'applied' } });
+  await notify([
+    {
+      id: `profile.applied:${request._id}`,
+      employeeId: request.employeeId,
+      type: 'profile.change_applied',
+      params: {},
+      link: '/my-data',
+    },
+  ]);
+  return true;
+}

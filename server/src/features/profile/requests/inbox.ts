@@ -1,0 +1,103 @@
+import { isSensitive, type ApprovalItem, type Inbox, type PersonalField } from '@portico/shared/profile/profile.schemas';
+
+import { countNumbered } from '../../../platform/db/numbered';
+import type { Actor } from '../../auth';
+import { EmployeeModel, namesOf } from '../../directory';
+import { ProfileDocumentModel } from '../documents';
+import { directoryName, type Person } from '../my-data';
+import type { StoredValues } from '../personal-record.models';
+import { openSensitive, readRecord, sameValue } from '../personal-records';
+import { ChangeDecisionModel, ChangeRequestModel, InboxEntryModel, InboxModel, type StoredChangeRequest, type StoredInboxEntry } from './change-request.models';
+import { mayDecide } from './decisions';
+import { managersWhoNamed } from './delegations';
+
+const isHr = (actor: Actor) => actor.roles.includes('hr_agent') || actor.roles.includes('hr_admin');
+
+/**
+ * The entries of one inbox not closed yet, oldest first: from where its open entries start
+ * to its last, by id. Entries at the start that are closed move the start on (a hint: a
+ * stale one only costs a few more reads).
+ */
+export async function openEntries(inbox: string): Promise<StoredInboxEntry[]> {
+  const bounds = await InboxModel.findById(inbox).lean();
+  const first = bounds?.first ?? 1;
+  const last = await countNumbered((n) => InboxEntryModel.exists({ _id: `${inbox}:${n}` }), bounds?.last ?? 0);
+  const numbers = Array.from({ length: Math.max(0, last - first + 1) }, (_, index) => first + index);
+  const entries = await Promise.all(numbers.map((n) => InboxEntryModel.findById(`${inbox}:${n}`).lean()));
+  const firstOpen = entries.findIndex((entry) => entry && !entry.closed);
+  const start = firstOpen === -1 ? last + 1 : first + firstOpen;
+  if (bounds && start > first) await InboxModel.updateOne({ _id: inbox }, { $set: { first: start } });
+  return entries.flatMap((entry) => (entry && !entry.closed ? [entry as StoredInboxEntry] : []));
+}
+
+/** The inboxes a person reads: their own as a manager, those of managers who named them delegate today, and HR's. */
+export async function inboxesOf(actor: Actor, now: Date): Promise<{ inbox: string; onBehalfOf: string | null }[]> {
+  const delegators = await managersWhoNamed(actor.employeeId, { day: now.toISOString().slice(0, 10) });
+  return [
+    { inbox: `manager:${actor.employeeId}`, onBehalfOf: null },
+    ...delegators.map((managerId) => ({ inbox: `manager:${managerId}`, onBehalfOf: managerId })),
+    ...(isHr(actor) ? [{ inbox: 'hr', onBehalfOf: null }] : []),
+  ];
+}
+
+/** A stored value as its approver sees it: sensitive ones opened (only here and to their owner). */
+function shown(employeeId: string, field: PersonalField, value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  return isSensitive(field) ? openSensitive(employeeId, field, value as StoredValues['bankAccount']) : value;
+}
+
+/** What waits for a person's decision, oldest first, each with what changed and whether the record moved since. */
+export async function inbox(actor: Actor, now: Date): Promise<Inbox> {
+  const sources = await inboxesOf(actor, now);
+  const seen = new Set<string>();
+  const waiting: { request: StoredChangeRequest; onBehalfOf: string | null }[] = [];
+  for (const source of sources) {
+    for (const entry of await openEntries(source.inbox)) {
+      if (seen.has(entry.requestId)) continue;
+      seen.add(entry.requestId);
+      const [request, decision] = await Promise.all([
+        ChangeRequestModel.findById(entry.requestId).lean(),
+        ChangeDecisionModel.findById(entry.requestId).lean(),
+      ]);
+      if (!request || decision || !(await mayDecide(actor, request, now))) continue;
+      waiting.push({ request, onBehalfOf: source.onBehalfOf });
+    }
+  }
+  const people = new Map(
+    (await Promise.all([...new Set(waiting.map(({ request }) => request.employeeId))].map((id) => EmployeeModel.findById(id).lean()))).flatMap((employee) =>
+      employee ? [[employee._id, employee] as const] : [],
+    ),
+  );
+  const names = await namesOf([...waiting.flatMap(({ request, onBehalfOf }) => [onBehalfOf, ...request.sharedAccountWith])]);
+  const person = (id: string) => ({ id, name: names.get(id) ?? id });
+  const items: ApprovalItem[] = [];
+  for (const { request, onBehalfOf } of waiting.sort((a, b) => a.request.createdAt.getTime() - b.request.createdAt.getTime())) {
+    const employee = people.get(request.employeeId);
+    if (!employee) continue;
+    const current = await readRecord(request.employeeId, directoryName(employee as Person));
+    const document = request.documentId ? await ProfileDocumentModel.findById(request.documentId).lean() : null;
+    items.push({
+      id: request._id,
+      employee: { id: employee._id, name: employee.displayName, jobTitle: employee.jobTitle },
+      route: request.route,
+      fields: request.fields.map((change) => {
+        const field = change.field as PersonalField;
+        const now = current.values[field];
+        return {
+          field,
+          before: shown(request.employeeId, field, change.before),
+          after: shown(request.employeeId, field, change.after),
+          current: shown(request.employeeId, field, now),
+          conflict: !sameValue(request.employeeId, field, now, change.before as StoredValues[typeof field]),
+        };
+      }),
+      createdAt: request.createdAt.toISOString(),
+      effectiveDate: request.effectiveDate,
+      onBehalfOf: onBehalfOf ? person(onBehalfOf) : null,
+      escalated: request.route === 'manager' && request.inboxEntries.some((entry) => entry.startsWith('hr:')),
+      sharedAccountWith: request.sharedAccountWith.map(person),
+      document: document ? { id: document._id, name: document.name } : null,
+    });
+  }
+  return { items, delegatedBy: (await Promise.all(sources.filter((source) => source.onBehalfOf).map((source) => source.onBehalfOf!))).map(person) };
+}
