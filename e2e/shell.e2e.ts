@@ -63,7 +63,7 @@ test.describe('on a phone (360 px)', () => {
     await expect(drawer.getByRole('link')).toHaveText(['Home', 'Payslips', 'Handbook', 'My data', 'Help', 'Approvals']);
     await drawer.getByRole('link', { name: 'Approvals' }).click();
     await expect(page).toHaveURL(/\/approvals$/);
-    await expect(page.getByText('Approvals is not available yet.')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Approvals');
     await expect(drawer).toBeHidden();
   });
 });

@@ -57,10 +57,7 @@ describe('app routes', () => {
 
   afterEach(() => TestBed.inject(LanguageService).use('en'));
 
-  for (const [path, name] of [
-    ['/payslips', 'Payslips'],
-    ['/approvals', 'Approvals'],
-  ]) {
+  for (const [path, name] of [['/payslips', 'Payslips']]) {
     it(`loads ${path} lazily and says plainly that ${name} is not available yet`, async () => {
       signIn(meWithRoles('manager', 'hr_agent'));
       await harness.navigateByUrl(path);
@@ -69,6 +66,13 @@ describe('app routes', () => {
       expect(TestBed.inject(Title).getTitle()).toBe(`${name} · Portico`);
     });
   }
+
+  it('loads /approvals lazily for people who decide', async () => {
+    signIn(meWithRoles('manager'));
+    await harness.navigateByUrl('/approvals');
+    expect((harness.routeNativeElement as HTMLElement).querySelector('h1')?.textContent).toBe('Approvals');
+    expect(TestBed.inject(Title).getTitle()).toBe('Approvals · Portico');
+  });
 
   it('loads /my-data lazily: the person\u2019s own record', async () => {
     signIn(meWithRoles());

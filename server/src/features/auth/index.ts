@@ -16,5 +16,5 @@ export { generateKeyPair } from './credentials';
 export { DevIdentityProvider, type DevIdentity, type ResponseEdit } from './dev-idp/dev-identity-provider';
 export { devIdpRoutes } from './dev-idp/dev-idp.routes';
 export { readerLanguage } from './reader-language';
-export { lastKnownRoles } from './roles';
+export { hrPeople, lastKnownRoles } from './roles';
 export { setUpAuthentication, type Authentication } from './set-up-authentication';

@@ -35,3 +35,9 @@ const SignedInRolesModel = model('SignedInRoles', signedInRolesSchema, 'signed_i
 export async function lastKnownRoles(employeeId: string): Promise<Role[]> {
   return (await SignedInRolesModel.findById(employeeId).lean())?.roles ?? [];
 }
+
+/** Everyone who had an HR role at their last sign-in. */
+export async function hrPeople(): Promise<string[]> {
+  const rows = await SignedInRolesModel.find({ roles: { $in: ['hr_agent', 'hr_admin'] } }, { _id: 1 }).lean();
+  return rows.map((row) => row._id);
+}

@@ -206,6 +206,11 @@ describe('approvals API', () => {
     expect(bad.body.errors)
       .withContext('Emma manages nobody and is not HR')
       .toEqual([jasmine.objectContaining({ code: 'not_a_delegate' })]);
+    const candidates = (await marcus.get('/api/profile/me/delegation/candidates')).body.people.map((person: { id: string }) => person.id);
+    expect(candidates).toContain(personas.hrAdmin.id);
+    expect(candidates).withContext('in HR, manages nobody').toContain(personas.hrAgent.id);
+    expect(candidates).not.toContain(personas.manager.id);
+    expect(candidates).not.toContain(personas.employee.id);
     const named = await marcus.sendWithXsrf('put', '/api/profile/me/delegation', { delegation: { delegateId: personas.hrAdmin.id, from: today, to: today } });
     expect(named.body).toEqual({ delegate: { id: personas.hrAdmin.id, name: 'Olivia Brooks' }, from: today, to: today });
 

@@ -17,7 +17,7 @@ import { HttpProblem } from '../../platform/errors';
 import type { ApiRouter } from '../../platform/http/api-router';
 import type { RouteContext } from '../feature';
 import { decide, withdraw } from './requests/decisions';
-import { delegationView, saveDelegation } from './requests/delegation-commands';
+import { delegateCandidates, delegationView, saveDelegation } from './requests/delegation-commands';
 import { inbox } from './requests/inbox';
 
 const decideAccess = { action: 'approvals.decide' } as const;
@@ -92,6 +92,18 @@ export function approvalsRoutes(api: ApiRouter, context: RouteContext): void {
       response: { description: 'My delegation, or null', schema: DelegationSchema },
     },
     ({ actor }): Promise<Delegation> => delegationView(actor.employeeId),
+  );
+
+  api.get(
+    '/profile/me/delegation/candidates',
+    {
+      summary: 'Who I may name as my delegate',
+      description: 'Other managers and people in HR, by name.',
+      tags,
+      access: decideAccess,
+      response: { description: 'The candidates', schema: z.object({ people: z.array(z.object({ id: z.string(), name: z.string(), jobTitle: z.string() })) }) },
+    },
+    async ({ actor }) => ({ people: await delegateCandidates(actor) }),
   );
 
   api.put(

@@ -1,6 +1,18 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { MyData, Revealed, SensitiveField, SubmitChanges, Submitted } from '@portico/shared/profile/profile.schemas';
+import type {
+  BulkDecided,
+  Decided,
+  Decision,
+  Delegation,
+  DelegationInput,
+  Inbox,
+  MyData,
+  Revealed,
+  SensitiveField,
+  SubmitChanges,
+  Submitted,
+} from '@portico/shared/profile/profile.schemas';
 import type { Observable } from 'rxjs';
 
 /** A supporting document as stored. */
@@ -11,7 +23,13 @@ export interface UploadedDocument {
   size: number;
 }
 
-/** The profile's calls: a person's own record (`profile.editOwn`). */
+export interface DelegateCandidate {
+  id: string;
+  name: string;
+  jobTitle: string;
+}
+
+/** The profile's calls: a person's own record (`profile.editOwn`) and approvals (`approvals.decide`). */
 @Injectable({ providedIn: 'root' })
 export class ProfileApi {
   private readonly http = inject(HttpClient);
@@ -26,6 +44,34 @@ export class ProfileApi {
 
   reveal(field: SensitiveField): Observable<Revealed> {
     return this.http.post<Revealed>('/api/profile/me/reveal', { field });
+  }
+
+  withdraw(id: string): Observable<Decided> {
+    return this.http.post<Decided>(`/api/profile/me/requests/${encodeURIComponent(id)}/withdraw`, {});
+  }
+
+  inbox(): Observable<Inbox> {
+    return this.http.get<Inbox>('/api/profile/approvals');
+  }
+
+  decide(id: string, decision: Decision): Observable<Decided> {
+    return this.http.post<Decided>(`/api/profile/approvals/${encodeURIComponent(id)}/decision`, decision);
+  }
+
+  decideMany(ids: string[], decision: Decision): Observable<BulkDecided> {
+    return this.http.post<BulkDecided>('/api/profile/approvals/decisions', { ids, ...decision });
+  }
+
+  delegation(): Observable<Delegation> {
+    return this.http.get<Delegation>('/api/profile/me/delegation');
+  }
+
+  delegateCandidates(): Observable<{ people: DelegateCandidate[] }> {
+    return this.http.get<{ people: DelegateCandidate[] }>('/api/profile/me/delegation/candidates');
+  }
+
+  saveDelegation(delegation: DelegationInput | null): Observable<Delegation> {
+    return this.http.put<Delegation>('/api/profile/me/delegation', { delegation });
   }
 
   uploadDocument(file: File): Observable<UploadedDocument> {

@@ -3,7 +3,7 @@ import type { Delegation, DelegationInput } from '@portico/shared/profile/profil
 import { validationFailed } from '../../../platform/errors';
 import type { Logger } from '../../../platform/logger';
 import { recordAuditEvent } from '../../audit';
-import { lastKnownRoles, type Actor } from '../../auth';
+import { hrPeople, lastKnownRoles, type Actor } from '../../auth';
 import { EmployeeModel, namesOf } from '../../directory';
 import { DelegationModel, setDelegation } from './delegations';
 
@@ -41,4 +41,15 @@ export async function saveDelegation(actor: Actor, input: DelegationInput | null
     details: input ? { delegate: input.delegateId, from: input.from, to: input.to } : { delegate: 'none' },
   });
   return delegationView(actor.employeeId);
+}
+
+/** Who a manager may name: others who manage people or work in HR (as they last signed in), by name. Not a hot read. */
+export async function delegateCandidates(actor: Actor): Promise<{ id: string; name: string; jobTitle: string }[]> {
+  const managers = (await EmployeeModel.distinct('managerId', { status: { $ne: 'terminated' } })).filter((id): id is string => typeof id === 'string');
+  const hr = await hrPeople();
+  const ids = [...new Set([...managers, ...hr])].filter((id) => id !== actor.employeeId);
+  const people = await Promise.all(ids.map((id) => EmployeeModel.findById(id, { displayName: 1, jobTitle: 1, status: 1 }).lean()));
+  return people
+    .flatMap((person) => (person && person.status !== 'terminated' ? [{ id: person._id, name: person.displayName, jobTitle: person.jobTitle }] : []))
+    .sort((a, b) => a.name.localeCompare(b.name));
 }

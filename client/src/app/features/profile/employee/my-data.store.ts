@@ -143,6 +143,20 @@ export class MyDataStore {
     });
   }
 
+  /** Takes back a request nobody has decided yet. */
+  withdraw(id: string): void {
+    this.api.withdraw(id).subscribe({
+      next: () => {
+        this.snackBar.open(this.transloco.translate('profile.withdrawn'), undefined, { duration: 4000 });
+        this.load();
+      },
+      error: (error: unknown) => {
+        this.problem.set(problemOf(error));
+        this.load();
+      },
+    });
+  }
+
   reveal(field: SensitiveField): void {
     this.api.reveal(field).subscribe({
       next: (shown) => this.revealed.update((revealed) => ({ ...revealed, [shown.field]: shown.value })),

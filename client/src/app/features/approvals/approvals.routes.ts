@@ -1,6 +1,0 @@
-import type { Routes } from '@angular/router';
-
-import { NotAvailable } from '../../shared/ui/not-available/not-available';
-
-/** Until this feature is built, its route says so plainly. */
-export default [{ path: '', component: NotAvailable, title: 'nav.approvals', data: { feature: 'nav.approvals' } }] satisfies Routes;
