@@ -8,4 +8,4 @@ export const notificationsFeature: Feature = {
 };
 
 export { NotificationModel } from './notification.model';
-export { markReadByLink, notify, type NotificationInput } from './notify';
+export { markReadById, markReadByLink, notify, type NotificationInput } from './notify';

@@ -37,3 +37,8 @@ export async function notify(notifications: NotificationInput[]): Promise<number
 export async function markReadByLink(employeeId: string, link: string): Promise<void> {
   await NotificationModel.updateMany({ employeeId, link, readAt: null }, { $set: { readAt: new Date() } });
 }
+
+/** One notification no longer waits: its subject was dealt with (by id, so it also works for someone else's notice). */
+export async function markReadById(id: string): Promise<void> {
+  await NotificationModel.updateOne({ _id: id, readAt: null }, { $set: { readAt: new Date() } });
+}

@@ -82,6 +82,13 @@ describe('approvals API', () => {
     expect((await inboxOf(marcus)).items.map((item) => item.id)).not.toContain(id);
     expect(await AuditEventModel.exists({ type: 'profile.changed', 'details.subject': sam.id, 'details.changeRequest': id })).not.toBeNull();
     expect(await NotificationModel.exists({ employeeId: sam.id, type: 'profile.change_applied' })).not.toBeNull();
+    expect((await NotificationModel.findById(`profile.received:${id}`).lean())?.readAt)
+      .withContext('the manager\u2019s notice falls')
+      .not.toBeNull();
+    await sam.browser.get('/api/profile/me');
+    expect(await NotificationModel.exists({ employeeId: sam.id, readAt: null }))
+      .withContext('seen on My data')
+      .toBeNull();
   });
 
   it('refuses a decision by the requester, by a manager of someone else and by an employee, and changes nothing', async () => {
@@ -225,6 +232,20 @@ describe('approvals API', () => {
       await AuditEventModel.exists({ type: 'profile.request_decided', 'details.changeRequest': id, 'details.onBehalfOf': personas.manager.id }),
     ).not.toBeNull();
     await marcus.sendWithXsrf('put', '/api/profile/me/delegation', { delegation: null });
+  });
+
+  it('replaces a waiting change when the person asks again for the same field', async () => {
+    const sam = await report();
+    const first = await ask(sam.browser, { homeAddress: address('Calle Primera 1') });
+    const second = await ask(sam.browser, { homeAddress: address('Calle Segunda 2') });
+    const items = (await inboxOf(marcus)).items.map((item) => item.id);
+    expect(items).toContain(second);
+    expect(items).not.toContain(first);
+    const requests = (await myData(sam.browser)).requests;
+    expect(requests.map((request) => [request.id, request.state])).toEqual([
+      [second, 'pending'],
+      [first, 'withdrawn'],
+    ]);
   });
 
   it('decides several at once, each on its own', async () => {

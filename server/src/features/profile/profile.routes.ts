@@ -18,6 +18,7 @@ import { attachmentPolicy, uploadBody, uploadProblems } from '../../platform/fil
 import type { ApiRouter } from '../../platform/http/api-router';
 import { byPerson } from '../../platform/rate-limit/rate-limited';
 import { editorOf, recordAuditEvent } from '../audit';
+import { markReadByLink } from '../notifications';
 import type { RouteContext } from '../feature';
 import { uploadDocument } from './documents';
 import { fieldPolicySettings, saveFieldPolicy } from './field-policy';
@@ -38,7 +39,11 @@ export function profileRoutes(api: ApiRouter, context: RouteContext): void {
       access: own,
       response: { description: 'My data', schema: MyDataSchema },
     },
-    ({ actor }): Promise<MyData> => myData(actor.employeeId, context.clock.now()),
+    async ({ actor }): Promise<MyData> => {
+      // What was decided or applied is seen here: those notices no longer wait.
+      await markReadByLink(actor.employeeId, '/my-data');
+      return myData(actor.employeeId, context.clock.now());
+    },
   );
 
   api.post(

@@ -9,7 +9,8 @@ import { fieldPolicy } from './field-policy';
 import { employeeOf, myData, recordOf } from './my-data';
 import { applyChanges, toStored } from './own-changes';
 import { sameValue } from './personal-records';
-import { createChangeRequests, factsOf, presentMyRequests } from './requests/change-requests';
+import { createChangeRequests, factsOf, latestRequests, presentMyRequests } from './requests/change-requests';
+import { withdraw } from './requests/decisions';
 
 /**
  * A person changes their own record: fields whose value is unchanged are left out; the
@@ -40,6 +41,14 @@ export async function submitOwnChanges(actor: Actor, input: SubmitChanges, conte
       log: context.log,
       httpRequestId: context.requestId,
     });
+  }
+
+  // A newer change of the same fields replaces what still waits: nobody decides a change the person no longer wants.
+  const asked = new Set([...routed('manager'), ...routed('hr')]);
+  for (const { request, decision } of await latestRequests(employee._id)) {
+    if (!decision && request.fields.every((change) => asked.has(change.field as PersonalField))) {
+      await withdraw(actor, request._id, { now: context.now, log: context.log, requestId: context.requestId }, 'superseded');
+    }
   }
 
   const groups = (['manager', 'hr'] as const).map((route) => ({ route, fields: routed(route) })).filter((group) => group.fields.length > 0);

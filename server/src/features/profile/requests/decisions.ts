@@ -5,7 +5,7 @@ import { HttpProblem, notFound } from '../../../platform/errors';
 import type { Logger } from '../../../platform/logger';
 import { recordAuditEvent } from '../../audit';
 import type { Actor } from '../../auth';
-import { notify } from '../../notifications';
+import { markReadById, notify } from '../../notifications';
 import { employeeOf } from '../my-data';
 import { applyChanges, type StoredChanges } from '../own-changes';
 import { ChangeApplicationModel, ChangeDecisionModel, ChangeRequestModel, InboxEntryModel, type StoredChangeRequest } from './change-request.models';
@@ -54,6 +54,8 @@ async function requestFor(actor: Actor, id: string, now: Date): Promise<{ reques
 /** Closes a decided request everywhere it waits, and keeps a copy of its state on it. */
 async function settle(request: StoredChangeRequest, state: StoredChangeRequest['state']): Promise<void> {
   await ChangeRequestModel.updateOne({ _id: request._id }, { $set: { state } });
+  // The manager's notice of it no longer waits, whoever decided.
+  await markReadById(`profile.received:${request._id}`);
   for (const entry of request.inboxEntries) await InboxEntryModel.updateOne({ _id: entry }, { $set: { closed: true } });
 }
 
@@ -102,12 +104,12 @@ export async function decide(actor: Actor, id: string, decision: Decision, conte
   return { id: request._id, state: stateOf(await factsOf(request), today), problem: null };
 }
 
-/** The requester takes back a request nobody has decided yet. */
-export async function withdraw(actor: Actor, id: string, context: DecisionContext): Promise<Decided> {
+/** The requester takes back a request nobody has decided yet (or a newer request for the same fields replaces it: `superseded`). */
+export async function withdraw(actor: Actor, id: string, context: DecisionContext, reason: 'superseded' | null = null): Promise<Decided> {
   const request = await ChangeRequestModel.findById(id).lean();
   if (!request || request.employeeId !== actor.employeeId) throw notFound('There is no such change request of yours.');
   try {
-    await ChangeDecisionModel.create({ _id: request._id, outcome: 'withdrawn', by: actor.employeeId, onBehalfOf: null, reason: null, at: context.now });
+    await ChangeDecisionModel.create({ _id: request._id, outcome: 'withdrawn', by: actor.employeeId, onBehalfOf: null, reason, at: context.now });
   } catch (error) {
     if (!isDuplicateKey(error)) throw error;
     throw new HttpProblem(409, 'already_decided', 'Decided already', 'This request has already been decided.');
@@ -118,7 +120,7 @@ export async function withdraw(actor: Actor, id: string, context: DecisionContex
     outcome: 'success',
     employeeId: actor.employeeId,
     requestId: context.requestId,
-    details: { subject: request.employeeId, changeRequest: request._id },
+    details: { subject: request.employeeId, changeRequest: request._id, ...(reason ? { reason } : {}) },
   });
   return { id: request._id, state: 'withdrawn', problem: null };
 }
