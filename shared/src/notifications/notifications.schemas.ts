@@ -14,6 +14,7 @@ export const notificationTypes = [
   'ticket.breach',
   // Personal data: to the approver (param `name`, `fields`) and to the person who asked (`fields`, `reason`).
   'profile.request_received',
+  'profile.request_reminder',
   'profile.request_approved',
   'profile.request_rejected',
   'profile.change_applied',

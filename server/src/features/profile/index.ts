@@ -1,5 +1,6 @@
 import type { Feature } from '../feature';
 import { approvalsRoutes } from './approvals.routes';
+import { scheduleProfileJobs } from './jobs/profile-jobs';
 import { resealProfiles } from './key-rotation';
 import { profileRoutes } from './profile.routes';
 import { seedDemoProfiles } from './seed/seed-demo-profiles';
@@ -14,6 +15,7 @@ export const profileFeature: Feature = {
     profileRoutes(api, context);
     approvalsRoutes(api, context);
   },
+  jobs: (jobs, context) => scheduleProfileJobs(jobs, context),
   seedDemo: async () => {
     const seeded = await seedDemoProfiles();
     return `Personal records: ${seeded.records} created, ${seeded.requests} change requests.`;

@@ -137,3 +137,29 @@ const inboxSchema = new Schema<{ _id: string; first: number; last: number }>(
   { strict: 'throw', versionKey: false },
 );
 export const InboxModel = model('ProfileInbox', inboxSchema, 'profile_inboxes');
+
+/** Approved requests not in the record yet (scheduled, or interrupted): small, read whole by the job that applies them. */
+export interface StoredToApply {
+  _id: string;
+  /** `YYYY-MM-DD`: the day from which it may be applied. */
+  due: string;
+  by: string;
+  onBehalfOf: string | null;
+}
+const toApplySchema = new Schema<StoredToApply>(
+  {
+    _id: { type: String, required: true },
+    due: { type: String, required: true },
+    by: { type: String, required: true },
+    onBehalfOf: { type: String, default: null },
+  },
+  { strict: 'throw', versionKey: false },
+);
+export const ToApplyModel = model<StoredToApply>('ProfileToApply', toApplySchema, 'profile_to_apply');
+
+/** A request offered to HR after waiting too long: inserted once, so two runs at once offer it once. */
+const escalationSchema = new Schema<{ _id: string; at: Date }>(
+  { _id: { type: String, required: true }, at: { type: Date, required: true } },
+  { strict: 'throw', versionKey: false },
+);
+export const EscalationModel = model('ProfileEscalation', escalationSchema, 'profile_escalations');

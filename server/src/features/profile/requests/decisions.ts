@@ -6,9 +6,18 @@ import type { Logger } from '../../../platform/logger';
 import { recordAuditEvent } from '../../audit';
 import type { Actor } from '../../auth';
 import { markReadById, notify } from '../../notifications';
-import { employeeOf } from '../my-data';
+import { directoryName, employeeOf, type Person } from '../my-data';
+import { PersonalRevisionModel } from '../personal-record.models';
+import { readRecord } from '../personal-records';
 import { applyChanges, type StoredChanges } from '../own-changes';
-import { ChangeApplicationModel, ChangeDecisionModel, ChangeRequestModel, InboxEntryModel, type StoredChangeRequest } from './change-request.models';
+import {
+  ChangeApplicationModel,
+  ChangeDecisionModel,
+  ChangeRequestModel,
+  InboxEntryModel,
+  ToApplyModel,
+  type StoredChangeRequest,
+} from './change-request.models';
 import { factsOf, stateOf } from './change-requests';
 import { isDelegateOf } from './delegations';
 
@@ -90,6 +99,10 @@ export async function decide(actor: Actor, id: string, decision: Decision, conte
   });
   const today = dayOf(context.now);
   const due = decision.outcome === 'approved' && (!request.effectiveDate || request.effectiveDate <= today);
+  // Noted before anything is applied: if this process stops now, the job applies it.
+  if (decision.outcome === 'approved') {
+    await ToApplyModel.create({ _id: request._id, due: request.effectiveDate ?? today, by: actor.employeeId, onBehalfOf });
+  }
   await settle(request, decision.outcome === 'approved' ? (due ? 'approved' : 'scheduled') : 'rejected');
   await notify([
     {
@@ -125,29 +138,59 @@ export async function withdraw(actor: Actor, id: string, context: DecisionContex
   return { id: request._id, state: 'withdrawn', problem: null };
 }
 
+/** A claim unfinished after this long belongs to a process that stopped: another may take it over. */
+const STALE_CLAIM_MS = 10 * 60_000;
+
+/** Claims the application of a request: the insert decides; a stale unfinished claim is taken over. */
+async function claimApplication(request: StoredChangeRequest, now: Date): Promise<boolean> {
+  try {
+    await ChangeApplicationModel.create({ _id: request._id, claimedAt: now, appliedAt: null, version: null });
+    return true;
+  } catch (error) {
+    if (!isDuplicateKey(error)) throw error;
+  }
+  const claim = await ChangeApplicationModel.findById(request._id).lean();
+  if (!claim || claim.appliedAt || now.getTime() - claim.claimedAt.getTime() < STALE_CLAIM_MS) return false;
+  // Taking over: a fresh claim time, so a third process waits again.
+  await ChangeApplicationModel.updateOne({ _id: request._id }, { $set: { claimedAt: now } });
+  return true;
+}
+
+/** The version of the record that already carries this request, if one does (versions after the one it was made on, by id). */
+async function versionApplying(request: StoredChangeRequest, employee: Person): Promise<number | null> {
+  const latest = await readRecord(employee._id, directoryName(employee));
+  for (let version = request.baseVersion + 1; version <= latest.version; version++) {
+    const revision = await PersonalRevisionModel.findById(`${employee._id}:${version}`, { requestId: 1 }).lean();
+    if (revision?.requestId === request._id) return version;
+  }
+  return null;
+}
+
 /**
  * Writes an approved request into the record, once: the claim is an insert; the one who
  * claims it writes the next version of the record and notes when it landed. The requester
  * hears of it in the portal.
  */
 export async function applyRequest(request: StoredChangeRequest, context: DecisionContext & { by: string; onBehalfOf: string | null }): Promise<boolean> {
-  try {
-    await ChangeApplicationModel.create({ _id: request._id, claimedAt: context.now, appliedAt: null, version: null });
-  } catch (error) {
-    if (isDuplicateKey(error)) return false;
-    throw error;
-  }
+  if (!(await claimApplication(request, context.now))) return false;
   const employee = await employeeOf(request.employeeId);
+  // A claim taken over from a process that stopped may have written the version already.
+  const written = await versionApplying(request, employee);
   const changes = Object.fromEntries(request.fields.map((change) => [change.field, change.after])) as StoredChanges;
-  const state = await applyChanges(employee, changes, {
-    by: context.by,
-    onBehalfOf: context.onBehalfOf,
-    changeRequestId: request._id,
-    at: context.now,
-    log: context.log,
-    httpRequestId: context.requestId,
-  });
-  await ChangeApplicationModel.updateOne({ _id: request._id }, { $set: { appliedAt: context.now, version: state.version } });
+  const version =
+    written ??
+    (
+      await applyChanges(employee, changes, {
+        by: context.by,
+        onBehalfOf: context.onBehalfOf,
+        changeRequestId: request._id,
+        at: context.now,
+        log: context.log,
+        httpRequestId: context.requestId,
+      })
+    ).version;
+  await ChangeApplicationModel.updateOne({ _id: request._id }, { $set: { appliedAt: context.now, version } });
+  await ToApplyModel.deleteOne({ _id: request._id });
   await ChangeRequestModel.updateOne({ _id: request._id }, { $set: { state: 'applied' } });
   await notify([
     {

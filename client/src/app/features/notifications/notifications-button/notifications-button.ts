@@ -32,6 +32,7 @@ function messageKey(notification: Notification): string {
       // To the team lead: which target was missed; the subject only when the ticket is not confidential.
       return `notifications.ticket_breach_${notification.params['target'] === 'first-response' ? 'firstResponse' : 'resolution'}${notification.params['title'] ? '' : 'NoTitle'}`;
     case 'profile.request_received':
+    case 'profile.request_reminder':
     case 'profile.request_approved':
     case 'profile.request_rejected':
     case 'profile.change_applied':
