@@ -1,4 +1,3 @@
-import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, type OnInit } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
@@ -18,6 +17,7 @@ import { EmergencyForm } from './emergency-form';
 import { MyDataStore } from './my-data.store';
 import { NameForm } from './name-form';
 import { NationalIdForm } from './national-id-form';
+import { SectionCard } from './section-card';
 import { sections, type Section } from './sections';
 
 /**
@@ -37,7 +37,7 @@ import { sections, type Section } from './sections';
     MatProgressBarModule,
     NameForm,
     NationalIdForm,
-    NgTemplateOutlet,
+    SectionCard,
     TranslocoDatePipe,
     TranslocoPipe,
   ],
