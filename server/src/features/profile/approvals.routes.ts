@@ -14,9 +14,11 @@ import {
 import { z } from 'zod';
 
 import { HttpProblem } from '../../platform/errors';
+import { sendStoredFile } from '../../platform/files/send-stored-file';
 import type { ApiRouter } from '../../platform/http/api-router';
+import { recordAuditEvent } from '../audit';
 import type { RouteContext } from '../feature';
-import { decide, withdraw } from './requests/decisions';
+import { decide, supportingDocument, withdraw } from './requests/decisions';
 import { delegateCandidates, delegationView, saveDelegation } from './requests/delegation-commands';
 import { inbox } from './requests/inbox';
 
@@ -80,6 +82,29 @@ export function approvalsRoutes(api: ApiRouter, context: RouteContext): void {
         }
       }
       return { results };
+    },
+  );
+
+  api.get(
+    '/profile/approvals/:id/document',
+    {
+      summary: 'Download the supporting document of a change request waiting for me',
+      description: 'Only for someone who may decide the request; always as an attachment. Each download is audited.',
+      tags,
+      access: decideAccess,
+      request: { params: requestParams },
+      response: { description: 'The document', contentType: 'application/octet-stream' },
+    },
+    async ({ params, actor }, request, response) => {
+      const file = await supportingDocument(actor, params.id, context.files, context.clock.now());
+      await recordAuditEvent(request.log, {
+        type: 'profile.document_downloaded',
+        outcome: 'success',
+        employeeId: actor.employeeId,
+        requestId: String(request.id),
+        details: { changeRequest: params.id },
+      });
+      sendStoredFile(response, file, { disposition: 'attachment' });
     },
   );
 

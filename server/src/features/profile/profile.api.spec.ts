@@ -12,6 +12,8 @@ import { ChangeRequestModel, InboxEntryModel } from './requests/change-request.m
 describe('my data API', () => {
   let server: TestServer;
   let admin: SamlBrowser;
+  let priya: SamlBrowser;
+  let marcus: SamlBrowser;
   const made: string[] = [];
 
   const iban = 'ES91 2100 0418 4502 0005 1332';
@@ -33,6 +35,10 @@ describe('my data API', () => {
     server = await startTestServer();
     admin = new SamlBrowser(server);
     await admin.signIn(await identityOf(personas.hrAdmin.id, ['portico-hr-admins']));
+    priya = new SamlBrowser(server);
+    await priya.signIn(await identityOf(personas.hrAgent.id, ['portico-hr-agents']));
+    marcus = new SamlBrowser(server);
+    await marcus.signIn(await identityOf(personas.manager.id));
   });
 
   afterAll(async () => {
@@ -187,6 +193,11 @@ describe('my data API', () => {
     const [request] = (sent.body as Submitted).requests;
     expect([request?.route, request?.fields]).toEqual(['hr', ['legalName']]);
     expect((await ChangeRequestModel.findById(request!.id).lean())?.documentId).toBe(upload.body.id);
+    const document = await priya.get(`/api/profile/approvals/${encodeURIComponent(request!.id)}/document`);
+    expect([document.status, document.headers['content-disposition']]).toEqual([200, jasmine.stringMatching(/^attachment/) as unknown as string]);
+    expect((await marcus.get(`/api/profile/approvals/${encodeURIComponent(request!.id)}/document`)).status)
+      .withContext('not his to decide')
+      .toBe(404);
     const reused = await submit(browser, { changes: { legalName: { first: 'Sam', last: 'Other' } }, documentId: upload.body.id });
     expect(reused.body.errors)
       .withContext('one document, one request')

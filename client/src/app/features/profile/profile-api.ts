@@ -6,6 +6,8 @@ import type {
   Decision,
   Delegation,
   DelegationInput,
+  FieldPolicy,
+  FieldPolicySettings,
   Inbox,
   MyData,
   Revealed,
@@ -72,6 +74,14 @@ export class ProfileApi {
 
   saveDelegation(delegation: DelegationInput | null): Observable<Delegation> {
     return this.http.put<Delegation>('/api/profile/me/delegation', { delegation });
+  }
+
+  fieldPolicy(): Observable<FieldPolicySettings> {
+    return this.http.get<FieldPolicySettings>('/api/profile/field-policy');
+  }
+
+  saveFieldPolicy(policy: FieldPolicy): Observable<FieldPolicySettings> {
+    return this.http.put<FieldPolicySettings>('/api/profile/field-policy', policy);
   }
 
   uploadDocument(file: File): Observable<UploadedDocument> {

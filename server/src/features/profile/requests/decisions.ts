@@ -2,10 +2,12 @@ import type { Decided, Decision } from '@portico/shared/profile/profile.schemas'
 
 import { isDuplicateKey } from '../../../platform/db/inserts';
 import { HttpProblem, notFound } from '../../../platform/errors';
+import type { FileStore } from '../../../platform/files/file-store';
 import type { Logger } from '../../../platform/logger';
 import { recordAuditEvent } from '../../audit';
 import type { Actor } from '../../auth';
 import { markReadById, notify } from '../../notifications';
+import { PROFILE_DOCUMENT } from '../documents';
 import { directoryName, employeeOf, type Person } from '../my-data';
 import { PersonalRevisionModel } from '../personal-record.models';
 import { readRecord } from '../personal-records';
@@ -202,4 +204,13 @@ export async function applyRequest(request: StoredChangeRequest, context: Decisi
     },
   ]);
   return true;
+}
+
+/** The supporting document of a request the actor may decide (404 for anyone else, and for a request without one). */
+export async function supportingDocument(actor: Actor, id: string, files: FileStore, now: Date) {
+  const request = await ChangeRequestModel.findById(id).lean();
+  if (!request?.documentId || !(await mayDecide(actor, request, now))) throw notFound('There is no such document.');
+  const file = await files.get(request.documentId);
+  if (!file || file.ownerKind !== PROFILE_DOCUMENT) throw notFound('There is no such document.');
+  return file;
 }

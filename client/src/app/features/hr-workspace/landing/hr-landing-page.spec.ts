@@ -25,6 +25,7 @@ describe('HrLandingPage', () => {
       'Handbook reports',
       'Help desk reports',
       'Search synonyms',
+      'Who approves personal data changes',
       'Help desk settings',
     ]);
   });

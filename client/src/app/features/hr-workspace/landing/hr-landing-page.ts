@@ -31,6 +31,13 @@ const sections: readonly Section[] = [
     requires: 'handbook.publish',
   },
   {
+    path: 'people/field-policy',
+    icon: 'tune',
+    titleKey: 'profileSettings.title',
+    descriptionKey: 'profileSettings.landing',
+    requires: 'settings.manage',
+  },
+  {
     path: 'help-desk/settings',
     icon: 'tune',
     titleKey: 'hr.helpDeskSettings.title',

@@ -65,6 +65,10 @@ export class ApprovalsPage implements OnInit {
     return describeValue(field, value, this.language());
   }
 
+  protected documentUrl(item: ApprovalItem): string {
+    return `/api/profile/approvals/${encodeURIComponent(item.id)}/document`;
+  }
+
   protected daysWaiting(item: ApprovalItem): number {
     return Math.max(0, Math.floor((Date.now() - new Date(item.createdAt).getTime()) / (24 * 3_600_000)));
   }
