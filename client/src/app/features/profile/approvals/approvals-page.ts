@@ -69,6 +69,12 @@ export class ApprovalsPage implements OnInit {
     return `/api/profile/approvals/${encodeURIComponent(item.id)}/document`;
   }
 
+  /** "asked today", "… (1 day ago)" or "… (3 days ago)". */
+  protected askedKey(item: ApprovalItem): string {
+    const days = this.daysWaiting(item);
+    return days === 0 ? 'approvals.askedToday' : days === 1 ? 'approvals.askedOneDay' : 'approvals.asked';
+  }
+
   protected daysWaiting(item: ApprovalItem): number {
     return Math.max(0, Math.floor((Date.now() - new Date(item.createdAt).getTime()) / (24 * 3_600_000)));
   }

@@ -29,6 +29,8 @@ export function describeValue(field: PersonalField, value: unknown, language: st
       const id = value as NationalId;
       return `${id.number} (${countryName(id.country, language)})`;
     }
+    case 'dateOfBirth':
+      return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${String(value)}T00:00:00Z`));
     default:
       return String(value);
   }
