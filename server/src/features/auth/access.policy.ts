@@ -16,6 +16,11 @@ export function allowedActions(actor: Actor): Action[] {
   return [...allowed].sort();
 }
 
+/** The roles of HR staff: agents and admins (both decide HR's change requests). */
+export const hrRoles: readonly Role[] = ['hr_agent', 'hr_admin'];
+
+export const isHr = (actor: Pick<Actor, 'roles'>): boolean => actor.roles.some((role) => hrRoles.includes(role));
+
 export function can(actor: Actor | undefined, action: Action): boolean {
   return Boolean(actor?.roles.some((role) => roleGrants[role].includes(action)));
 }

@@ -10,7 +10,7 @@ export const authFeature: Feature = {
   routes: (api, { session }) => meRoutes(api, session),
 };
 
-export { allowedActions, can, type Actor } from './access.policy';
+export { allowedActions, can, hrRoles, isHr, type Actor } from './access.policy';
 export { authRoutes } from './auth.routes';
 export { generateKeyPair } from './credentials';
 export { DevIdentityProvider, type DevIdentity, type ResponseEdit } from './dev-idp/dev-identity-provider';

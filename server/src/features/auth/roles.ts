@@ -2,6 +2,7 @@ import type { Role } from '@portico/shared/auth/auth.schemas';
 import { model, Schema } from 'mongoose';
 
 import { EmployeeModel } from '../directory';
+import { hrRoles } from './access.policy';
 
 export interface RoleGroups {
   hrAgentGroups: string[];
@@ -38,6 +39,6 @@ export async function lastKnownRoles(employeeId: string): Promise<Role[]> {
 
 /** Everyone who had an HR role at their last sign-in. */
 export async function hrPeople(): Promise<string[]> {
-  const rows = await SignedInRolesModel.find({ roles: { $in: ['hr_agent', 'hr_admin'] } }, { _id: 1 }).lean();
+  const rows = await SignedInRolesModel.find({ roles: { $in: [...hrRoles] } }, { _id: 1 }).lean();
   return rows.map((row) => row._id);
 }

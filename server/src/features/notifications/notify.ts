@@ -40,5 +40,7 @@ export async function markReadByLink(employeeId: string, link: string): Promise<
 
 /** One notification no longer waits: its subject was dealt with (by id, so it also works for someone else's notice). */
 export async function markReadById(id: string): Promise<void> {
-  await NotificationModel.updateOne({ _id: id, readAt: null }, { $set: { readAt: new Date() } });
+  // By `_id` alone, the one filter the embedded database looks up rather than scans.
+  const notification = await NotificationModel.findById(id, { readAt: 1 }).lean();
+  if (notification && !notification.readAt) await NotificationModel.updateOne({ _id: id }, { $set: { readAt: new Date() } });
 }

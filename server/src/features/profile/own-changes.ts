@@ -32,8 +32,8 @@ export function toStored(employeeId: string, changes: PersonalChanges): StoredCh
  * already hold the value; one audit event lists each field before and after (masked).
  * Answers the record as written, or as it was when nothing changed.
  */
-export async function applyChanges(employee: Person, changes: StoredChanges, application: Application): Promise<RecordState> {
-  const record = await recordOf(employee);
+export async function applyChanges(employee: Person, changes: StoredChanges, application: Application, current?: RecordState): Promise<RecordState> {
+  const record = current ?? (await recordOf(employee));
   const fields = Object.keys(changes) as PersonalField[];
   let before: StoredValues | undefined;
   const written = await appendRevision(

@@ -35,12 +35,17 @@ export async function submitOwnChanges(actor: Actor, input: SubmitChanges, conte
 
   const immediate = fields.filter((field) => policy[field] === 'immediate');
   if (immediate.length) {
-    await applyChanges(employee, Object.fromEntries(immediate.map((field) => [field, stored[field]])), {
-      by: employee._id,
-      at: context.now,
-      log: context.log,
-      httpRequestId: context.requestId,
-    });
+    await applyChanges(
+      employee,
+      Object.fromEntries(immediate.map((field) => [field, stored[field]])),
+      {
+        by: employee._id,
+        at: context.now,
+        log: context.log,
+        httpRequestId: context.requestId,
+      },
+      record,
+    );
   }
 
   // A newer change of the same fields replaces what still waits: nobody decides a change the person no longer wants.

@@ -6,6 +6,17 @@ import mongoose, { type Model } from 'mongoose';
  */
 export const isDuplicateKey = (error: unknown): boolean => error instanceof mongoose.mongo.MongoServerError && error.code === 11000;
 
+/** Runs an insert of a known `_id`: true when it inserted, false when another got there first. */
+export async function insertedFirst(insert: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await insert();
+    return true;
+  } catch (error) {
+    if (isDuplicateKey(error)) return false;
+    throw error;
+  }
+}
+
 /** An unordered `insertMany` whose only refusals are duplicate keys (rows another process inserted first). */
 export const onlyDuplicateKeys = (error: unknown): error is mongoose.mongo.MongoBulkWriteError =>
   error instanceof mongoose.mongo.MongoBulkWriteError && [error.writeErrors].flat().every((writeError) => writeError.code === 11000);

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 
-import { isDuplicateKey } from '../../../platform/db/inserts';
+import { insertedFirst } from '../../../platform/db/inserts';
 import type { Jobs } from '../../../platform/jobs/jobs';
 import type { Logger } from '../../../platform/logger';
 import { recordAuditEvent } from '../../audit';
@@ -50,16 +50,6 @@ export async function applyDue(context: ProfileJobContext): Promise<number> {
   return applied;
 }
 
-async function claimEscalation(requestId: string, now: Date): Promise<boolean> {
-  try {
-    await EscalationModel.create({ _id: requestId, at: now });
-    return true;
-  } catch (error) {
-    if (isDuplicateKey(error)) return false;
-    throw error;
-  }
-}
-
 /** Whole working days from `from` to `to` in a calendar (its weekdays, less its holidays, in its time zone). */
 export function workingDaysBetween(from: Date, to: Date, calendar: ReturnType<CalendarOf>): number {
   let day = DateTime.fromJSDate(from, { zone: calendar.timeZone }).startOf('day').plus({ days: 1 });
@@ -101,7 +91,7 @@ export async function remindAndEscalate(context: ProfileJobContext): Promise<{ r
       ]);
       if (waited < ESCALATE_AFTER_WORKING_DAYS) continue;
       const request = await ChangeRequestModel.findById(entry.requestId).lean();
-      if (!request || !(await claimEscalation(request._id, context.now))) continue;
+      if (!request || !(await insertedFirst(() => EscalationModel.create({ _id: request._id, at: context.now })))) continue;
       await addToInbox('hr', request);
       escalated += 1;
       await recordAuditEvent(context.log, {

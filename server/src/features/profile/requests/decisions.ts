@@ -1,11 +1,11 @@
 import type { Decided, Decision } from '@portico/shared/profile/profile.schemas';
 
-import { isDuplicateKey } from '../../../platform/db/inserts';
+import { insertedFirst, isDuplicateKey } from '../../../platform/db/inserts';
 import { HttpProblem, notFound } from '../../../platform/errors';
 import type { FileStore } from '../../../platform/files/file-store';
 import type { Logger } from '../../../platform/logger';
 import { recordAuditEvent } from '../../audit';
-import type { Actor } from '../../auth';
+import { isHr, type Actor } from '../../auth';
 import { markReadById, notify } from '../../notifications';
 import { PROFILE_DOCUMENT } from '../documents';
 import { directoryName, employeeOf, type Person } from '../my-data';
@@ -35,7 +35,6 @@ export interface DecisionContext {
   requestId: string;
 }
 
-const isHr = (actor: Actor) => actor.roles.includes('hr_agent') || actor.roles.includes('hr_admin');
 const dayOf = (date: Date) => date.toISOString().slice(0, 10);
 
 /**
@@ -143,19 +142,14 @@ export async function withdraw(actor: Actor, id: string, context: DecisionContex
 /** A claim unfinished after this long belongs to a process that stopped: another may take it over. */
 const STALE_CLAIM_MS = 10 * 60_000;
 
-/** Claims the application of a request: the insert decides; a stale unfinished claim is taken over. */
-async function claimApplication(request: StoredChangeRequest, now: Date): Promise<boolean> {
-  try {
-    await ChangeApplicationModel.create({ _id: request._id, claimedAt: now, appliedAt: null, version: null });
-    return true;
-  } catch (error) {
-    if (!isDuplicateKey(error)) throw error;
-  }
+/** Claims the application of a request: the insert decides; a stale unfinished claim is taken over. Null: someone else has it. */
+async function claimApplication(request: StoredChangeRequest, now: Date): Promise<'claimed' | 'taken over' | null> {
+  if (await insertedFirst(() => ChangeApplicationModel.create({ _id: request._id, claimedAt: now, appliedAt: null, version: null }))) return 'claimed';
   const claim = await ChangeApplicationModel.findById(request._id).lean();
-  if (!claim || claim.appliedAt || now.getTime() - claim.claimedAt.getTime() < STALE_CLAIM_MS) return false;
+  if (!claim || claim.appliedAt || now.getTime() - claim.claimedAt.getTime() < STALE_CLAIM_MS) return null;
   // Taking over: a fresh claim time, so a third process waits again.
   await ChangeApplicationModel.updateOne({ _id: request._id }, { $set: { claimedAt: now } });
-  return true;
+  return 'taken over';
 }
 
 /** The version of the record that already carries this request, if one does (versions after the one it was made on, by id). */
@@ -174,10 +168,11 @@ async function versionApplying(request: StoredChangeRequest, employee: Person): 
  * hears of it in the portal.
  */
 export async function applyRequest(request: StoredChangeRequest, context: DecisionContext & { by: string; onBehalfOf: string | null }): Promise<boolean> {
-  if (!(await claimApplication(request, context.now))) return false;
+  const claim = await claimApplication(request, context.now);
+  if (!claim) return false;
   const employee = await employeeOf(request.employeeId);
   // A claim taken over from a process that stopped may have written the version already.
-  const written = await versionApplying(request, employee);
+  const written = claim === 'taken over' ? await versionApplying(request, employee) : null;
   const changes = Object.fromEntries(request.fields.map((change) => [change.field, change.after])) as StoredChanges;
   const version =
     written ??

@@ -3,7 +3,7 @@ import type { Delegation, DelegationInput } from '@portico/shared/profile/profil
 import { validationFailed } from '../../../platform/errors';
 import type { Logger } from '../../../platform/logger';
 import { recordAuditEvent } from '../../audit';
-import { hrPeople, lastKnownRoles, type Actor } from '../../auth';
+import { hrPeople, isHr, lastKnownRoles, type Actor } from '../../auth';
 import { EmployeeModel, namesOf } from '../../directory';
 import { DelegationModel, setDelegation } from './delegations';
 
@@ -26,8 +26,7 @@ export async function saveDelegation(actor: Actor, input: DelegationInput | null
       delegate &&
       delegate.status !== 'terminated' &&
       delegate._id !== actor.employeeId &&
-      ((await EmployeeModel.exists({ managerId: delegate._id, status: { $ne: 'terminated' } })) ||
-        (await lastKnownRoles(delegate._id)).some((role) => role === 'hr_agent' || role === 'hr_admin'));
+      ((await EmployeeModel.exists({ managerId: delegate._id, status: { $ne: 'terminated' } })) || isHr({ roles: await lastKnownRoles(delegate._id) }));
     if (!decides) {
       throw validationFailed([{ path: 'body.delegateId', code: 'not_a_delegate', message: 'must be another manager or someone in HR' }]);
     }

@@ -1,7 +1,7 @@
 import { isSensitive, type ApprovalItem, type Inbox, type PersonalField } from '@portico/shared/profile/profile.schemas';
 
 import { countNumbered } from '../../../platform/db/numbered';
-import type { Actor } from '../../auth';
+import { isHr, type Actor } from '../../auth';
 import { EmployeeModel, namesOf } from '../../directory';
 import { ProfileDocumentModel } from '../documents';
 import { directoryName, type Person } from '../my-data';
@@ -10,8 +10,6 @@ import { openSensitive, readRecord, sameValue } from '../personal-records';
 import { ChangeDecisionModel, ChangeRequestModel, InboxEntryModel, InboxModel, type StoredChangeRequest, type StoredInboxEntry } from './change-request.models';
 import { mayDecide } from './decisions';
 import { managersWhoNamed } from './delegations';
-
-const isHr = (actor: Actor) => actor.roles.includes('hr_agent') || actor.roles.includes('hr_admin');
 
 /**
  * The entries of one inbox not closed yet, oldest first: from where its open entries start
@@ -99,5 +97,5 @@ export async function inbox(actor: Actor, now: Date): Promise<Inbox> {
       document: document ? { id: document._id, name: document.name } : null,
     });
   }
-  return { items, delegatedBy: (await Promise.all(sources.filter((source) => source.onBehalfOf).map((source) => source.onBehalfOf!))).map(person) };
+  return { items, delegatedBy: sources.flatMap((source) => (source.onBehalfOf ? [person(source.onBehalfOf)] : [])) };
 }

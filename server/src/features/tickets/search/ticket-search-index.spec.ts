@@ -1,35 +1,12 @@
-import {
-  clearTickets,
-  dismissCast,
-  file,
-  freshHelpDesk,
-  leaveQuestion,
-  signInCast,
-  startHelpDeskServer,
-  type Cast,
-  type HelpDeskServer,
-} from '../help-desk.testing';
+import { clearTickets, file, leaveQuestion, useHelpDesk, type Cast } from '../help-desk.testing';
 import { TicketModel, type StoredTicket } from '../ticket.models';
 import { recordSearchEntry, TicketSearchIndex } from './ticket-search-index';
 import { TicketSearchChangeModel, TicketSearchModel } from './ticket-search.models';
 
 describe('the ticket search index', () => {
-  let server: HelpDeskServer;
   let cast: Cast;
 
-  beforeAll(async () => {
-    await freshHelpDesk();
-    server = await startHelpDeskServer();
-    cast = await signInCast(server);
-  });
-
-  beforeEach(() => clearTickets());
-
-  afterAll(async () => {
-    await clearTickets();
-    await dismissCast(cast);
-    await server.close();
-  });
+  useHelpDesk((_server, signedIn) => void (cast = signedIn), { clearEach: true });
 
   const subjects = async (index: TicketSearchIndex) => [...(await index.current()).values()].map((entry) => entry.subject).sort();
 

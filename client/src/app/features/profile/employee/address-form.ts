@@ -1,12 +1,10 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
 
-import { interfaceLanguageOf } from '../../../core/i18n/interface-language';
-import { countryOptions } from './countries';
 import { EffectiveDate } from './effective-date';
 import { FormActions } from './form-actions';
 import { SectionForm } from './section-form';
@@ -21,8 +19,6 @@ import { SectionForm } from './section-form';
 })
 export class AddressForm extends SectionForm {
   private readonly fb = inject(NonNullableFormBuilder);
-  private readonly language = interfaceLanguageOf();
-  protected readonly countries = computed(() => countryOptions(this.language()));
   protected readonly form = this.fb.group({
     homeAddress: this.fb.group({ country: '', line1: '', line2: '', city: '', region: '', postalCode: '' }),
     effectiveDate: '',

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
@@ -7,8 +7,6 @@ import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { BankAccount } from '@portico/shared/profile/profile.schemas';
 
-import { interfaceLanguageOf } from '../../../core/i18n/interface-language';
-import { countryOptions } from './countries';
 import { EffectiveDate } from './effective-date';
 import { FormActions } from './form-actions';
 import { SectionForm } from './section-form';
@@ -23,8 +21,6 @@ import { SectionForm } from './section-form';
 })
 export class BankForm extends SectionForm {
   private readonly fb = inject(NonNullableFormBuilder);
-  private readonly language = interfaceLanguageOf();
-  protected readonly countries = computed(() => countryOptions(this.language()));
   protected readonly form = this.fb.group({
     bankAccount: this.fb.group({
       scheme: this.fb.control<BankAccount['scheme']>('iban'),

@@ -1,12 +1,10 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
 
-import { interfaceLanguageOf } from '../../../core/i18n/interface-language';
-import { countryOptions } from './countries';
 import { FormActions } from './form-actions';
 import { SectionForm } from './section-form';
 
@@ -40,8 +38,6 @@ import { SectionForm } from './section-form';
 })
 export class NationalIdForm extends SectionForm {
   private readonly fb = inject(NonNullableFormBuilder);
-  private readonly language = interfaceLanguageOf();
-  protected readonly countries = computed(() => countryOptions(this.language()));
   protected readonly form = this.fb.group({ nationalId: this.fb.group({ country: '', number: '' }) });
 
   override ngOnInit(): void {

@@ -1,9 +1,11 @@
-import { ChangeDetectorRef, Directive, effect, inject, input, type OnInit } from '@angular/core';
+import { ChangeDetectorRef, Directive, computed, effect, inject, input, type OnInit } from '@angular/core';
 import type { AbstractControl, FormGroup } from '@angular/forms';
 import { internationalPhone } from '@portico/shared/profile/personal-data';
 import type { ApprovalRoute, MyData, PersonalChanges, PersonalField } from '@portico/shared/profile/profile.schemas';
 
 import { FieldMessages } from '../../../core/http/field-messages';
+import { interfaceLanguageOf } from '../../../core/i18n/interface-language';
+import { countryOptions } from './countries';
 import { MyDataStore, type SubmitOptions } from './my-data.store';
 
 /**
@@ -18,6 +20,9 @@ export abstract class SectionForm implements OnInit {
   private readonly messages = inject(FieldMessages);
   private readonly changes = inject(ChangeDetectorRef);
   readonly data = input.required<MyData>();
+  private readonly language = interfaceLanguageOf();
+  /** Countries for the forms that ask for one, named and sorted in the reader's language. */
+  protected readonly countries = computed(() => countryOptions(this.language()));
   protected abstract readonly form: FormGroup;
 
   constructor() {
