@@ -34,6 +34,15 @@ async function askToMove(page: Page, street: string): Promise<void> {
   await expect(page.getByText(/Sent\. Waiting for Marcus Chen/)).toBeVisible();
 }
 
+/** HR admins set the bank account's safety delay on the field policy page. */
+async function setSafetyDelay(browser: Browser, hours: number): Promise<void> {
+  const olivia = await personaIn(browser, 'hrAdmin', '/hr/people/field-policy');
+  await olivia.getByTestId('timing-bankAccountDelayHours').fill(String(hours));
+  await olivia.getByTestId('timing-save').click();
+  await expect(olivia.getByText('Timing saved.')).toBeVisible();
+  await olivia.context().close();
+}
+
 const requestFor = (page: Page, text: string) => page.locator('[data-testid^="approval-"]').filter({ hasText: text });
 
 test.describe('my data and approvals', () => {
@@ -42,6 +51,8 @@ test.describe('my data and approvals', () => {
 
   test('(a) Emma changes her address and bank account; Marcus and Priya approve; both are applied and in her history', async ({ browser }) => {
     test.slow();
+    // The journey sees the bank account applied at once: no safety delay (24 hours by default; the server specs wait it out).
+    await setSafetyDelay(browser, 0);
     const street = `Calle de Alcalá ${Date.now() % 10_000}`;
     const emma = await personaIn(browser, 'employee', '/my-data', 360);
     await expect(emma.getByRole('heading', { level: 1 })).toHaveText('My data');
@@ -52,7 +63,12 @@ test.describe('my data and approvals', () => {
     await askToMove(emma, street);
     await expect(emma.getByTestId('waiting-address')).toContainText('Waiting for Marcus Chen');
 
-    await emma.getByTestId('edit-bank').click();
+    // Signing in again for the bank account: the IdP asks, and Emma comes back to its form.
+    await emma.goto(`/auth/login?confirm=1&returnTo=${encodeURIComponent('/my-data?edit=bank')}`);
+    await expect(emma.getByText('Portico asks you to sign in again')).toBeVisible();
+    await emma.getByRole('button', { name: /Emma López/ }).click();
+    await expect(emma.getByTestId('bank-iban')).toBeVisible();
+    await expect(emma.getByText(/we email you at your work address/)).toBeVisible();
     await emma.getByTestId('bank-iban').fill('ES79 2100 0813 6101 2345 6789');
     await expect(emma.getByText('HR approves this change before it takes effect.')).toBeVisible();
     await emma.getByTestId('section-save').click();
@@ -92,6 +108,7 @@ test.describe('my data and approvals', () => {
     expect(await unread(emma)).toBeLessThanOrEqual(emmaUnread - 4);
     await expectNoSeriousAccessibilityViolations(emma);
     for (const page of [emma, marcus, priya]) await page.context().close();
+    await setSafetyDelay(browser, 24);
   });
 
   test('(b) Marcus names a delegate for the week; she decides; Emma sees on whose behalf', async ({ browser }) => {

@@ -77,13 +77,14 @@ export class SamlBrowser {
   }
 
   /** GET /auth/login: the SP redirects to the IdP with a signed AuthnRequest. */
-  async startLogin(returnTo?: string): Promise<{ requestId: string; location: string }> {
-    const response = await this.get(`/auth/login${returnTo === undefined ? '' : `?returnTo=${encodeURIComponent(returnTo)}`}`);
+  async startLogin(returnTo?: string, confirm = false): Promise<{ requestId: string; location: string; xml: string }> {
+    const query = new URLSearchParams({ ...(returnTo === undefined ? {} : { returnTo }), ...(confirm ? { confirm: '1' } : {}) }).toString();
+    const response = await this.get(`/auth/login${query ? `?${query}` : ''}`);
     if (response.status !== 302) throw new Error(`/auth/login answered ${response.status}`);
     const location = new URL(response.headers['location'] as string);
     const xml = inflateRawSync(Buffer.from(location.searchParams.get('SAMLRequest')!, 'base64')).toString();
     const requestId = /\sID="([^"]+)"/.exec(xml)![1]!;
-    return { requestId, location: location.href };
+    return { requestId, location: location.href, xml };
   }
 
   async postResponse(samlResponse: string, headers: Record<string, string> = {}): Promise<TestResponse> {
@@ -98,8 +99,8 @@ export class SamlBrowser {
   }
 
   /** The whole sign-in: login, the IdP's (optionally edited) signed Response, the ACS. */
-  async signIn(identity?: DevIdentity, edit?: ResponseEdit & { returnTo?: string }): Promise<TestResponse> {
-    const { requestId } = await this.startLogin(edit?.returnTo);
+  async signIn(identity?: DevIdentity, edit?: ResponseEdit & { returnTo?: string; confirm?: boolean }): Promise<TestResponse> {
+    const { requestId } = await this.startLogin(edit?.returnTo, edit?.confirm);
     const reply = await this.idp.loginResponse(requestId, identity ?? (await identityOf(personas.employee.id)), undefined, edit);
     return this.postResponse(reply.samlResponse);
   }

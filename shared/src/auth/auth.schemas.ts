@@ -46,6 +46,9 @@ export const roleGrants: Readonly<Record<Role, readonly Action[]>> = {
 
 export const InterfaceLanguageSchema = z.enum(interfaceLanguages);
 
+/** A change that needs a recent sign-in (the bank account salary is paid into) accepts one this recent. */
+export const RECENT_SIGN_IN_MS = 5 * 60_000;
+
 export const MeSchema = z
   .object({
     employee: z.object({
@@ -65,6 +68,8 @@ export const MeSchema = z
       /** When the session ends at the latest, whatever the activity (ISO 8601). */
       expiresAt: z.string(),
       idleTimeoutMinutes: z.number().int(),
+      /** When the IdP last checked who this is (ISO 8601); a bank account change needs it within `RECENT_SIGN_IN_MS`. */
+      identityCheckedAt: z.string().nullable(),
     }),
   })
   .meta({ id: 'Me', description: 'The signed-in person, their roles and what they may do.' });

@@ -18,6 +18,9 @@ export const notificationTypes = [
   'profile.request_approved',
   'profile.request_rejected',
   'profile.change_applied',
+  // … and, against payroll diversion, when a new bank account is asked for and when it is in the record.
+  'profile.bank_requested',
+  'profile.bank_applied',
 ] as const;
 
 export const NotificationSchema = z.object({

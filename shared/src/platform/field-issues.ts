@@ -51,6 +51,7 @@ export const ruleCodes = [
   'in_the_past',
   'reason_required',
   'not_a_delegate',
+  'escalate_after_reminder',
 ] as const;
 
 /** Codes read from zod's own issues. */

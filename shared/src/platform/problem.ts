@@ -55,6 +55,7 @@ export const problemCodes = [
   'already_decided',
   'not_your_approval',
   'own_request',
+  'sign_in_again',
 ] as const;
 
 export type ProblemCode = (typeof problemCodes)[number];

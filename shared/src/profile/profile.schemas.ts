@@ -46,8 +46,14 @@ export const defaultFieldPolicy: Readonly<Record<PersonalField, ApprovalRoute>> 
   nationalId: 'hr',
 };
 
+/** The routes a field may take: the bank account salary is paid into always needs someone's approval (against payroll diversion). */
+export const routesOf = (field: PersonalField): readonly ApprovalRoute[] => (field === 'bankAccount' ? approvalRoutes.slice(1) : approvalRoutes);
+
 export const FieldPolicySchema = z.strictObject(
-  Object.fromEntries(personalFields.map((field) => [field, z.enum(approvalRoutes)])) as Record<PersonalField, z.ZodEnum<{ [K in ApprovalRoute]: K }>>,
+  Object.fromEntries(personalFields.map((field) => [field, z.enum(routesOf(field) as [ApprovalRoute, ...ApprovalRoute[]])])) as Record<
+    PersonalField,
+    z.ZodEnum<{ [K in ApprovalRoute]: K }>
+  >,
 );
 export type FieldPolicy = z.infer<typeof FieldPolicySchema>;
 
@@ -58,6 +64,28 @@ export const FieldPolicySettingsSchema = z.object({
   updatedAt: z.string().nullable(),
 });
 export type FieldPolicySettings = z.infer<typeof FieldPolicySettingsSchema>;
+
+/** How long things wait, set by HR admins beside the field policy. */
+export const ApprovalTimingSchema = z
+  .strictObject({
+    /** An approved bank account change reaches the record no sooner than this many hours after approval. */
+    bankAccountDelayHours: z.number().int().min(0).max(168),
+    /** Working days a request waits before its manager is reminded … */
+    remindAfterDays: z.number().int().min(1).max(20),
+    /** … and before HR may decide it too. */
+    escalateAfterDays: z.number().int().min(1).max(30),
+  })
+  .superRefine((timing, context) => {
+    if (timing.escalateAfterDays <= timing.remindAfterDays) {
+      context.addIssue({ code: 'custom', path: ['escalateAfterDays'], ...rule('escalate_after_reminder', 'must be later than the reminder') });
+    }
+  });
+export type ApprovalTiming = z.infer<typeof ApprovalTimingSchema>;
+
+export const defaultApprovalTiming: Readonly<ApprovalTiming> = { bankAccountDelayHours: 24, remindAfterDays: 3, escalateAfterDays: 5 };
+
+export const ApprovalTimingSettingsSchema = z.object({ timing: ApprovalTimingSchema, defaults: ApprovalTimingSchema, updatedAt: z.string().nullable() });
+export type ApprovalTimingSettings = z.infer<typeof ApprovalTimingSettingsSchema>;
 
 export const MAX_PHONES = 3;
 export const MAX_EMERGENCY_CONTACTS = 5;
@@ -235,6 +263,8 @@ export const MyChangeRequestSchema = z.object({
   decidedBy: PersonRefSchema.nullable(),
   onBehalfOf: PersonRefSchema.nullable(),
   reason: z.string().nullable(),
+  /** An approved bank account change waits until then before it reaches the record (the safety delay). */
+  holdUntil: z.string().nullable(),
   appliedAt: z.string().nullable(),
 });
 export type MyChangeRequest = z.infer<typeof MyChangeRequestSchema>;
@@ -246,6 +276,8 @@ export const MyDataSchema = z.object({
   policy: FieldPolicySchema,
   /** The country of the person's office: the default for phone numbers and addresses. */
   officeCountry: z.string(),
+  /** Hours an approved bank account change waits before it reaches the record (HR's setting). */
+  bankAccountDelayHours: z.number().int(),
   /** My latest change requests, newest first (the pending ones among them show beside their fields). */
   requests: z.array(MyChangeRequestSchema),
 });

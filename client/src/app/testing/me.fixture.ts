@@ -15,6 +15,6 @@ export function meWithRoles(...roles: Role[]): Me {
     },
     roles: ['employee', ...roles],
     actions: [...new Set(['employee' as Role, ...roles].flatMap((role) => roleGrants[role]))],
-    session: { expiresAt: new Date(Date.now() + 3_600_000).toISOString(), idleTimeoutMinutes: 30 },
+    session: { expiresAt: new Date(Date.now() + 3_600_000).toISOString(), idleTimeoutMinutes: 30, identityCheckedAt: new Date().toISOString() },
   };
 }

@@ -82,6 +82,7 @@ export function createAuthModule({ config, logger, connection, credentials, idp 
         nameQualifier: profile.nameQualifier,
         spNameQualifier: profile.spNameQualifier,
         sessionIndex: profile.sessionIndex,
+        identityCheckedAt: checked.authnInstant,
       };
       return principal;
     },

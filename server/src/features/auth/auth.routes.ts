@@ -11,6 +11,7 @@ import type { SessionPrincipal } from './auth.types';
 import { safeReturnTo } from './return-to';
 import { checkPostMessage, checkRedirectMessage } from './saml/inbound-checks';
 import { BINDING_COOKIE, bindingHash, newBindingValue } from './saml/request-cache';
+import { isConfirmation } from './saml/saml-service-provider';
 import { SamlSessionModel } from './saml/saml.models';
 import { XSRF_COOKIE } from './session/csrf';
 import { recordAuditEvent } from '../audit';
@@ -54,7 +55,7 @@ export function authRoutes(auth: AuthModule, api: ApiRouter, publicUrl: string, 
       return;
     }
     const returnTo = safeReturnTo(request.query['returnTo']);
-    if (request.user) {
+    if (request.user && !isConfirmation(request)) {
       response.redirect(303, returnTo);
       return;
     }

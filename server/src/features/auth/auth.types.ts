@@ -14,6 +14,12 @@ export interface SessionPrincipal {
   nameQualifier?: string;
   spNameQualifier?: string;
   sessionIndex?: string;
+  /**
+   * When the IdP last checked who this is (ms since the epoch). Signing in again with
+   * `/auth/login?confirm=1` asks the IdP for a fresh check (SAML `ForceAuthn`) before a
+   * change that needs one, such as the bank account salary is paid into.
+   */
+  identityCheckedAt?: number;
 }
 
 declare global {

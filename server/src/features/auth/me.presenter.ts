@@ -33,6 +33,7 @@ export function meView(
     session: {
       expiresAt: new Date((session.authenticatedAt ?? Date.now()) + settings.absoluteTimeoutMs).toISOString(),
       idleTimeoutMinutes: Math.round(settings.idleTimeoutMs / 60_000),
+      identityCheckedAt: principal.identityCheckedAt ? new Date(principal.identityCheckedAt).toISOString() : null,
     },
   };
 }

@@ -9,3 +9,4 @@ export const notificationsFeature: Feature = {
 
 export { NotificationModel } from './notification.model';
 export { markReadById, markReadByLink, notify, type NotificationInput } from './notify';
+export { mailEmployee, type Messenger } from './mail-employee';

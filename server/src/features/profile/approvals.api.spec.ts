@@ -5,7 +5,8 @@ import { SamlBrowser, identityOf } from '../../test/saml-browser';
 import { startTestServer, type TestServer } from '../../test/test-app';
 import { seedDemoPeople } from '../../test/demo-company';
 import { AuditEventModel } from '../audit';
-import { personas } from '../directory';
+import { OutboxMessageModel } from '../../platform/mail/outbox-mailer';
+import { EmployeeModel, personas } from '../directory';
 import { createEmployee, removeEmployees } from '../directory/testing';
 import { NotificationModel } from '../notifications';
 import { PersonalRevisionModel } from './personal-record.models';
@@ -110,6 +111,7 @@ describe('approvals API', () => {
   });
 
   it('asks why when rejecting, and tells the person', async () => {
+    const since = new Date();
     const sam = await report();
     const id = await ask(sam.browser, { homeAddress: address('Calle Quizás 2') });
     const bare = await decide(marcus, id, { outcome: 'rejected' });
@@ -120,6 +122,14 @@ describe('approvals API', () => {
     const [request] = (await myData(sam.browser)).requests;
     expect([request?.state, request?.reason]).toEqual(['rejected', 'That street is in Barcelona.']);
     expect((await myData(sam.browser)).personal.homeAddress).toBeNull();
+    // Marcus heard of it by email, and Sam of the answer; neither mail holds the address or the reason.
+    const [samEmail, marcusEmail] = await Promise.all([sam.id, personas.manager.id].map(async (id) => (await EmployeeModel.findById(id).lean())!.workEmail));
+    const told = await OutboxMessageModel.find({ createdAt: { $gte: since }, to: { $in: [samEmail, marcusEmail] } }).lean();
+    expect(told.map((mail) => `${mail.kind} ${mail.to}`)).toEqual(
+      jasmine.arrayWithExactContents([`profile.request_received ${marcusEmail}`, `profile.request_rejected ${samEmail}`]),
+    );
+    expect(JSON.stringify(told)).not.toContain('Quizás');
+    expect(JSON.stringify(told)).not.toContain('Barcelona');
   });
 
   it('decides and applies once when two approvers decide at the same moment, also on two servers', async () => {
@@ -127,13 +137,13 @@ describe('approvals API', () => {
     try {
       const oliviaThere = await signedIn(personas.hrAdmin.id, ['portico-hr-admins'], other);
       const sam = await report();
-      const id = await ask(sam.browser, { bankAccount: iban });
+      const id = await ask(sam.browser, { nationalId: { country: 'ES', number: '12345678Z' } });
       const answers = await Promise.all([decide(priya, id, { outcome: 'approved' }), decide(oliviaThere, id, { outcome: 'approved' })]);
       expect(answers.map((answer) => answer.status).sort()).toEqual([200, 409]);
       expect(answers.find((answer) => answer.status === 409)?.body.code).toBe('already_decided');
       expect(await PersonalRevisionModel.countDocuments({ employeeId: sam.id, requestId: id })).toBe(1);
       expect(await ChangeApplicationModel.countDocuments({ _id: id })).toBe(1);
-      expect((await myData(sam.browser)).personal.bankAccount?.last4).toBe('1332');
+      expect((await myData(sam.browser)).personal.nationalId?.last4).toBe('678Z');
     } finally {
       await other.close();
     }
@@ -184,12 +194,12 @@ describe('approvals API', () => {
     const own = composeIBAN({ countryCode: 'GB', bban: `NWBK${String(Date.now()).slice(-14).padStart(14, '0')}` })!;
     const iban = { scheme: 'iban', holder: 'Sam Spec', iban: own };
     const first = await report();
-    await olivia.sendWithXsrf('put', '/api/profile/field-policy', {
-      ...(await olivia.get('/api/profile/field-policy')).body.defaults,
-      bankAccount: 'immediate',
-    });
-    await first.browser.sendWithXsrf('post', '/api/profile/me/changes', { changes: { bankAccount: iban } });
-    await olivia.sendWithXsrf('put', '/api/profile/field-policy', (await olivia.get('/api/profile/field-policy')).body.defaults);
+    await olivia.sendWithXsrf('put', '/api/profile/approval-timing', { bankAccountDelayHours: 0, remindAfterDays: 3, escalateAfterDays: 5 });
+    try {
+      expect((await decide(priya, await ask(first.browser, { bankAccount: iban }), { outcome: 'approved' })).body.state).toBe('applied');
+    } finally {
+      await olivia.sendWithXsrf('put', '/api/profile/approval-timing', (await olivia.get('/api/profile/approval-timing')).body.defaults);
+    }
     const second = await report();
     const id = await ask(second.browser, { bankAccount: { ...iban, holder: 'Someone Else' } });
     const item = (await inboxOf(priya)).items.find((entry) => entry.id === id)!;

@@ -32,6 +32,7 @@ export function approvalsRoutes(api: ApiRouter, context: RouteContext): void {
     now: context.clock.now(),
     log: request.log,
     requestId: String(request.id),
+    messenger: { mailer: context.mailer, publicUrl: context.publicUrl, logger: request.log },
   });
 
   api.get(

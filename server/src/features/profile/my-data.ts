@@ -2,7 +2,7 @@ import type { MyData } from '@portico/shared/profile/profile.schemas';
 
 import { notFound } from '../../platform/errors';
 import { DepartmentModel, EmployeeModel, LocationModel, type Employee } from '../directory';
-import { fieldPolicy } from './field-policy';
+import { approvalTiming, fieldPolicy } from './field-policy';
 import { presentRecord, readRecord, type RecordState } from './personal-records';
 import { latestRequests, presentMyRequests } from './requests/change-requests';
 
@@ -27,9 +27,10 @@ export async function recordOf(employee: Person): Promise<RecordState> {
 /** "My data": work facts (read-only), the personal record (sensitive values masked) and the field policy. Reads by `_id` only. */
 export async function myData(employeeId: string, now: Date): Promise<MyData> {
   const employee = await employeeOf(employeeId);
-  const [record, policy, department, location, manager, requests] = await Promise.all([
+  const [record, policy, timing, department, location, manager, requests] = await Promise.all([
     recordOf(employee),
     fieldPolicy(),
+    approvalTiming(),
     DepartmentModel.findById(employee.departmentId).lean(),
     LocationModel.findById(employee.locationId).lean(),
     employee.managerId ? EmployeeModel.findById(employee.managerId).lean() : null,
@@ -48,6 +49,7 @@ export async function myData(employeeId: string, now: Date): Promise<MyData> {
     personal: presentRecord(record),
     policy,
     officeCountry: location?.countryCode ?? 'GB',
+    bankAccountDelayHours: timing.bankAccountDelayHours,
     requests: await presentMyRequests(requests, now),
   };
 }

@@ -106,17 +106,18 @@ describe('my data API', () => {
 
   it('keeps bank accounts and national ids sealed at rest and masked in answers; the owner may show one, audited', async () => {
     const { id, browser } = await newcomer();
-    await admin.sendWithXsrf('put', '/api/profile/field-policy', {
-      ...(await admin.get('/api/profile/field-policy')).body.defaults,
-      bankAccount: 'immediate',
-      nationalId: 'immediate',
-    });
+    await admin.sendWithXsrf('put', '/api/profile/field-policy', { ...(await admin.get('/api/profile/field-policy')).body.defaults, nationalId: 'immediate' });
+    await admin.sendWithXsrf('put', '/api/profile/approval-timing', { bankAccountDelayHours: 0, remindAfterDays: 3, escalateAfterDays: 5 });
     try {
       const saved = await submit(browser, {
         changes: { bankAccount: { scheme: 'iban', holder: 'Sam Spec', iban }, nationalId: { country: 'ES', number: '12345678Z' } },
       });
       expect(saved.status).toBe(200);
-      const personal = (saved.body as Submitted).data.personal;
+      const bankRequest = (saved.body as Submitted).requests[0]!.id;
+      expect((await priya.sendWithXsrf('post', `/api/profile/approvals/${bankRequest}/decision`, { outcome: 'approved' })).body.state)
+        .withContext('no safety delay set')
+        .toBe('applied');
+      const personal = ((await browser.get('/api/profile/me')).body as MyData).personal;
       expect(personal.bankAccount).toEqual({ scheme: 'iban', country: 'ES', last4: '1332' });
       expect(personal.nationalId).toEqual({ country: 'ES', last4: '678Z' });
       expect(JSON.stringify(saved.body)).not.toContain('21000418');
@@ -130,7 +131,34 @@ describe('my data API', () => {
       expect(await AuditEventModel.exists({ type: 'profile.sensitive_revealed', employeeId: id, 'details.field': 'bankAccount' })).not.toBeNull();
     } finally {
       await admin.sendWithXsrf('put', '/api/profile/field-policy', (await admin.get('/api/profile/field-policy')).body.defaults);
+      await admin.sendWithXsrf('put', '/api/profile/approval-timing', (await admin.get('/api/profile/approval-timing')).body.defaults);
     }
+  });
+
+  it('asks for a sign-in within 5 minutes before a bank account change, and lets the IdP check again', async () => {
+    const employee = await createEmployee({ managerId: personas.manager.id });
+    made.push(employee._id);
+    const browser = new SamlBrowser(server);
+    // Signed in through the IdP's own session, checked 20 minutes ago.
+    const checked = new Date(Date.now() - 20 * 60_000).toISOString();
+    await browser.signIn(await identityOf(employee._id), { xml: (xml) => xml.replace(/AuthnInstant="[^"]+"/, `AuthnInstant="${checked}"`) });
+    expect((await browser.me()).body.session.identityCheckedAt).toBe(checked);
+    const bank = { changes: { bankAccount: { scheme: 'iban', holder: 'Sam Spec', iban } } };
+    const refused = await submit(browser, bank);
+    expect([refused.status, refused.body.code]).toEqual([403, 'sign_in_again']);
+    expect(await ChangeRequestModel.exists({ employeeId: employee._id })).toBeNull();
+    // Other fields do not ask for it.
+    expect((await submit(browser, { changes: { pronouns: 'she/her' } })).status).toBe(200);
+
+    // Signing in again while signed in asks the IdP to check again (ForceAuthn).
+    const again = await browser.startLogin('/my-data', true);
+    expect(again.xml).toMatch(/ForceAuthn="true"/);
+    expect((await browser.get('/auth/login')).status)
+      .withContext('without confirm=1, a signed-in person goes on')
+      .toBe(303);
+    await browser.signIn(await identityOf(employee._id), { confirm: true });
+    expect(Date.now() - Date.parse((await browser.me()).body.session.identityCheckedAt)).toBeLessThan(60_000);
+    expect((await submit(browser, bank)).status).toBe(200);
   });
 
   it('refuses fields outside the schema, work facts, operators and prototype keys, and changes nothing', async () => {
@@ -224,5 +252,22 @@ describe('my data API', () => {
     expect(saved.body.policy.homeAddress).toBe('hr');
     expect(await AuditEventModel.exists({ type: 'profile.field_policy_updated', 'details.changed': 'homeAddress:hr' })).not.toBeNull();
     await admin.sendWithXsrf('put', '/api/profile/field-policy', defaults);
+    const immediateBank = await admin.sendWithXsrf('put', '/api/profile/field-policy', { ...defaults, bankAccount: 'immediate' });
+    expect(immediateBank.status).withContext('a bank account change always needs an approval').toBe(400);
+  });
+
+  it('lets only HR admins set the timing of approvals, a reminder before the escalation', async () => {
+    const { browser } = await newcomer();
+    expect((await browser.get('/api/profile/approval-timing')).status).toBe(403);
+    const timing = (await admin.get('/api/profile/approval-timing')).body;
+    expect(timing.timing).toEqual({ bankAccountDelayHours: 24, remindAfterDays: 3, escalateAfterDays: 5 });
+    const late = await admin.sendWithXsrf('put', '/api/profile/approval-timing', { bankAccountDelayHours: 24, remindAfterDays: 5, escalateAfterDays: 5 });
+    expect(late.status).toBe(400);
+    expect(late.body.errors[0]).toEqual(jasmine.objectContaining({ path: 'body.escalateAfterDays', code: 'escalate_after_reminder' }));
+    expect((await admin.sendWithXsrf('put', '/api/profile/approval-timing', { ...timing.timing, bankAccountDelayHours: 1000 })).status).toBe(400);
+    const saved = await admin.sendWithXsrf('put', '/api/profile/approval-timing', { ...timing.timing, bankAccountDelayHours: 48 });
+    expect(saved.body.timing.bankAccountDelayHours).toBe(48);
+    expect(await AuditEventModel.exists({ type: 'profile.approval_timing_updated' })).not.toBeNull();
+    await admin.sendWithXsrf('put', '/api/profile/approval-timing', timing.defaults);
   });
 });

@@ -1,4 +1,6 @@
 import {
+  ApprovalTimingSchema,
+  ApprovalTimingSettingsSchema,
   FieldPolicySchema,
   FieldPolicySettingsSchema,
   MyDataSchema,
@@ -6,6 +8,7 @@ import {
   sensitiveFields,
   SubmitChangesSchema,
   SubmittedSchema,
+  type ApprovalTimingSettings,
   type FieldPolicySettings,
   type MyData,
   type Revealed,
@@ -21,7 +24,7 @@ import { editorOf, recordAuditEvent } from '../audit';
 import { markReadByLink } from '../notifications';
 import type { RouteContext } from '../feature';
 import { uploadDocument } from './documents';
-import { fieldPolicySettings, saveFieldPolicy } from './field-policy';
+import { approvalTimingSettings, fieldPolicySettings, saveApprovalTiming, saveFieldPolicy } from './field-policy';
 import { employeeOf, myData, recordOf } from './my-data';
 import { openSensitive } from './personal-records';
 import { submitOwnChanges } from './submit-changes';
@@ -103,7 +106,13 @@ export function profileRoutes(api: ApiRouter, context: RouteContext): void {
       response: { description: 'What was written and what waits for whom', schema: SubmittedSchema },
     },
     ({ body, actor }, request): Promise<Submitted> =>
-      submitOwnChanges(actor, body, { now: context.clock.now(), log: request.log, requestId: String(request.id) }),
+      submitOwnChanges(actor, body, {
+        now: context.clock.now(),
+        log: request.log,
+        requestId: String(request.id),
+        identityCheckedAt: actor.identityCheckedAt,
+        messenger: { mailer: context.mailer, publicUrl: context.publicUrl, logger: request.log },
+      }),
   );
 
   api.get(
@@ -121,12 +130,37 @@ export function profileRoutes(api: ApiRouter, context: RouteContext): void {
     '/profile/field-policy',
     {
       summary: 'Set who approves a change of each personal field',
-      description: '`immediate`, `manager` or `hr` for every field. Requests already made keep their approver. Audited.',
+      description: '`immediate`, `manager` or `hr` for every field; the bank account is never `immediate`. Requests already made keep their approver. Audited.',
       tags: ['settings'],
       access: { action: 'settings.manage' },
       request: { body: FieldPolicySchema },
       response: { description: 'The policy as stored', schema: FieldPolicySettingsSchema },
     },
     ({ body, actor }, request): Promise<FieldPolicySettings> => saveFieldPolicy(body, editorOf(actor, request)),
+  );
+
+  api.get(
+    '/profile/approval-timing',
+    {
+      summary: 'How long approved bank account changes and waiting requests wait',
+      tags: ['settings'],
+      access: { action: 'settings.manage' },
+      response: { description: 'The timing, the defaults and when it last changed', schema: ApprovalTimingSettingsSchema },
+    },
+    (): Promise<ApprovalTimingSettings> => approvalTimingSettings(),
+  );
+
+  api.put(
+    '/profile/approval-timing',
+    {
+      summary: 'Set how long approved bank account changes and waiting requests wait',
+      description:
+        'The safety delay of a bank account change after its approval (hours, 0–168), and the working days before a waiting request reminds its manager and is offered to HR. Audited.',
+      tags: ['settings'],
+      access: { action: 'settings.manage' },
+      request: { body: ApprovalTimingSchema },
+      response: { description: 'The timing as stored', schema: ApprovalTimingSettingsSchema },
+    },
+    ({ body, actor }, request): Promise<ApprovalTimingSettings> => saveApprovalTiming(body, editorOf(actor, request)),
   );
 }

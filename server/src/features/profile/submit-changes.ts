@@ -1,6 +1,7 @@
+import { RECENT_SIGN_IN_MS } from '@portico/shared/auth/auth.schemas';
 import { personalFields, type PersonalField, type SubmitChanges, type Submitted } from '@portico/shared/profile/profile.schemas';
 
-import { validationFailed } from '../../platform/errors';
+import { HttpProblem, validationFailed } from '../../platform/errors';
 import type { Logger } from '../../platform/logger';
 import type { Actor } from '../auth';
 import { otherHolders } from './bank-accounts';
@@ -11,13 +12,24 @@ import { applyChanges, toStored } from './own-changes';
 import { sameValue } from './personal-records';
 import { createChangeRequests, factsOf, latestRequests, presentMyRequests } from './requests/change-requests';
 import { withdraw } from './requests/decisions';
+import { mailRequestReceived, tellOfBankChange } from './requests/request-messages';
+import type { Messenger } from '../notifications';
 
 /**
  * A person changes their own record: fields whose value is unchanged are left out; the
  * policy's `immediate` fields are written at once; the others become one request per
  * approver (manager, HR), on the record's version as it is now.
  */
-export async function submitOwnChanges(actor: Actor, input: SubmitChanges, context: { now: Date; log: Logger; requestId: string }): Promise<Submitted> {
+export interface SubmitContext {
+  now: Date;
+  log: Logger;
+  requestId: string;
+  /** When the IdP last checked who is signing in (ms): a bank account change needs it recent. */
+  identityCheckedAt: number | undefined;
+  messenger: Messenger;
+}
+
+export async function submitOwnChanges(actor: Actor, input: SubmitChanges, context: SubmitContext): Promise<Submitted> {
   const today = context.now.toISOString().slice(0, 10);
   if (input.effectiveDate && input.effectiveDate < today) {
     throw validationFailed([{ path: 'body.effectiveDate', code: 'in_the_past', message: 'must be today or later' }]);
@@ -27,6 +39,16 @@ export async function submitOwnChanges(actor: Actor, input: SubmitChanges, conte
   const stored = toStored(employee._id, input.changes);
   const fields = personalFields.filter((field) => field in input.changes && !sameValue(employee._id, field, record.values[field], stored[field]!));
   const routed = (route: 'manager' | 'hr') => fields.filter((field) => policy[field] === route);
+
+  // Against payroll diversion: a session left open, or taken over, cannot move someone's salary.
+  if (fields.includes('bankAccount') && !(context.identityCheckedAt && context.now.getTime() - context.identityCheckedAt <= RECENT_SIGN_IN_MS)) {
+    throw new HttpProblem(
+      403,
+      'sign_in_again',
+      'Sign in again',
+      'A bank account change needs a sign-in within the last 5 minutes: sign in again with /auth/login?confirm=1.',
+    );
+  }
 
   if ([...routed('manager'), ...routed('hr')].includes('legalName')) {
     if (!input.documentId) throw validationFailed([{ path: 'body.documentId', code: 'required', message: 'a legal name change needs a supporting document' }]);
@@ -52,7 +74,7 @@ export async function submitOwnChanges(actor: Actor, input: SubmitChanges, conte
   const asked = new Set([...routed('manager'), ...routed('hr')]);
   for (const { request, decision } of await latestRequests(employee._id)) {
     if (!decision && request.fields.every((change) => asked.has(change.field as PersonalField))) {
-      await withdraw(actor, request._id, { now: context.now, log: context.log, requestId: context.requestId }, 'superseded');
+      await withdraw(actor, request._id, context, 'superseded');
     }
   }
 
@@ -66,6 +88,10 @@ export async function submitOwnChanges(actor: Actor, input: SubmitChanges, conte
         now: context.now,
       })
     : [];
+  for (const request of requests) {
+    await mailRequestReceived(context.messenger, request, employee);
+    await tellOfBankChange(context.messenger, request, 'requested', context.now);
+  }
   const withDocument = requests.find((request) => request.documentId);
   if (withDocument) await attachDocument(withDocument.documentId!, withDocument._id);
 

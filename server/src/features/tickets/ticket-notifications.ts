@@ -1,10 +1,8 @@
-import type { Logger } from '../../platform/logger';
-import { composeMail, type MailContent, type MailKind } from '../../platform/mail/compose-mail';
-import { sendOrRetryLater } from '../../platform/mail/mail-retries';
-import type { Mailer, MailMessage } from '../../platform/mail/mailer';
+import type { MailContent, MailKind } from '../../platform/mail/compose-mail';
 import type { StoredMessage, StoredTicket } from './ticket.models';
-import { EmployeeModel } from '../directory';
-import { type NotificationInput, notify } from '../notifications';
+import { mailEmployee, type Messenger, type NotificationInput, notify } from '../notifications';
+
+export type { Messenger } from '../notifications';
 
 /*
  * What a ticket tells people, in the portal and by email (issue 5 §5, §9). Each in-app
@@ -12,13 +10,6 @@ import { type NotificationInput, notify } from '../notifications';
  * it once. A confidential ticket's notifications and mails carry its reference and nothing
  * else: no subject, no excerpt.
  */
-
-export interface Messenger {
-  mailer: Mailer;
-  /** The portal's address, for links in mail. */
-  publicUrl: string;
-  logger: Logger;
-}
 
 export const requesterLink = (ticketId: string) => `/help/requests/${ticketId}`;
 export const agentLink = (ticketId: string) => `/hr/tickets/${ticketId}`;
@@ -118,30 +109,16 @@ async function send(
   target?: MailContent['target'],
 ): Promise<void> {
   if (!(await deliver(messenger, [notification]))) return;
-  let mail: MailMessage;
-  try {
-    const person = await EmployeeModel.findById(notification.employeeId, { workEmail: 1, interfaceLanguage: 1, preferredLanguage: 1 }).lean();
-    if (!person?.workEmail) return;
-    mail = composeMail(
-      person.workEmail,
-      {
-        kind,
-        languages: [person.interfaceLanguage, person.preferredLanguage],
-        reference: ticket._id,
-        title: ticket.subject,
-        excerpt,
-        target,
-        confidential: ticket.confidential,
-        path: notification.link,
-      },
-      messenger.publicUrl,
-    );
-  } catch (error) {
-    messenger.logger.warn({ err: error, mail: { kind } }, 'help desk mail not written');
-    return;
-  }
   // The ticket changed already; a mail that cannot leave must not undo that: it is kept and retried by a job.
-  await sendOrRetryLater(messenger.mailer, mail, messenger.logger);
+  await mailEmployee(messenger, notification.employeeId, {
+    kind,
+    reference: ticket._id,
+    title: ticket.subject,
+    excerpt,
+    target,
+    confidential: ticket.confidential,
+    path: notification.link,
+  });
 }
 
 async function deliver(messenger: Messenger, notifications: NotificationInput[]): Promise<number> {

@@ -76,8 +76,8 @@ describe('composeMail', () => {
     expect(open.subject).toBe('[REF-8] Missed first response target: Payslip missing');
   });
 
-  it('has every kind in English and Spanish, each naming the reference', () => {
-    for (const kind of mailKinds) {
+  it('has every help desk kind in English and Spanish, each naming the reference', () => {
+    for (const kind of mailKinds.filter((name) => name.startsWith('ticket.'))) {
       for (const words of [en, es]) {
         const { subject, intro, confidentialSubject, confidentialIntro } = words.kinds[kind];
         for (const template of [subject, intro, confidentialSubject, confidentialIntro]) expect(template).toContain('{reference}');
@@ -91,6 +91,38 @@ describe('composeMail', () => {
         }
       }
     }
+  });
+
+  it('writes personal data mails naming the fields in the reader\u2019s language, and when, in their office\u2019s time zone', () => {
+    for (const kind of mailKinds.filter((name) => name.startsWith('profile.'))) {
+      for (const language of ['en', 'es']) {
+        const mail = composeMail(
+          'a@lumenworks.example',
+          {
+            kind,
+            languages: [language],
+            person: 'Emma López',
+            fields: ['homeAddress', 'bankAccount'],
+            at: { date: new Date('2026-12-07T23:30:00Z'), timeZone: 'Europe/Madrid' },
+            path: '/my-data',
+          },
+          PUBLIC_URL,
+        );
+        expect(`${mail.subject}\n${mail.text}`).not.toMatch(/\{\w+\}/);
+      }
+    }
+    const asked = composeMail(
+      'a@lumenworks.example',
+      { kind: 'profile.request_received', languages: ['es'], person: 'Emma López', fields: ['homeAddress', 'bankAccount'], path: '/approvals' },
+      PUBLIC_URL,
+    );
+    expect(asked.subject).toBe('Emma López te pide que apruebes un cambio de tu domicilio y tu cuenta bancaria');
+    const applied = composeMail(
+      'a@lumenworks.example',
+      { kind: 'profile.bank_applied', languages: ['en'], at: { date: new Date('2026-12-07T23:30:00Z'), timeZone: 'Europe/Madrid' }, path: '/my-data' },
+      PUBLIC_URL,
+    );
+    expect(applied.text).toContain('On December 8, 2026 at 12:30 AM, the bank account your salary is paid into was changed');
   });
 
   it('escapes what people wrote in the HTML and keeps subjects on one line', () => {

@@ -19,15 +19,21 @@ export interface MailContent {
    */
   languages: readonly (string | null | undefined)[];
   /** The ticket's reference (`REF-123`): the only detail a confidential mail carries. */
-  reference: string;
+  reference?: string;
   /** The ticket's subject line. */
-  title: string;
+  title?: string;
+  /** Who asked (a personal data change). */
+  person?: string;
+  /** Personal data fields (`homeAddress` …), named in the recipient's language; never their values. */
+  fields?: readonly string[];
+  /** When it happened, written in the recipient's language and the given time zone. */
+  at?: { date: Date; timeZone: string };
   /** The start of the reply or resolution note (plain text), for `replied` and `resolved`. */
   excerpt?: string;
   /** Which target a breach missed. */
   target?: 'firstResponse' | 'resolution';
   /** Drops the title and the excerpt: the mail says only that there is an update. */
-  confidential: boolean;
+  confidential?: boolean;
   /** Where in the portal the link points (`/tickets/REF-123`). */
   path: string;
 }
@@ -66,20 +72,29 @@ export function portalLink(publicUrl: string, path: string): string {
 }
 
 /**
- * Writes a help desk email in the recipient's language, as text and as simple HTML
+ * Writes an email in the recipient's language, as text and as simple HTML
  * (every value escaped; nothing a person typed is ever taken as HTML). A confidential
- * ticket's mail names its reference and nothing else.
+ * ticket's mail names its reference and nothing else; a personal data mail names the
+ * fields, never their values.
  */
 export function composeMail(to: string, content: MailContent, publicUrl: string): MailMessage {
   const language = mailLanguage(content.languages);
   const words = catalogues[language];
   const kind = words.kinds[content.kind];
   const link = portalLink(publicUrl, content.path);
-  const values = { reference: oneLine(content.reference), title: oneLine(content.title), target: words.targets[content.target ?? 'resolution'] };
-  const subject = oneLine(fill(content.confidential ? kind.confidentialSubject : kind.subject, values));
-  const intro = fill(content.confidential ? kind.confidentialIntro : kind.intro, values);
-  const excerpt = !content.confidential && content.excerpt?.trim() ? shortened(content.excerpt) : undefined;
-  const closing = content.confidential ? undefined : kind.closing;
+  const confidential = Boolean(content.confidential && kind.confidentialSubject && kind.confidentialIntro);
+  const values = {
+    reference: oneLine(content.reference ?? ''),
+    title: oneLine(content.title ?? ''),
+    target: words.targets[content.target ?? 'resolution'],
+    person: oneLine(content.person ?? ''),
+    fields: new Intl.ListFormat(language, { type: 'conjunction' }).format((content.fields ?? []).map((field) => words.fieldNames[field] ?? field)),
+    at: content.at ? new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short', timeZone: content.at.timeZone }).format(content.at.date) : '',
+  };
+  const subject = oneLine(fill(confidential ? kind.confidentialSubject! : kind.subject, values));
+  const intro = fill(confidential ? kind.confidentialIntro! : kind.intro, values);
+  const excerpt = !confidential && content.excerpt?.trim() ? shortened(content.excerpt) : undefined;
+  const closing = confidential ? undefined : kind.closing;
 
   const text = [
     intro,

@@ -1,6 +1,8 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
+  ApprovalTiming,
+  ApprovalTimingSettings,
   BulkDecided,
   Decided,
   Decision,
@@ -82,6 +84,14 @@ export class ProfileApi {
 
   saveFieldPolicy(policy: FieldPolicy): Observable<FieldPolicySettings> {
     return this.http.put<FieldPolicySettings>('/api/profile/field-policy', policy);
+  }
+
+  approvalTiming(): Observable<ApprovalTimingSettings> {
+    return this.http.get<ApprovalTimingSettings>('/api/profile/approval-timing');
+  }
+
+  saveApprovalTiming(timing: ApprovalTiming): Observable<ApprovalTimingSettings> {
+    return this.http.put<ApprovalTimingSettings>('/api/profile/approval-timing', timing);
   }
 
   uploadDocument(file: File): Observable<UploadedDocument> {

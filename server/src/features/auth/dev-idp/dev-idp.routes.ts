@@ -108,7 +108,10 @@ export function devIdpRoutes(idp: DevIdentityProvider, auth: Pick<AuthConfig, 'h
   router.get('/sso', async (request, response) => {
     const query = rawQueryOf(request);
     const parameters = request.query as Record<string, unknown>;
-    if (!(await readOrRefuse(request, response, parameters, 'AuthnRequest', () => idp.parseLoginRequest(parameters, signedOctets(query))))) return;
+    const parsed = await readOrRefuse(request, response, parameters, 'AuthnRequest', () => idp.parseLoginRequest(parameters, signedOctets(query)));
+    if (!parsed) return;
+    // ForceAuthn: this IdP keeps no session of its own, so it always asks; it says why.
+    const confirming = /\bForceAuthn="(true|1)"/.test(parsed.samlContent);
     const roles: [string, (typeof personas)[keyof typeof personas], string][] = [
       ['Employee', personas.employee, 'sees their own payslips, data and tickets'],
       ['Manager', personas.manager, 'also approves their reports’ changes'],
@@ -132,7 +135,8 @@ export function devIdpRoutes(idp: DevIdentityProvider, auth: Pick<AuthConfig, 'h
     page(
       response,
       'Sign in · Development IdP',
-      `<h1>Sign in to Portico as…</h1>
+      `${confirming ? '<p role="status"><strong>Portico asks you to sign in again</strong> to confirm it is you before a sensitive change.</p>' : ''}
+<h1>Sign in to Portico as…</h1>
 <p>Pick a person from the demo company, Lumen Works. Their role comes from the HR directory and the IdP groups below.</p>
 ${personaForms}
 <h2>Anyone else in the directory</h2>

@@ -21,6 +21,8 @@ export interface CheckedAssertion {
   assertionId: string;
   /** Until when a replay of this assertion must be refused. */
   usableUntil: Date;
+  /** When the IdP last checked who this is (the AuthnStatement's AuthnInstant, never later than now). */
+  authnInstant?: number;
 }
 
 function parse(xml: string | undefined): Element {
@@ -66,7 +68,8 @@ export function checkAssertionContext(profile: Profile, expected: ExpectedContex
     .map((value) => Date.parse(value))
     .filter((value) => !Number.isNaN(value));
   const usableUntil = new Date((limits.length ? Math.max(...limits) : Date.now() + 3_600_000) + expected.acceptedClockSkewMs);
-  return { assertionId, usableUntil };
+  const authnInstant = Date.parse(children(assertion, 'AuthnStatement')[0]?.getAttribute('AuthnInstant') ?? '');
+  return { assertionId, usableUntil, ...(Number.isNaN(authnInstant) ? {} : { authnInstant: Math.min(authnInstant, Date.now()) }) };
 }
 
 /**

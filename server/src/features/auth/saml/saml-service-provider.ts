@@ -67,6 +67,9 @@ export function serviceProviderMetadata(options: SamlConfig, sp: KeyPair): strin
   return xml.replace(/(\s*)<SingleLogoutService /, `$1${redirect}$1<SingleLogoutService `);
 }
 
+/** A sign-in that asks the IdP to check the person again (SAML `ForceAuthn`). */
+export const isConfirmation = (request: Request) => (request.query as Record<string, unknown> | undefined)?.['confirm'] === '1';
+
 /** The browser binding of this request: set by /auth/login, or read from its cookie. */
 export function browserBindingOf(request: Request): string | undefined {
   const fromLogin = (request as Request & { samlBinding?: string }).samlBinding;
@@ -93,7 +96,12 @@ export function samlStrategy(options: SamlConfig, verify: { signOn: SignOnVerify
       ...options,
       name: 'saml',
       passReqToCallback: true,
-      getSamlOptions: (request, callback) => callback(null, { cacheProvider: new BrowserBoundRequestCache(browserBindingOf(request), REQUEST_TTL_MS) }),
+      getSamlOptions: (request, callback) =>
+        callback(null, {
+          cacheProvider: new BrowserBoundRequestCache(browserBindingOf(request), REQUEST_TTL_MS),
+          // `/auth/login?confirm=1`: the IdP checks who this is again, even within its own session.
+          forceAuthn: isConfirmation(request),
+        }),
     },
     (request, profile, done) => settle(verify.signOn(request, profile), done),
     (request, profile, done) => settle(verify.logout(request, profile), done),

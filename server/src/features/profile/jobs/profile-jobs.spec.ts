@@ -1,4 +1,4 @@
-import type { Inbox, MyData, Submitted } from '@portico/shared/profile/profile.schemas';
+import { defaultApprovalTiming, type Inbox, type MyData, type Submitted } from '@portico/shared/profile/profile.schemas';
 
 import { silentLogger, startTestServer, type TestServer } from '../../../test/test-app';
 import { SamlBrowser, identityOf } from '../../../test/saml-browser';
@@ -8,9 +8,10 @@ import { EmployeeModel, personas } from '../../directory';
 import { createEmployee, removeEmployees } from '../../directory/testing';
 import { NotificationModel } from '../../notifications';
 import { workingCalendars } from '../../settings';
+import { OutboxMailer, OutboxMessageModel } from '../../../platform/mail/outbox-mailer';
 import { PersonalRevisionModel } from '../personal-record.models';
 import { ChangeApplicationModel, ToApplyModel } from '../requests/change-request.models';
-import { applyDue, ESCALATE_AFTER_WORKING_DAYS, REMIND_AFTER_WORKING_DAYS, remindAndEscalate, workingDaysBetween } from './profile-jobs';
+import { applyDue, remindAndEscalate, workingDaysBetween } from './profile-jobs';
 
 const DAY = 24 * 3_600_000;
 
@@ -21,7 +22,11 @@ describe('profile jobs', () => {
   const made: string[] = [];
 
   const address = (line1: string) => ({ country: 'ES', line1, line2: '', city: 'Madrid', region: '', postalCode: '28013' });
-  const context = (now: Date) => ({ now, log: silentLogger });
+  const context = (now: Date) => ({
+    now,
+    log: silentLogger,
+    messenger: { mailer: new OutboxMailer(silentLogger), publicUrl: server.url, logger: silentLogger },
+  });
 
   async function report(): Promise<{ id: string; browser: SamlBrowser }> {
     const employee = await createEmployee({ managerId: personas.manager.id });
@@ -98,6 +103,28 @@ describe('profile jobs', () => {
     expect((await ChangeApplicationModel.findById(id).lean())?.appliedAt).not.toBeNull();
   });
 
+  it('holds an approved bank account change for the safety delay, then applies it once', async () => {
+    const sam = await report();
+    const id = await ask(sam.browser, { bankAccount: { scheme: 'iban', holder: 'Sam Spec', iban: 'GB33BUKB20201555555555' } });
+    const approved = await priya.sendWithXsrf('post', `/api/profile/approvals/${id}/decision`, { outcome: 'approved' });
+    expect(approved.body.state).toBe('scheduled');
+    const mine = ((await sam.browser.get('/api/profile/me')).body as MyData).requests.find((request) => request.id === id)!;
+    const held = Date.parse(mine.holdUntil!) - Date.parse(mine.decidedAt!);
+    expect(held).toBe(defaultApprovalTiming.bankAccountDelayHours * 3_600_000);
+
+    expect(await applyDue(context(new Date(Date.parse(mine.holdUntil!) - 60_000))))
+      .withContext('within the delay')
+      .toBe(0);
+    const after = new Date(Date.parse(mine.holdUntil!) + 60_000);
+    expect((await Promise.all([applyDue(context(after)), applyDue(context(after))])).reduce((sum, count) => sum + count, 0)).toBe(1);
+    expect(await PersonalRevisionModel.countDocuments({ employeeId: sam.id, requestId: id })).toBe(1);
+    expect(((await sam.browser.get('/api/profile/me')).body as MyData).personal.bankAccount?.last4).toBe('5555');
+    // Told at the work address when it was asked for and when it reached the record, naming no account.
+    const mails = await OutboxMessageModel.find({ to: (await EmployeeModel.findById(sam.id).lean())!.workEmail }).lean();
+    expect(mails.map((mail) => mail.kind).sort()).toEqual(['profile.bank_applied', 'profile.bank_requested', 'profile.request_approved']);
+    expect(JSON.stringify(mails)).not.toContain('5555');
+  });
+
   it('reminds the manager once after three working days, and offers the request to HR once after five', async () => {
     const sam = await report();
     const id = await ask(sam.browser, { homeAddress: address('Calle Olvidada 3') });
@@ -107,13 +134,13 @@ describe('profile jobs', () => {
     await remindAndEscalate(context(new Date(asked.getTime() + DAY)));
     expect(await reminders()).toBe(0);
 
-    const third = await afterWorkingDays(asked, REMIND_AFTER_WORKING_DAYS);
+    const third = await afterWorkingDays(asked, defaultApprovalTiming.remindAfterDays);
     await remindAndEscalate(context(third));
     await remindAndEscalate(context(third));
     expect(await reminders()).toBe(1);
     expect(((await priya.get('/api/profile/approvals')).body as Inbox).items.map((item) => item.id)).not.toContain(id);
 
-    const fifth = await afterWorkingDays(asked, ESCALATE_AFTER_WORKING_DAYS);
+    const fifth = await afterWorkingDays(asked, defaultApprovalTiming.escalateAfterDays);
     await Promise.all([remindAndEscalate(context(fifth)), remindAndEscalate(context(fifth))]);
     await remindAndEscalate(context(fifth));
     const offered = ((await priya.get('/api/profile/approvals')).body as Inbox).items.filter((item) => item.id === id);

@@ -6,12 +6,13 @@ import type { Logger } from '../../../platform/logger';
 import { recordAuditEvent } from '../../audit';
 import { EmployeeModel } from '../../directory';
 import type { JobContext } from '../../feature';
-import { notify } from '../../notifications';
+import { notify, type Messenger } from '../../notifications';
 import { workingCalendars, type CalendarOf } from '../../settings';
 import { ChangeDecisionModel, ChangeRequestModel, EscalationModel, InboxModel, ToApplyModel } from '../requests/change-request.models';
 import { addToInbox } from '../requests/change-requests';
 import { applyRequest } from '../requests/decisions';
 import { openEntries } from '../requests/inbox';
+import { approvalTiming } from '../field-policy';
 
 /*
  * The profile's timed work, on the portal's scheduler (ADR 0008): approved changes whose day
@@ -22,13 +23,10 @@ import { openEntries } from '../requests/inbox';
 
 export const profileJobs = { applyDue: 'profile.apply-due', remind: 'profile.remind' } as const;
 
-/** Working days a request waits before its approver is reminded, and before HR may decide it too. */
-export const REMIND_AFTER_WORKING_DAYS = 3;
-export const ESCALATE_AFTER_WORKING_DAYS = 5;
-
 export interface ProfileJobContext {
   now: Date;
   log: Logger;
+  messenger: Messenger;
 }
 
 /** Applies every approved request whose effective day has come; returns how many it applied. */
@@ -36,16 +34,23 @@ export async function applyDue(context: ProfileJobContext): Promise<number> {
   const today = context.now.toISOString().slice(0, 10);
   let applied = 0;
   for (const entry of await ToApplyModel.find({ due: { $lte: today } }).lean()) {
+    if (entry.notBefore && entry.notBefore > context.now) continue;
     const request = await ChangeRequestModel.findById(entry._id).lean();
     if (!request) continue;
-    const done = await applyRequest(request, {
-      by: entry.by,
-      onBehalfOf: entry.onBehalfOf,
-      now: context.now,
-      log: context.log,
-      requestId: `job:${profileJobs.applyDue}`,
-    });
-    if (done) applied += 1;
+    try {
+      const done = await applyRequest(request, {
+        by: entry.by,
+        onBehalfOf: entry.onBehalfOf,
+        now: context.now,
+        log: context.log,
+        requestId: `job:${profileJobs.applyDue}`,
+        messenger: context.messenger,
+      });
+      if (done) applied += 1;
+    } catch (error) {
+      // One request that cannot be applied (its person left the directory) holds up no other; it stays listed.
+      context.log.warn({ err: error, changeRequest: request._id }, 'approved personal data change not applied');
+    }
   }
   return applied;
 }
@@ -63,12 +68,12 @@ export function workingDaysBetween(from: Date, to: Date, calendar: ReturnType<Ca
 }
 
 /**
- * For each manager's inbox: a request waiting `REMIND_AFTER_WORKING_DAYS` working days (in
- * the manager's office calendar) reminds the manager once, in the bell; after
- * `ESCALATE_AFTER_WORKING_DAYS` it is also put in HR's inbox, once, with an audit event.
+ * For each manager's inbox: a request waiting `remindAfterDays` working days (HR's setting,
+ * in the manager's office calendar) reminds the manager once, in the bell; after
+ * `escalateAfterDays` it is also put in HR's inbox, once, with an audit event.
  */
 export async function remindAndEscalate(context: ProfileJobContext): Promise<{ reminded: number; escalated: number }> {
-  const calendarOf = await workingCalendars();
+  const [calendarOf, timing] = await Promise.all([workingCalendars(), approvalTiming()]);
   let reminded = 0;
   let escalated = 0;
   // One document per manager with requests: a small collection.
@@ -78,7 +83,7 @@ export async function remindAndEscalate(context: ProfileJobContext): Promise<{ r
     const calendar = calendarOf(manager?.locationId ?? '');
     for (const entry of await openEntries(inbox)) {
       const waited = workingDaysBetween(entry.createdAt, context.now, calendar);
-      if (waited < REMIND_AFTER_WORKING_DAYS) continue;
+      if (waited < timing.remindAfterDays) continue;
       if (await ChangeDecisionModel.exists({ _id: entry.requestId })) continue;
       reminded += await notify([
         {
@@ -89,7 +94,7 @@ export async function remindAndEscalate(context: ProfileJobContext): Promise<{ r
           link: '/approvals',
         },
       ]);
-      if (waited < ESCALATE_AFTER_WORKING_DAYS) continue;
+      if (waited < timing.escalateAfterDays) continue;
       const request = await ChangeRequestModel.findById(entry.requestId).lean();
       if (!request || !(await insertedFirst(() => EscalationModel.create({ _id: request._id, at: context.now })))) continue;
       await addToInbox('hr', request);
@@ -108,12 +113,13 @@ export async function remindAndEscalate(context: ProfileJobContext): Promise<{ r
 
 export async function scheduleProfileJobs(jobs: Jobs, context: JobContext): Promise<void> {
   const log = context.logger.child({ component: 'profile jobs' });
+  const messenger: Messenger = { mailer: context.mailer, publicUrl: context.publicUrl, logger: log };
   jobs.define(profileJobs.applyDue, async () => {
-    const applied = await applyDue({ now: context.clock.now(), log });
+    const applied = await applyDue({ now: context.clock.now(), log, messenger });
     if (applied) log.info({ applied }, 'approved personal data changes applied');
   });
   jobs.define(profileJobs.remind, async () => {
-    const done = await remindAndEscalate({ now: context.clock.now(), log });
+    const done = await remindAndEscalate({ now: context.clock.now(), log, messenger });
     if (done.reminded || done.escalated) log.info(done, 'approvers reminded, requests offered to HR');
   });
   await jobs.every('15 minutes', profileJobs.applyDue);

@@ -74,6 +74,8 @@ export interface StoredDecision {
   onBehalfOf: string | null;
   reason: string | null;
   at: Date;
+  /** An approved bank account change reaches the record no sooner than this (the safety delay); null: no delay. */
+  holdUntil?: Date | null;
 }
 const decisionSchema = new Schema<StoredDecision>(
   {
@@ -83,6 +85,7 @@ const decisionSchema = new Schema<StoredDecision>(
     onBehalfOf: { type: String, default: null },
     reason: { type: String, default: null },
     at: { type: Date, required: true },
+    holdUntil: { type: Date, default: null },
   },
   { strict: 'throw', versionKey: false },
 );
@@ -143,6 +146,8 @@ export interface StoredToApply {
   _id: string;
   /** `YYYY-MM-DD`: the day from which it may be applied. */
   due: string;
+  /** Not before this moment either (a bank account change's safety delay); null: from the start of `due`. */
+  notBefore?: Date | null;
   by: string;
   onBehalfOf: string | null;
 }
@@ -150,6 +155,7 @@ const toApplySchema = new Schema<StoredToApply>(
   {
     _id: { type: String, required: true },
     due: { type: String, required: true },
+    notBefore: { type: Date, default: null },
     by: { type: String, required: true },
     onBehalfOf: { type: String, default: null },
   },

@@ -115,11 +115,12 @@ export async function factsOf(request: StoredChangeRequest): Promise<RequestFact
 }
 
 /** The state a request is in, from the inserts that decide it (the copy on the request may lag behind). */
-export function stateOf({ request, decision, application }: RequestFacts, today: string): ChangeRequestState {
+export function stateOf({ request, decision, application }: RequestFacts, now: Date): ChangeRequestState {
   if (!decision) return 'pending';
   if (decision.outcome !== 'approved') return decision.outcome;
   if (application?.appliedAt) return 'applied';
-  return request.effectiveDate && request.effectiveDate > today ? 'scheduled' : 'approved';
+  const waiting = (request.effectiveDate && request.effectiveDate > now.toISOString().slice(0, 10)) || (decision.holdUntil && decision.holdUntil > now);
+  return waiting ? 'scheduled' : 'approved';
 }
 
 /** A person's latest requests, newest first; by id only. */
@@ -135,7 +136,6 @@ export async function latestRequests(employeeId: string, count = 20): Promise<Re
 export async function presentMyRequests(all: RequestFacts[], now: Date): Promise<MyChangeRequest[]> {
   const names = await namesOf(all.flatMap(({ request, decision }) => [request.approverId, decision?.by, decision?.onBehalfOf]));
   const person = (id: string | null | undefined) => (id ? { id, name: names.get(id) ?? id } : null);
-  const today = now.toISOString().slice(0, 10);
   return all.map((facts) => {
     const { request, decision, application } = facts;
     return {
@@ -143,13 +143,14 @@ export async function presentMyRequests(all: RequestFacts[], now: Date): Promise
       fields: request.fields.map((change) => change.field as PersonalField),
       route: request.route,
       approver: request.route === 'manager' ? person(request.approverId) : null,
-      state: stateOf(facts, today),
+      state: stateOf(facts, now),
       createdAt: request.createdAt.toISOString(),
       effectiveDate: request.effectiveDate,
       decidedAt: decision?.at.toISOString() ?? null,
       decidedBy: person(decision?.by),
       onBehalfOf: person(decision?.onBehalfOf),
       reason: decision?.reason ?? null,
+      holdUntil: decision?.holdUntil?.toISOString() ?? null,
       appliedAt: application?.appliedAt?.toISOString() ?? null,
     };
   });

@@ -6,8 +6,9 @@ import type { FileStore } from '../../../platform/files/file-store';
 import type { Logger } from '../../../platform/logger';
 import { recordAuditEvent } from '../../audit';
 import { isHr, type Actor } from '../../auth';
-import { markReadById, notify } from '../../notifications';
+import { markReadById, notify, type Messenger } from '../../notifications';
 import { PROFILE_DOCUMENT } from '../documents';
+import { approvalTiming } from '../field-policy';
 import { directoryName, employeeOf, type Person } from '../my-data';
 import { PersonalRevisionModel } from '../personal-record.models';
 import { readRecord } from '../personal-records';
@@ -21,6 +22,7 @@ import {
   type StoredChangeRequest,
 } from './change-request.models';
 import { factsOf, stateOf } from './change-requests';
+import { mailDecided, tellOfBankChange } from './request-messages';
 import { isDelegateOf } from './delegations';
 
 /*
@@ -33,6 +35,7 @@ export interface DecisionContext {
   now: Date;
   log: Logger;
   requestId: string;
+  messenger: Messenger;
 }
 
 const dayOf = (date: Date) => date.toISOString().slice(0, 10);
@@ -69,9 +72,17 @@ async function settle(request: StoredChangeRequest, state: StoredChangeRequest['
   for (const entry of request.inboxEntries) await InboxEntryModel.updateOne({ _id: entry }, { $set: { closed: true } });
 }
 
+/** When an approved bank account change may reach the record: the safety delay after approval (HR's setting); null when there is none. */
+async function safetyDelayEnd(request: StoredChangeRequest, now: Date): Promise<Date | null> {
+  if (!request.fields.some((change) => change.field === 'bankAccount')) return null;
+  const { bankAccountDelayHours } = await approvalTiming();
+  return bankAccountDelayHours > 0 ? new Date(now.getTime() + bankAccountDelayHours * 3_600_000) : null;
+}
+
 /** Approves or rejects one request. 409 `already_decided` when someone else decided it first. */
 export async function decide(actor: Actor, id: string, decision: Decision, context: DecisionContext): Promise<Decided> {
   const { request, onBehalfOf } = await requestFor(actor, id, context.now);
+  const holdUntil = decision.outcome === 'approved' ? await safetyDelayEnd(request, context.now) : null;
   try {
     await ChangeDecisionModel.create({
       _id: request._id,
@@ -80,6 +91,7 @@ export async function decide(actor: Actor, id: string, decision: Decision, conte
       onBehalfOf,
       reason: decision.reason?.trim() || null,
       at: context.now,
+      holdUntil,
     });
   } catch (error) {
     if (!isDuplicateKey(error)) throw error;
@@ -99,10 +111,10 @@ export async function decide(actor: Actor, id: string, decision: Decision, conte
     },
   });
   const today = dayOf(context.now);
-  const due = decision.outcome === 'approved' && (!request.effectiveDate || request.effectiveDate <= today);
+  const due = decision.outcome === 'approved' && (!request.effectiveDate || request.effectiveDate <= today) && !holdUntil;
   // Noted before anything is applied: if this process stops now, the job applies it.
   if (decision.outcome === 'approved') {
-    await ToApplyModel.create({ _id: request._id, due: request.effectiveDate ?? today, by: actor.employeeId, onBehalfOf });
+    await ToApplyModel.create({ _id: request._id, due: request.effectiveDate ?? today, notBefore: holdUntil, by: actor.employeeId, onBehalfOf });
   }
   await settle(request, decision.outcome === 'approved' ? (due ? 'approved' : 'scheduled') : 'rejected');
   await notify([
@@ -114,8 +126,9 @@ export async function decide(actor: Actor, id: string, decision: Decision, conte
       link: '/my-data',
     },
   ]);
+  await mailDecided(context.messenger, request, decision.outcome);
   if (due) await applyRequest(request, { by: actor.employeeId, onBehalfOf, ...context });
-  return { id: request._id, state: stateOf(await factsOf(request), today), problem: null };
+  return { id: request._id, state: stateOf(await factsOf(request), context.now), problem: null };
 }
 
 /** The requester takes back a request nobody has decided yet (or a newer request for the same fields replaces it: `superseded`). */
@@ -198,6 +211,7 @@ export async function applyRequest(request: StoredChangeRequest, context: Decisi
       link: '/my-data',
     },
   ]);
+  await tellOfBankChange(context.messenger, request, 'applied', context.now);
   return true;
 }
 

@@ -32,8 +32,46 @@ export const en: MailCatalogue = {
       confidentialSubject: 'Request {reference} needs attention',
       confidentialIntro: 'The request {reference} needs attention. Sign in to Portico to see it.',
     },
+    'profile.request_received': {
+      subject: '{person} asks you to approve a change to {fields}',
+      intro: '{person} has asked to change {fields}. The change waits for your decision.',
+      closing: 'See what changes, then approve or reject it in Portico.',
+    },
+    'profile.request_approved': {
+      subject: 'Your change to {fields} was approved',
+      intro: 'Your change to {fields} was approved.',
+      closing: 'Portico shows when it takes effect.',
+    },
+    'profile.request_rejected': {
+      subject: 'Your change to {fields} was not approved',
+      intro: 'Your change to {fields} was not approved.',
+      closing: 'The reason is in Portico, where you can ask again.',
+    },
+    'profile.bank_requested': {
+      subject: 'A change to the bank account for your salary was requested',
+      intro: 'On {at}, someone signed in to Portico as you asked to change the bank account your salary is paid into.',
+      closing:
+        'If it was you, there is nothing to do. If it was not, withdraw the request in Portico and tell HR at once: the new account is not used before HR approves it and a safety delay has passed.',
+    },
+    'profile.bank_applied': {
+      subject: 'The bank account for your salary was changed',
+      intro: 'On {at}, the bank account your salary is paid into was changed in your record.',
+      closing: 'If you did not ask for this, tell HR at once.',
+    },
   },
   targets: { firstResponse: 'first response', resolution: 'resolution' },
+  fieldNames: {
+    legalName: 'your legal name',
+    preferredName: 'your preferred name',
+    pronouns: 'your pronouns',
+    dateOfBirth: 'your date of birth',
+    personalEmail: 'your personal email',
+    phones: 'your phone numbers',
+    homeAddress: 'your home address',
+    emergencyContacts: 'your emergency contacts',
+    bankAccount: 'your bank account',
+    nationalId: 'your national ID',
+  },
   open: 'Open in Portico',
   footer: 'Sent by Portico, your HR portal. Replies to this email are not read: please answer in Portico.',
 };

@@ -36,6 +36,8 @@ function messageKey(notification: Notification): string {
     case 'profile.request_approved':
     case 'profile.request_rejected':
     case 'profile.change_applied':
+    case 'profile.bank_requested':
+    case 'profile.bank_applied':
       return `notifications.${notification.type.replace('.', '_')}`;
     default:
       return 'notifications.other';

@@ -3,7 +3,8 @@ import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { defaultFieldPolicy, type MyData, type Submitted } from '@portico/shared/profile/profile.schemas';
 
 import { LanguageService } from '../../../core/i18n/language.service';
-import { appInitialized, appTestProviders, signIn } from '../../../testing/app-test-providers';
+import { BrowserNavigation } from '../../../core/navigation/browser-navigation';
+import { appInitialized, appTestProviders, RecordedNavigation, signIn } from '../../../testing/app-test-providers';
 import { meWithRoles } from '../../../testing/me.fixture';
 import es from '../../../../i18n/es.json';
 import { MyDataPage } from './my-data-page';
@@ -38,6 +39,7 @@ const emma: MyData = {
   },
   policy: { ...defaultFieldPolicy },
   officeCountry: 'ES',
+  bankAccountDelayHours: 24,
   requests: [
     {
       id: 'E10101:1',
@@ -51,6 +53,7 @@ const emma: MyData = {
       decidedBy: null,
       onBehalfOf: null,
       reason: null,
+      holdUntil: null,
       appliedAt: null,
     },
   ],
@@ -65,10 +68,11 @@ describe('MyDataPage', () => {
   const byTestId = <T extends HTMLElement = HTMLElement>(id: string) => element.querySelector<T>(`[data-testid="${id}"]`)!;
   const errors = () => Array.from(element.querySelectorAll('mat-error'), (error) => error.textContent!.trim()).filter(Boolean);
 
-  async function render(data: MyData = emma) {
+  async function render(data: MyData = emma, identityCheckedAt = new Date().toISOString()) {
     TestBed.configureTestingModule({ providers: [...appTestProviders(), provideMyDataIcons()] });
     await appInitialized();
-    signIn(meWithRoles('employee'));
+    const me = meWithRoles('employee');
+    signIn({ ...me, session: { ...me.session, identityCheckedAt } });
     http = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(MyDataPage);
     element = fixture.nativeElement as HTMLElement;
@@ -172,6 +176,46 @@ describe('MyDataPage', () => {
     );
     await settle();
     expect(errors()).toEqual(['Write at most 100 characters.']);
+  });
+
+  it('asks to sign in again before a bank account change when the last sign-in is older than a few minutes', async () => {
+    await render(emma, new Date(Date.now() - 10 * 60_000).toISOString());
+    byTestId('edit-bank').click();
+    await settle();
+    expect(element.querySelector('[data-testid="bank-iban"]')).toBeNull();
+    expect(text('[data-testid="bank-sign-in"]')).toContain('sign in again before you change the account your salary is paid into');
+    byTestId('bank-sign-in-again').click();
+    expect((TestBed.inject(BrowserNavigation) as RecordedNavigation).visited).toEqual(['/auth/login?confirm=1&returnTo=%2Fmy-data%3Fedit%3Dbank']);
+  });
+
+  it('shows the sign-in question when the server asks for a new sign-in, and tells when an approved account takes effect', async () => {
+    const held: MyData = {
+      ...emma,
+      requests: [
+        {
+          ...emma.requests[0]!,
+          id: 'E10101:2',
+          fields: ['bankAccount'],
+          route: 'hr',
+          approver: null,
+          state: 'scheduled',
+          decidedAt: '2026-12-07T10:00:00.000Z',
+          holdUntil: '2026-12-08T10:00:00.000Z',
+        },
+      ],
+    };
+    await render(held);
+    expect(text('[data-testid="waiting-bank"]')).toContain('Approved; for your safety it takes effect after Dec 8, 2026');
+    byTestId('edit-bank').click();
+    await settle();
+    expect(text('app-bank-form .note')).toContain('24 hours after it is approved');
+    await type('bank-iban', 'ES91 2100 0418 4502 0005 1332');
+    await submit();
+    http
+      .expectOne({ method: 'POST', url: CHANGES })
+      .flush({ type: 'about:blank', title: 'Sign in again', status: 403, code: 'sign_in_again' }, { status: 403, statusText: 'Forbidden' });
+    await settle();
+    expect(element.querySelector('[data-testid="bank-sign-in"]')).not.toBeNull();
   });
 
   describe('in Spanish', () => {

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, type OnInit } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
+import { ActivatedRoute, Router } from '@angular/router';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { TranslocoDatePipe } from '@jsverse/transloco-locale';
@@ -18,7 +19,7 @@ import { MyDataStore } from './my-data.store';
 import { NameForm } from './name-form';
 import { NationalIdForm } from './national-id-form';
 import { SectionCard } from './section-card';
-import { sections, type Section } from './sections';
+import { sectionNames, sections, type Section } from './sections';
 
 /**
  * "My data" (/my-data): work facts to read, and the personal record in sections that each
@@ -48,6 +49,8 @@ import { sections, type Section } from './sections';
 })
 export class MyDataPage implements LeavablePage, OnInit {
   protected readonly store = inject(MyDataStore);
+  private readonly route = inject(ActivatedRoute);
+  private readonly router = inject(Router);
   private readonly language = interfaceLanguageOf();
   protected readonly data = this.store.data;
   protected readonly formatPhone = formatPhone;
@@ -67,7 +70,10 @@ export class MyDataPage implements LeavablePage, OnInit {
   }
 
   ngOnInit(): void {
-    this.store.load();
+    // `?edit=bank`: back from signing in again, to the form it was for (once: a reload shows the page).
+    const edit = this.route.snapshot.queryParamMap.get('edit');
+    if (edit) void this.router.navigate([], { queryParams: { edit: null }, replaceUrl: true });
+    this.store.load(sectionNames.includes(edit as Section) ? (edit as Section) : undefined);
   }
 
   canLeave(): boolean | Observable<boolean> {

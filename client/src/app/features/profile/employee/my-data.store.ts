@@ -1,6 +1,8 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { TranslocoService } from '@jsverse/transloco';
+import { Store } from '@ngrx/store';
+import { RECENT_SIGN_IN_MS } from '@portico/shared/auth/auth.schemas';
 import {
   PersonalChangesSchema,
   type BankAccount,
@@ -13,6 +15,8 @@ import {
 } from '@portico/shared/profile/profile.schemas';
 import type { Observable } from 'rxjs';
 
+import { authFeature } from '../../../core/auth/state/auth.feature';
+import { BrowserNavigation } from '../../../core/navigation/browser-navigation';
 import { issuesByPath, serverFieldErrors, type FieldIssues } from '../../../core/http/field-errors';
 import { problemOf, type ShownProblem } from '../../../core/http/problem';
 import { leaveConfirmation } from '../../../shared/ui/confirm-dialog/confirm-dialog';
@@ -38,6 +42,8 @@ export class MyDataStore {
   private readonly snackBar = inject(MatSnackBar);
   private readonly transloco = inject(TranslocoService);
   private readonly confirmLeave = leaveConfirmation();
+  private readonly me = inject(Store).selectSignal(authFeature.selectMe);
+  private readonly navigation = inject(BrowserNavigation);
   private dirty: () => boolean = () => false;
 
   readonly data = signal<MyData | null>(null);
@@ -49,6 +55,8 @@ export class MyDataStore {
   readonly issues = signal<FieldIssues>({});
   readonly problem = signal<ShownProblem | null>(null);
   readonly revealed = signal<{ bankAccount?: BankAccount; nationalId?: NationalId }>({});
+  /** The bank section asks for a new sign-in before its form opens, and when the server asked for one. */
+  readonly signInNeeded = signal(false);
 
   /** Requests still waiting or scheduled, by field. */
   readonly open = computed(() => {
@@ -60,12 +68,14 @@ export class MyDataStore {
     return byField;
   });
 
-  load(): void {
+  /** Loads the record, then opens `edit`'s form when given (coming back from a sign-in). */
+  load(edit?: Section): void {
     this.status.set('loading');
     this.api.myData().subscribe({
       next: (data) => {
         this.data.set(data);
         this.status.set('loaded');
+        if (edit) this.edit(edit);
       },
       error: () => this.status.set('failed'),
     });
@@ -84,13 +94,27 @@ export class MyDataStore {
     const open = () => {
       this.issues.set({});
       this.problem.set(null);
+      this.signInNeeded.set(section === 'bank' && !this.recentlySignedIn());
       this.editing.set(section);
     };
     if (this.editing() && this.dirty()) this.confirmLeave().subscribe((leave) => leave && open());
     else open();
   }
 
+  /** A bank account change needs a sign-in within the last 5 minutes (the server checks; this saves a refused form). */
+  private recentlySignedIn(): boolean {
+    const at = this.me()?.session.identityCheckedAt;
+    // A minute to spare for the typing.
+    return Boolean(at) && Date.now() - Date.parse(at!) <= RECENT_SIGN_IN_MS - 60_000;
+  }
+
+  /** To the IdP, which checks who this is again, and back to the bank account's form. */
+  signInAgain(): void {
+    this.navigation.assign(`/auth/login?confirm=1&returnTo=${encodeURIComponent('/my-data?edit=bank')}`);
+  }
+
   cancel(): void {
+    this.signInNeeded.set(false);
     this.editing.set(null);
     this.issues.set({});
     this.problem.set(null);
@@ -119,9 +143,11 @@ export class MyDataStore {
         this.saving.set(false);
         const fields = serverFieldErrors(error, 'changes');
         const others = serverFieldErrors(error);
+        const problem = problemOf(error);
         if (Object.keys(fields).length) this.issues.set(fields);
         else if (Object.keys(others).length) this.issues.set(others);
-        else this.problem.set(problemOf(error));
+        else if (problem.code === 'sign_in_again') this.signInNeeded.set(true);
+        else this.problem.set(problem);
       },
     });
   }

@@ -30,15 +30,19 @@ import type { Section } from './sections';
       @for (request of waiting(); track request.id) {
         <p class="waiting" [attr.data-testid]="'waiting-' + section()">
           <mat-icon svgIcon="hourglass_top" aria-hidden="true" />
-          {{
-            (request.state === 'pending' ? 'profile.waitingFor' : 'profile.scheduledFor')
-              | transloco
-                : {
-                    approver: request.approver?.name ?? ('profile.hr' | transloco),
-                    since: request.createdAt | translocoDate: { dateStyle: 'medium' },
-                    date: request.effectiveDate ?? '',
-                  }
-          }}
+          @if (request.state === 'scheduled' && request.holdUntil) {
+            {{ 'profile.heldUntil' | transloco: { date: request.holdUntil | translocoDate: { dateStyle: 'medium', timeStyle: 'short' } } }}
+          } @else {
+            {{
+              (request.state === 'pending' ? 'profile.waitingFor' : 'profile.scheduledFor')
+                | transloco
+                  : {
+                      approver: request.approver?.name ?? ('profile.hr' | transloco),
+                      since: request.createdAt | translocoDate: { dateStyle: 'medium' },
+                      date: request.effectiveDate ?? '',
+                    }
+            }}
+          }
         </p>
       }
       <ng-content />

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal, type OnInit } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal, viewChild, type OnInit } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -6,17 +6,18 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { TranslocoDatePipe } from '@jsverse/transloco-locale';
-import { approvalRoutes, personalFields, type FieldPolicy } from '@portico/shared/profile/profile.schemas';
+import { personalFields, routesOf, type FieldPolicy } from '@portico/shared/profile/profile.schemas';
 import type { Observable } from 'rxjs';
 
 import type { LeavablePage } from '../../../core/drafts/unsaved-changes.guard';
 import { leaveConfirmation } from '../../../shared/ui/confirm-dialog/confirm-dialog';
+import { ApprovalTimingForm } from './approval-timing-form';
 import { FieldPolicyStore } from './field-policy.store';
 
-/** Who approves a change of each personal field (/hr/people/field-policy, `settings.manage`). */
+/** Who approves a change of each personal field, and how long things wait (/hr/people/field-policy, `settings.manage`). */
 @Component({
   selector: 'app-field-policy-page',
-  imports: [FormsModule, MatButtonModule, MatFormFieldModule, MatProgressBarModule, MatSelectModule, TranslocoDatePipe, TranslocoPipe],
+  imports: [ApprovalTimingForm, FormsModule, MatButtonModule, MatFormFieldModule, MatProgressBarModule, MatSelectModule, TranslocoDatePipe, TranslocoPipe],
   templateUrl: './field-policy-page.html',
   styleUrl: './field-policy-page.scss',
   providers: [FieldPolicyStore],
@@ -26,7 +27,8 @@ export class FieldPolicyPage implements OnInit, LeavablePage {
   protected readonly store = inject(FieldPolicyStore);
   private readonly confirmLeave = leaveConfirmation();
   protected readonly fields = personalFields;
-  protected readonly routes = approvalRoutes;
+  protected readonly routesOf = routesOf;
+  private readonly timing = viewChild(ApprovalTimingForm);
   /** The policy as edited; null until loaded. */
   protected readonly draft = signal<FieldPolicy | null>(null);
   protected readonly dirty = computed(() => {
@@ -57,6 +59,6 @@ export class FieldPolicyPage implements OnInit, LeavablePage {
   }
 
   canLeave(): boolean | Observable<boolean> {
-    return this.dirty() ? this.confirmLeave() : true;
+    return this.dirty() || this.timing()?.dirty() ? this.confirmLeave() : true;
   }
 }
