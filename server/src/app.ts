@@ -2,7 +2,7 @@ import compression from 'compression';
 import express, { type ErrorRequestHandler, type Express } from 'express';
 
 import type { Config } from './config/config';
-import { features } from './features';
+import { features, personalDataOf } from './features';
 import { recordAuditEvent } from './features/audit';
 import { authRoutes, devIdpRoutes, type Authentication } from './features/auth';
 import type { HandbookServices } from './features/handbook';
@@ -108,7 +108,19 @@ export function createApp({
   openApiRoutes(api, registry, version);
   // Development only, ahead of the web client; answers 404 in production or with SMTP.
   const devOutboxPage = devOutboxRoutes(api, auth.guard, mailer, config.environment);
-  const context = { config, logger, clock, mailer, files, publicUrl: config.auth.publicUrl, session: auth.settings, limit, handbook, ticketSearch };
+  const context = {
+    config,
+    logger,
+    clock,
+    mailer,
+    files,
+    publicUrl: config.auth.publicUrl,
+    session: auth.settings,
+    limit,
+    handbook,
+    ticketSearch,
+    personalData: personalDataOf,
+  };
   for (const feature of features) feature.routes?.(api, context);
   app.use('/api', api.router);
   app.use('/api', notFoundHandler);

@@ -33,6 +33,13 @@ export interface RouteContext {
   /** The services main.ts starts with the process (specs give their own). */
   handbook: HandbookServices;
   ticketSearch: TicketSearchIndex;
+  /** Everything the features hold about one person (the export of their data), by feature. */
+  personalData(employeeId: string, options: PersonalDataOptions): Promise<Record<string, unknown>>;
+}
+
+/** How an export shows sealed values: in full to their owner (after a recent sign-in), masked to HR. */
+export interface PersonalDataOptions {
+  sensitive: 'full' | 'masked';
 }
 
 /** What a feature's timed work is given. */
@@ -61,4 +68,9 @@ export interface Feature {
    * (`npm run keys -- rotate`); says what it did in one line. Safe to run again.
    */
   reseal?(): Promise<string>;
+  /**
+   * What the feature holds about one person, as plain JSON, for the export of their data
+   * (docs/profile.md lists what each part holds). Nothing about anyone else.
+   */
+  personalData?(employeeId: string, options: PersonalDataOptions): Promise<unknown>;
 }

@@ -1,7 +1,7 @@
 import type { Logger } from '../platform/logger';
 import { authFeature } from './auth';
 import { isDirectoryEmpty, directoryFeature } from './directory';
-import type { Feature } from './feature';
+import type { Feature, PersonalDataOptions } from './feature';
 import { handbookFeature } from './handbook';
 import { notificationsFeature } from './notifications';
 import { profileFeature } from './profile';
@@ -40,3 +40,12 @@ export async function seedDemoCompanyIfEmpty(logger: Logger, only?: readonly str
 }
 
 export type { Feature, JobContext, RouteContext } from './feature';
+
+/** Everything Portico holds about one person: each feature's part under its name, in the list's order. */
+export async function personalDataOf(employeeId: string, options: PersonalDataOptions): Promise<Record<string, unknown>> {
+  const parts: Record<string, unknown> = {};
+  for (const feature of features) {
+    if (feature.personalData) parts[feature.name] = await feature.personalData(employeeId, options);
+  }
+  return parts;
+}

@@ -18,6 +18,7 @@ export const actions = [
   'team.read',
   'approvals.decide',
   'profiles.read',
+  'profiles.export',
   'tickets.work',
   'tickets.readConfidential',
   'tickets.configure',
@@ -41,7 +42,16 @@ export const roleGrants: Readonly<Record<Role, readonly Action[]>> = {
   hr_agent: hrAgentGrants,
   // Writes and publishes the handbook (often outside HR: internal communications); no help desk, no people's data.
   handbook_editor: ['handbook.publish'],
-  hr_admin: [...hrAgentGrants, 'tickets.readConfidential', 'tickets.configure', 'handbook.publish', 'payroll.import', 'settings.manage', 'reports.read'],
+  hr_admin: [
+    ...hrAgentGrants,
+    'profiles.export',
+    'tickets.readConfidential',
+    'tickets.configure',
+    'handbook.publish',
+    'payroll.import',
+    'settings.manage',
+    'reports.read',
+  ],
 };
 
 export const InterfaceLanguageSchema = z.enum(interfaceLanguages);

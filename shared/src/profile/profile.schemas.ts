@@ -379,3 +379,74 @@ export type DelegationInput = z.infer<typeof DelegationInputSchema>;
 
 export const DelegationSchema = z.object({ delegate: PersonRefSchema, from: z.string(), to: z.string() }).nullable();
 export type Delegation = z.infer<typeof DelegationSchema>;
+
+/* ---- The trail, the team, HR's view ---- */
+
+/** One version of a record: who wrote it, when, and each field it changed, before and after (sensitive values masked). */
+export const HistoryEntrySchema = z.object({
+  version: z.number().int(),
+  at: z.string(),
+  /** Who wrote it: the person, or the approver who applied their request; null for data loaded by Portico itself. */
+  by: PersonRefSchema.nullable(),
+  /** The manager a delegate decided for. */
+  onBehalfOf: PersonRefSchema.nullable(),
+  /** The change request it applies; null for a change written at once. */
+  requestId: z.string().nullable(),
+  changes: z.array(z.object({ field: z.enum(personalFields), before: z.unknown(), after: z.unknown() })),
+});
+export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
+
+export const RecordHistorySchema = z.object({
+  entries: z.array(HistoryEntrySchema),
+  /** The version to ask for next (`?before=`), or null when the first version is listed. */
+  next: z.number().int().nullable(),
+});
+export type RecordHistory = z.infer<typeof RecordHistorySchema>;
+
+export const HistoryQuerySchema = z.strictObject({ before: z.coerce.number().int().min(1).max(1_000_000).optional() });
+
+/** One of a manager's direct reports: work facts and their waiting requests, never pay, bank, id, address or birth date. */
+export const TeamMemberSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  jobTitle: z.string(),
+  department: z.string(),
+  location: z.string(),
+  workEmail: z.string(),
+  workPhone: z.string().nullable(),
+  startDate: z.string(),
+  status: z.string(),
+  /** Their requests waiting for the manager (or the manager's delegate). */
+  waiting: z.array(z.object({ id: z.string(), fields: z.array(z.enum(personalFields)), createdAt: z.string() })),
+});
+export type TeamMember = z.infer<typeof TeamMemberSchema>;
+
+export const TeamSchema = z.object({ members: z.array(TeamMemberSchema) });
+export type Team = z.infer<typeof TeamSchema>;
+
+export const PeopleQuerySchema = z.strictObject({ q: z.string().trim().min(2).max(100) });
+
+/** A person as HR's directory search lists them. */
+export const PersonSummarySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  jobTitle: z.string(),
+  department: z.string(),
+  location: z.string(),
+  workEmail: z.string(),
+  status: z.string(),
+});
+export type PersonSummary = z.infer<typeof PersonSummarySchema>;
+
+export const PeopleSchema = z.object({ people: z.array(PersonSummarySchema), more: z.boolean() });
+export type People = z.infer<typeof PeopleSchema>;
+
+/** Someone's record as HR sees it (each opening audited): work facts, the record masked, their requests. */
+export const EmployeeRecordSchema = z.object({
+  work: WorkInfoSchema,
+  name: z.string(),
+  status: z.string(),
+  personal: PersonalRecordSchema,
+  requests: z.array(MyChangeRequestSchema),
+});
+export type EmployeeRecord = z.infer<typeof EmployeeRecordSchema>;

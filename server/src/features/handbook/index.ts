@@ -5,6 +5,7 @@ import { handbookRoutes } from './handbook.routes';
 import { manageRoutes } from './manage/manage.routes';
 import { policiesRoutes } from './policies/policies.routes';
 import { reportsRoutes } from './reports/reports.routes';
+import { AcknowledgementModel } from './policies/acknowledgement.model';
 import type { HandbookSearch } from './search/handbook-search';
 import type { SearchLog } from './search/search-log';
 import type { TopQueries } from './search/top-queries';
@@ -37,6 +38,15 @@ export const handbookFeature: Feature = {
     const { created, errors, acknowledgements } = await seedDemoHandbook();
     return `Handbook: ${created} article versions created${errors ? `, ${errors} files with errors` : ''}, ${acknowledgements} policy acknowledgements.`;
   },
+  // The policies the person acknowledged, which version and when (a scan on the embedded database: an export is rare).
+  personalData: async (employeeId) => ({
+    acknowledgements: (await AcknowledgementModel.find({ employeeId }).sort({ at: -1 }).lean()).map(({ slug, version, language, at }) => ({
+      policy: slug,
+      version,
+      language,
+      at,
+    })),
+  }),
 };
 
 export { renderMarkdown } from './content/render-markdown';

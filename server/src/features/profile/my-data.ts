@@ -1,7 +1,7 @@
-import type { MyData } from '@portico/shared/profile/profile.schemas';
+import type { MyData, WorkInfo } from '@portico/shared/profile/profile.schemas';
 
 import { notFound } from '../../platform/errors';
-import { DepartmentModel, EmployeeModel, LocationModel, type Employee } from '../directory';
+import { DepartmentModel, EmployeeModel, LocationModel, type Employee, type Location } from '../directory';
 import { approvalTiming, fieldPolicy } from './field-policy';
 import { presentRecord, readRecord, type RecordState } from './personal-records';
 import { latestRequests, presentMyRequests } from './requests/change-requests';
@@ -24,17 +24,12 @@ export async function recordOf(employee: Person): Promise<RecordState> {
   return readRecord(employee._id, directoryName(employee));
 }
 
-/** "My data": work facts (read-only), the personal record (sensitive values masked) and the field policy. Reads by `_id` only. */
-export async function myData(employeeId: string, now: Date): Promise<MyData> {
-  const employee = await employeeOf(employeeId);
-  const [record, policy, timing, department, location, manager, requests] = await Promise.all([
-    recordOf(employee),
-    fieldPolicy(),
-    approvalTiming(),
+/** A person's work facts, read-only to them (and their office, for its country). By `_id` only. */
+export async function workOf(employee: Employee & { _id: string }): Promise<{ work: WorkInfo; location: Location | null }> {
+  const [department, location, manager] = await Promise.all([
     DepartmentModel.findById(employee.departmentId).lean(),
     LocationModel.findById(employee.locationId).lean(),
     employee.managerId ? EmployeeModel.findById(employee.managerId).lean() : null,
-    latestRequests(employeeId),
   ]);
   return {
     work: {
@@ -46,6 +41,22 @@ export async function myData(employeeId: string, now: Date): Promise<MyData> {
       manager: manager ? { id: manager._id, name: manager.displayName } : null,
       startDate: employee.hireDate.toISOString().slice(0, 10),
     },
+    location,
+  };
+}
+
+/** "My data": work facts (read-only), the personal record (sensitive values masked) and the field policy. Reads by `_id` only. */
+export async function myData(employeeId: string, now: Date): Promise<MyData> {
+  const employee = await employeeOf(employeeId);
+  const [record, policy, timing, { work, location }, requests] = await Promise.all([
+    recordOf(employee),
+    fieldPolicy(),
+    approvalTiming(),
+    workOf(employee),
+    latestRequests(employeeId),
+  ]);
+  return {
+    work,
     personal: presentRecord(record),
     policy,
     officeCountry: location?.countryCode ?? 'GB',

@@ -23,11 +23,11 @@ export interface RecordState {
   at: Date | null;
 }
 
-const revisionId = (employeeId: string, version: number) => `${employeeId}:${version}`;
+export const revisionId = (employeeId: string, version: number) => `${employeeId}:${version}`;
 /** Where a sealed value belongs: it opens only there (ADR 0016). */
 const place = (employeeId: string, field: PersonalField) => `personal:${employeeId}:${field}`;
 
-const emptyValues = (legalName: { first: string; last: string }): StoredValues => ({
+export const emptyValues = (legalName: { first: string; last: string }): StoredValues => ({
   legalName,
   preferredName: '',
   pronouns: '',

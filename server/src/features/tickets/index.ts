@@ -3,6 +3,7 @@ import { agentRoutes } from './agent.routes';
 import { cannedRoutes } from './canned/canned.routes';
 import { catalogueRoutes } from './catalogue/catalogue.routes';
 import { scheduleTicketJobs } from './jobs/ticket-jobs';
+import { ticketsFiledBy } from './personal-data';
 import { helpDeskReportRoutes } from './reports/reports.routes';
 import { seedDemoHelpDesk } from './seed/seed-demo-help-desk';
 import { ticketRoutes } from './tickets.routes';
@@ -23,6 +24,7 @@ export const ticketsFeature: Feature = {
   },
   jobs: (jobs, context) => scheduleTicketJobs(jobs, context),
   seedDemo: seedDemoHelpDesk,
+  personalData: async (employeeId) => ({ filed: await ticketsFiledBy(employeeId) }),
 };
 
 export { TicketSearchIndex } from './search/ticket-search-index';
