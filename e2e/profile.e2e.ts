@@ -107,6 +107,15 @@ test.describe('my data and approvals', () => {
     await expect(history.filter({ hasText: 'Bank account' }).first()).toContainText('Done');
     expect(await unread(emma)).toBeLessThanOrEqual(emmaUnread - 4);
     await expectNoSeriousAccessibilityViolations(emma);
+
+    // Her history tab: each change, who made it, the bank account as its last four.
+    await emma.getByTestId('tab-history').click();
+    await expect(emma).toHaveURL(/\/my-data\/history$/);
+    const versions = emma.getByTestId('history-entry');
+    await expect(versions.filter({ hasText: 'Bank account' }).first()).toContainText('approved by Priya Nair');
+    await expect(versions.filter({ hasText: 'Bank account' }).first()).toContainText('•••• 6789');
+    await expect(versions.filter({ hasText: street }).first()).toContainText('approved by Marcus Chen');
+    await expectNoSeriousAccessibilityViolations(emma);
     for (const page of [emma, marcus, priya]) await page.context().close();
     await setSafetyDelay(browser, 24);
   });
@@ -146,6 +155,32 @@ test.describe('my data and approvals', () => {
     await marcus.reload();
     await marcus.getByRole('button', { name: 'Remove' }).click();
     await expect(marcus.getByText('Nobody decides for you while you are away.')).toBeVisible();
+    await expect(emma.getByTestId('tab-history')).toBeVisible();
+    await emma.getByTestId('tab-history').click();
+    await expect(emma.getByTestId('history-entry').filter({ hasText: street }).first()).toContainText('approved by Olivia Brooks on behalf of Marcus Chen');
     for (const page of [emma, marcus, olivia]) await page.context().close();
+  });
+
+  test('(c) Marcus sees his team without private data; Priya finds Emma and opens her record, masked', async ({ browser }) => {
+    test.slow();
+    for (const width of [360, 1280]) {
+      const marcus = await personaIn(browser, 'manager', '/team', width);
+      const emma = marcus.getByTestId('team-member').filter({ hasText: 'Emma López' });
+      await expect(emma).toContainText('emma.lopez@lumenworks.example');
+      await expect(marcus.locator('main')).not.toContainText('IBAN');
+      await expectNoSeriousAccessibilityViolations(marcus);
+      expect(await marcus.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      await marcus.context().close();
+
+      const priya = await personaIn(browser, 'hrAgent', '/hr/people', width);
+      await priya.getByTestId('people-search').fill('emma lopez');
+      await priya.getByRole('link', { name: 'Emma López' }).click();
+      await expect(priya.getByRole('heading', { level: 1 })).toHaveText('Emma López');
+      await expect(priya.getByTestId('hr-bankAccount')).toHaveText(/^•••• \d{4}$/);
+      await expect(priya.getByText('You opened this record; that is recorded.')).toBeVisible();
+      await expect(priya.getByTestId('history-entry').first()).toBeVisible();
+      await expectNoSeriousAccessibilityViolations(priya);
+      await priya.context().close();
+    }
   });
 });

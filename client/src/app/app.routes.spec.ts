@@ -93,8 +93,11 @@ describe('app routes', () => {
     await harness.navigateByUrl('/hr');
     const page = harness.routeNativeElement as HTMLElement;
     expect(page.querySelector('h1')?.textContent).toBe('HR workspace');
-    // An agent answers tickets; authoring, reports and settings belong to HR admins.
-    expect(Array.from(page.querySelectorAll('[data-testid^="section-"]')).map((section) => section.getAttribute('data-testid'))).toEqual(['section-tickets']);
+    // An agent answers tickets and reads people's records; authoring, reports and settings belong to HR admins.
+    expect(Array.from(page.querySelectorAll('[data-testid^="section-"]')).map((section) => section.getAttribute('data-testid'))).toEqual([
+      'section-tickets',
+      'section-people',
+    ]);
     expect(TestBed.inject(Title).getTitle()).toBe('HR workspace · Portico');
   });
 

@@ -15,6 +15,7 @@ export const routes: Routes = [
       { path: 'handbook', loadChildren: () => import('./features/handbook/handbook.routes') },
       { path: 'my-data', loadChildren: () => import('./features/profile/employee/my-data.routes') },
       { path: 'help', loadChildren: () => import('./features/tickets/employee/help.routes') },
+      { path: 'team', canMatch: [allowedTo('team.read')], loadChildren: () => import('./features/profile/team/team.routes') },
       { path: 'approvals', canMatch: [allowedTo('approvals.decide')], loadChildren: () => import('./features/profile/approvals/approvals.routes') },
       { path: 'hr', canMatch: [allowedTo(...hrActions)], loadChildren: () => import('./features/hr-workspace/hr-workspace.routes') },
       { path: '**', component: NotFoundPage, title: 'notFound.title' },

@@ -50,7 +50,9 @@ export async function recordHistory(employee: Person, before?: number): Promise<
         by: person(revision.by),
         onBehalfOf: person(decisions.get(revision.requestId ?? '')?.onBehalfOf),
         requestId: revision.requestId ?? null,
-        changes: (revision.changed as PersonalField[]).map((field) => ({ field, before: previous[field], after: shown[field] })),
+        changes: (revision.changed as PersonalField[])
+          .filter((field) => JSON.stringify(previous[field]) !== JSON.stringify(shown[field]))
+          .map((field) => ({ field, before: previous[field], after: shown[field] })),
       },
     ];
   });

@@ -46,4 +46,4 @@ export function allowedTo(...actions: readonly Action[]): CanMatchFn {
 }
 
 /** The actions of the HR workspace's pages: someone allowed any of them has a landing page at /hr. */
-export const hrActions: readonly Action[] = ['tickets.work', 'tickets.configure', 'handbook.publish', 'reports.read', 'settings.manage'];
+export const hrActions: readonly Action[] = ['tickets.work', 'profiles.read', 'tickets.configure', 'handbook.publish', 'reports.read', 'settings.manage'];

@@ -5,6 +5,7 @@ import approval from '@material-symbols/svg-400/outlined/approval.svg';
 import badge from '@material-symbols/svg-400/outlined/badge.svg';
 import check from '@material-symbols/svg-400/outlined/check.svg';
 import doneAll from '@material-symbols/svg-400/outlined/done_all.svg';
+import groups from '@material-symbols/svg-400/outlined/groups.svg';
 import home from '@material-symbols/svg-400/outlined/home.svg';
 import logout from '@material-symbols/svg-400/outlined/logout.svg';
 import menu from '@material-symbols/svg-400/outlined/menu.svg';
@@ -30,6 +31,7 @@ const icons: Record<string, string> = {
   badge,
   check,
   done_all: doneAll,
+  groups,
   home,
   logout,
   menu,

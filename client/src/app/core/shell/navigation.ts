@@ -18,6 +18,7 @@ export const navigation: readonly NavigationItem[] = [
   { path: '/handbook', labelKey: 'nav.handbook', icon: 'menu_book', primary: true },
   { path: '/my-data', labelKey: 'nav.myData', icon: 'badge', primary: false },
   { path: '/help', labelKey: 'nav.help', icon: 'support_agent', primary: true },
+  { path: '/team', labelKey: 'nav.team', icon: 'groups', primary: false, requires: ['team.read'] },
   { path: '/approvals', labelKey: 'nav.approvals', icon: 'approval', primary: false, requires: ['approvals.decide'] },
   { path: '/hr', labelKey: 'nav.hrWorkspace', icon: 'workspaces', primary: false, requires: hrActions },
 ];

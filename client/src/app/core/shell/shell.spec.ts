@@ -37,7 +37,16 @@ describe('Shell', () => {
 
       const list = await harnesses.getHarness(MatNavListHarness);
       const items = await list.getItems();
-      expect(await Promise.all(items.map((item) => item.getTitle()))).toEqual(['Home', 'Payslips', 'Handbook', 'My data', 'Help', 'Approvals', 'HR workspace']);
+      expect(await Promise.all(items.map((item) => item.getTitle()))).toEqual([
+        'Home',
+        'Payslips',
+        'Handbook',
+        'My data',
+        'Help',
+        'My team',
+        'Approvals',
+        'HR workspace',
+      ]);
       expect(element.querySelector('[data-testid="bottom-navigation"]')).toBeNull();
       expect(element.querySelector('[data-testid="menu-button"]')).toBeNull();
     });
@@ -59,7 +68,7 @@ describe('Shell', () => {
       await fixture.whenStable();
       expect(await sidenav.isOpen()).toBeTrue();
       const items = await (await harnesses.getHarness(MatNavListHarness)).getItems();
-      expect(items.length).toBe(7);
+      expect(items.length).toBe(8);
     });
   });
 

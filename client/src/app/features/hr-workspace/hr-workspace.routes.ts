@@ -22,7 +22,7 @@ export default [
         canMatch: [allowedTo('tickets.configure')],
         loadChildren: () => import('../tickets/settings/help-desk-settings.routes'),
       },
-      { path: 'people', canMatch: [allowedTo('settings.manage')], loadChildren: () => import('../profile/settings/profile-settings.routes') },
+      { path: 'people', canMatch: [allowedTo('profiles.read', 'settings.manage')], loadChildren: () => import('../profile/people/people.routes') },
       // /hr/handbook, /hr/policies and /hr/reports: each guarded by its own action there.
       { path: '', loadChildren: () => import('../handbook/manage/manage.routes') },
     ],

@@ -1,6 +1,10 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
+  EmployeeRecord,
+  People,
+  RecordHistory,
+  Team,
   ApprovalTiming,
   ApprovalTimingSettings,
   BulkDecided,
@@ -94,9 +98,31 @@ export class ProfileApi {
     return this.http.put<ApprovalTimingSettings>('/api/profile/approval-timing', timing);
   }
 
+  /** My record's history, or someone's (HR), newest first; `before` pages back. */
+  history(employeeId: string | null, before?: number): Observable<RecordHistory> {
+    const path = employeeId ? `/api/profile/people/${encodeURIComponent(employeeId)}/history` : '/api/profile/me/history';
+    return this.http.get<RecordHistory>(path, { params: before ? { before } : {} });
+  }
+
+  team(): Observable<Team> {
+    return this.http.get<Team>('/api/profile/team');
+  }
+
+  searchPeople(q: string): Observable<People> {
+    return this.http.get<People>('/api/profile/people', { params: { q } });
+  }
+
+  employeeRecord(employeeId: string): Observable<EmployeeRecord> {
+    return this.http.get<EmployeeRecord>(`/api/profile/people/${encodeURIComponent(employeeId)}`);
+  }
+
   uploadDocument(file: File): Observable<UploadedDocument> {
     return this.http.post<UploadedDocument>(`/api/profile/me/documents?name=${encodeURIComponent(file.name)}`, file, {
       headers: { 'Content-Type': file.type || 'application/octet-stream' },
     });
   }
 }
+
+/** Where the export of someone's data downloads from (a plain navigation: the browser saves the file). */
+export const exportPath = (employeeId: string | null) =>
+  employeeId ? `/api/profile/people/${encodeURIComponent(employeeId)}/export` : '/api/profile/me/export';

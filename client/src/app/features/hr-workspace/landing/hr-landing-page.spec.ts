@@ -25,13 +25,14 @@ describe('HrLandingPage', () => {
       'Handbook reports',
       'Help desk reports',
       'Search synonyms',
+      'People',
       'Who approves personal data changes',
       'Help desk settings',
     ]);
   });
 
-  it('offers an HR agent the help desk queue and nothing they could not open', async () => {
-    expect(await sections('hr_agent')).toEqual(['Help desk queue']);
+  it('offers an HR agent the help desk queue, the people pages and nothing they could not open', async () => {
+    expect(await sections('hr_agent')).toEqual(['Help desk queue', 'People']);
   });
 
   it('offers a handbook editor the handbook and its synonyms, and no help desk page', async () => {

@@ -30,6 +30,7 @@ const sections: readonly Section[] = [
     descriptionKey: 'hr.landing.synonymsDescription',
     requires: 'handbook.publish',
   },
+  { path: 'people', icon: 'badge', titleKey: 'people.title', descriptionKey: 'people.landing', requires: 'profiles.read' },
   {
     path: 'people/field-policy',
     icon: 'tune',

@@ -15,7 +15,7 @@ import { personalFields, type ApprovalItem, type PersonalField } from '@portico/
 import { FieldMessages } from '../../../core/http/field-messages';
 import { interfaceLanguageOf } from '../../../core/i18n/interface-language';
 import { ApprovalsStore } from './approvals.store';
-import { describeValue } from './values';
+import { describeValue } from '../values';
 
 /**
  * The approvals inbox (/approvals): what waits for the reader's decision, oldest first, each

@@ -1,6 +1,7 @@
 import { provideEnvironmentInitializer, type EnvironmentProviders } from '@angular/core';
 import add from '@material-symbols/svg-400/outlined/add.svg';
 import deleteIcon from '@material-symbols/svg-400/outlined/delete.svg';
+import download from '@material-symbols/svg-400/outlined/download.svg';
 import edit from '@material-symbols/svg-400/outlined/edit.svg';
 import hourglass from '@material-symbols/svg-400/outlined/hourglass_top.svg';
 import lock from '@material-symbols/svg-400/outlined/lock.svg';
@@ -13,6 +14,7 @@ import { registerIcons } from '../../../core/icons/icons.providers';
 const icons: Record<string, string> = {
   add,
   delete: deleteIcon,
+  download,
   edit,
   hourglass_top: hourglass,
   lock,

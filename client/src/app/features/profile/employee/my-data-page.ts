@@ -16,6 +16,7 @@ import { BankForm } from './bank-form';
 import { ContactForm } from './contact-form';
 import { EmergencyForm } from './emergency-form';
 import { MyDataStore } from './my-data.store';
+import { MyDataTabs } from './my-data-tabs';
 import { NameForm } from './name-form';
 import { NationalIdForm } from './national-id-form';
 import { SectionCard } from './section-card';
@@ -36,6 +37,7 @@ import { sectionNames, sections, type Section } from './sections';
     MatButtonModule,
     MatIconModule,
     MatProgressBarModule,
+    MyDataTabs,
     NameForm,
     NationalIdForm,
     SectionCard,

@@ -1,8 +1,6 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { TranslocoService } from '@jsverse/transloco';
-import { Store } from '@ngrx/store';
-import { RECENT_SIGN_IN_MS } from '@portico/shared/auth/auth.schemas';
 import {
   PersonalChangesSchema,
   type BankAccount,
@@ -15,11 +13,10 @@ import {
 } from '@portico/shared/profile/profile.schemas';
 import type { Observable } from 'rxjs';
 
-import { authFeature } from '../../../core/auth/state/auth.feature';
-import { BrowserNavigation } from '../../../core/navigation/browser-navigation';
 import { issuesByPath, serverFieldErrors, type FieldIssues } from '../../../core/http/field-errors';
 import { problemOf, type ShownProblem } from '../../../core/http/problem';
 import { leaveConfirmation } from '../../../shared/ui/confirm-dialog/confirm-dialog';
+import { IdentityCheck } from '../identity-check';
 import { ProfileApi } from '../profile-api';
 import type { Section } from './sections';
 
@@ -42,8 +39,7 @@ export class MyDataStore {
   private readonly snackBar = inject(MatSnackBar);
   private readonly transloco = inject(TranslocoService);
   private readonly confirmLeave = leaveConfirmation();
-  private readonly me = inject(Store).selectSignal(authFeature.selectMe);
-  private readonly navigation = inject(BrowserNavigation);
+  private readonly identity = inject(IdentityCheck);
   private dirty: () => boolean = () => false;
 
   readonly data = signal<MyData | null>(null);
@@ -94,23 +90,16 @@ export class MyDataStore {
     const open = () => {
       this.issues.set({});
       this.problem.set(null);
-      this.signInNeeded.set(section === 'bank' && !this.recentlySignedIn());
+      this.signInNeeded.set(section === 'bank' && !this.identity.recent());
       this.editing.set(section);
     };
     if (this.editing() && this.dirty()) this.confirmLeave().subscribe((leave) => leave && open());
     else open();
   }
 
-  /** A bank account change needs a sign-in within the last 5 minutes (the server checks; this saves a refused form). */
-  private recentlySignedIn(): boolean {
-    const at = this.me()?.session.identityCheckedAt;
-    // A minute to spare for the typing.
-    return Boolean(at) && Date.now() - Date.parse(at!) <= RECENT_SIGN_IN_MS - 60_000;
-  }
-
   /** To the IdP, which checks who this is again, and back to the bank account's form. */
   signInAgain(): void {
-    this.navigation.assign(`/auth/login?confirm=1&returnTo=${encodeURIComponent('/my-data?edit=bank')}`);
+    this.identity.confirm('/my-data?edit=bank');
   }
 
   cancel(): void {

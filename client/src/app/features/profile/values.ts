@@ -1,9 +1,10 @@
 import { countryName, formatPhone, friendlyIban } from '@portico/shared/profile/personal-data';
 import type { BankAccount, EmergencyContact, HomeAddress, NationalId, PersonalField, Phone } from '@portico/shared/profile/profile.schemas';
 
-/** A field's value in one line, as an approver reads it ("" for nothing). */
+/** A field's value in one line, as an approver or a record's history shows it ("" for nothing); a masked value as its last four. */
 export function describeValue(field: PersonalField, value: unknown, language: string): string {
   if (value === null || value === undefined || value === '') return '';
+  if (typeof value === 'object' && 'last4' in value) return `\u2022\u2022\u2022\u2022 ${String(value.last4)}`;
   switch (field) {
     case 'legalName': {
       const name = value as { first: string; last: string };
