@@ -358,7 +358,10 @@ export const ApprovalItemSchema = z.object({
 export type ApprovalItem = z.infer<typeof ApprovalItemSchema>;
 
 export const InboxSchema = z.object({
+  /** The oldest waiting, at most 50; deciding them brings the next. */
   items: z.array(ApprovalItemSchema),
+  /** More wait behind these. */
+  more: z.boolean(),
   /** Managers whose delegate the reader is today. */
   delegatedBy: z.array(PersonRefSchema),
 });

@@ -21,12 +21,12 @@ import { attachmentPolicy, uploadBody, uploadProblems } from '../../platform/fil
 import type { ApiRouter } from '../../platform/http/api-router';
 import { byPerson } from '../../platform/rate-limit/rate-limited';
 import { editorOf, recordAuditEvent } from '../audit';
-import { markReadByLink } from '../notifications';
 import type { RouteContext } from '../feature';
 import { uploadDocument } from './documents';
 import { approvalTimingSettings, fieldPolicySettings, saveApprovalTiming, saveFieldPolicy } from './field-policy';
 import { employeeOf, myData, recordOf } from './my-data';
 import { openSensitive } from './personal-records';
+import { markRequestNoticesRead } from './requests/request-messages';
 import { submitOwnChanges } from './submit-changes';
 
 const own = { action: 'profile.editOwn' } as const;
@@ -43,9 +43,11 @@ export function profileRoutes(api: ApiRouter, context: RouteContext): void {
       response: { description: 'My data', schema: MyDataSchema },
     },
     async ({ actor }): Promise<MyData> => {
+      const now = context.clock.now();
+      const data = await myData(actor.employeeId, now);
       // What was decided or applied is seen here: those notices no longer wait.
-      await markReadByLink(actor.employeeId, '/my-data');
-      return myData(actor.employeeId, context.clock.now());
+      await markRequestNoticesRead(data.requests, now);
+      return data;
     },
   );
 

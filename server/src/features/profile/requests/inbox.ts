@@ -11,21 +11,34 @@ import { ChangeDecisionModel, ChangeRequestModel, InboxEntryModel, InboxModel, t
 import { mayDecide } from './decisions';
 import { managersWhoNamed } from './delegations';
 
+/** Entries read at once while walking an inbox. */
+const CHUNK = 25;
+/** Requests an inbox shows at once, oldest first: deciding them brings the next. */
+export const INBOX_PAGE = 50;
+
 /**
- * The entries of one inbox not closed yet, oldest first: from where its open entries start
- * to its last, by id. Entries at the start that are closed move the start on (a hint: a
- * stale one only costs a few more reads).
+ * The entries of one inbox not closed yet, oldest first (the first `limit` of them): from
+ * where its open entries start, by id, a chunk at a time. Entries at the start that are
+ * closed move the start on (a hint: a stale one only costs a few more reads).
  */
-export async function openEntries(inbox: string): Promise<StoredInboxEntry[]> {
+export async function openEntries(inbox: string, limit = Number.POSITIVE_INFINITY): Promise<StoredInboxEntry[]> {
   const bounds = await InboxModel.findById(inbox).lean();
   const first = bounds?.first ?? 1;
   const last = await countNumbered((n) => InboxEntryModel.exists({ _id: `${inbox}:${n}` }), bounds?.last ?? 0);
-  const numbers = Array.from({ length: Math.max(0, last - first + 1) }, (_, index) => first + index);
-  const entries = await Promise.all(numbers.map((n) => InboxEntryModel.findById(`${inbox}:${n}`).lean()));
-  const firstOpen = entries.findIndex((entry) => entry && !entry.closed);
-  const start = firstOpen === -1 ? last + 1 : first + firstOpen;
+  const open: StoredInboxEntry[] = [];
+  let firstOpen: number | null = null;
+  for (let start = first; start <= last && open.length < limit; start += CHUNK) {
+    const numbers = Array.from({ length: Math.min(CHUNK, last - start + 1) }, (_, index) => start + index);
+    const entries = await Promise.all(numbers.map((n) => InboxEntryModel.findById(`${inbox}:${n}`).lean()));
+    entries.forEach((entry, index) => {
+      if (!entry || entry.closed || open.length >= limit) return;
+      firstOpen ??= numbers[index]!;
+      open.push(entry as StoredInboxEntry);
+    });
+  }
+  const start = firstOpen ?? last + 1;
   if (bounds && start > first) await InboxModel.updateOne({ _id: inbox }, { $set: { first: start } });
-  return entries.flatMap((entry) => (entry && !entry.closed ? [entry as StoredInboxEntry] : []));
+  return open;
 }
 
 /** The inboxes a person reads: their own as a manager, those of managers who named them delegate today, and HR's. */
@@ -44,23 +57,32 @@ function shown(employeeId: string, field: PersonalField, value: unknown): unknow
   return isSensitive(field) ? openSensitive(employeeId, field, value as StoredValues['bankAccount']) : value;
 }
 
-/** What waits for a person's decision, oldest first, each with what changed and whether the record moved since. */
+/**
+ * What waits for a person's decision, the oldest `INBOX_PAGE` first, each with what changed
+ * and whether the record moved since; `more` when others wait behind them. By `_id` only.
+ */
 export async function inbox(actor: Actor, now: Date): Promise<Inbox> {
   const sources = await inboxesOf(actor, now);
   const seen = new Set<string>();
-  const waiting: { request: StoredChangeRequest; onBehalfOf: string | null }[] = [];
+  let waiting: { request: StoredChangeRequest; onBehalfOf: string | null }[] = [];
   for (const source of sources) {
-    for (const entry of await openEntries(source.inbox)) {
-      if (seen.has(entry.requestId)) continue;
-      seen.add(entry.requestId);
-      const [request, decision] = await Promise.all([
-        ChangeRequestModel.findById(entry.requestId).lean(),
-        ChangeDecisionModel.findById(entry.requestId).lean(),
-      ]);
-      if (!request || decision || !(await mayDecide(actor, request, now))) continue;
-      waiting.push({ request, onBehalfOf: source.onBehalfOf });
-    }
+    // One more than a page, to know whether more wait.
+    const entries = (await openEntries(source.inbox, INBOX_PAGE + 1)).filter((entry) => !seen.has(entry.requestId));
+    for (const entry of entries) seen.add(entry.requestId);
+    const found = await Promise.all(
+      entries.map(async (entry) => {
+        const [request, decision] = await Promise.all([
+          ChangeRequestModel.findById(entry.requestId).lean(),
+          ChangeDecisionModel.findById(entry.requestId).lean(),
+        ]);
+        return request && !decision && (await mayDecide(actor, request, now)) ? [{ request, onBehalfOf: source.onBehalfOf }] : [];
+      }),
+    );
+    waiting.push(...found.flat());
   }
+  waiting = waiting.sort((a, b) => a.request.createdAt.getTime() - b.request.createdAt.getTime());
+  const more = waiting.length > INBOX_PAGE;
+  waiting = waiting.slice(0, INBOX_PAGE);
   const people = new Map(
     (await Promise.all([...new Set(waiting.map(({ request }) => request.employeeId))].map((id) => EmployeeModel.findById(id).lean()))).flatMap((employee) =>
       employee ? [[employee._id, employee] as const] : [],
@@ -68,34 +90,39 @@ export async function inbox(actor: Actor, now: Date): Promise<Inbox> {
   );
   const names = await namesOf([...waiting.flatMap(({ request, onBehalfOf }) => [onBehalfOf, ...request.sharedAccountWith])]);
   const person = (id: string) => ({ id, name: names.get(id) ?? id });
-  const items: ApprovalItem[] = [];
-  for (const { request, onBehalfOf } of waiting.sort((a, b) => a.request.createdAt.getTime() - b.request.createdAt.getTime())) {
-    const employee = people.get(request.employeeId);
-    if (!employee) continue;
-    const current = await readRecord(request.employeeId, directoryName(employee as Person));
-    const document = request.documentId ? await ProfileDocumentModel.findById(request.documentId).lean() : null;
-    items.push({
-      id: request._id,
-      employee: { id: employee._id, name: employee.displayName, jobTitle: employee.jobTitle },
-      route: request.route,
-      fields: request.fields.map((change) => {
-        const field = change.field as PersonalField;
-        const now = current.values[field];
-        return {
-          field,
-          before: shown(request.employeeId, field, change.before),
-          after: shown(request.employeeId, field, change.after),
-          current: shown(request.employeeId, field, now),
-          conflict: !sameValue(request.employeeId, field, now, change.before as StoredValues[typeof field]),
-        };
-      }),
-      createdAt: request.createdAt.toISOString(),
-      effectiveDate: request.effectiveDate,
-      onBehalfOf: onBehalfOf ? person(onBehalfOf) : null,
-      escalated: request.route === 'manager' && request.inboxEntries.some((entry) => entry.startsWith('hr:')),
-      sharedAccountWith: request.sharedAccountWith.map(person),
-      document: document ? { id: document._id, name: document.name } : null,
-    });
-  }
-  return { items, delegatedBy: sources.flatMap((source) => (source.onBehalfOf ? [person(source.onBehalfOf)] : [])) };
+  const items = await Promise.all(
+    waiting.map(async ({ request, onBehalfOf }): Promise<ApprovalItem[]> => {
+      const employee = people.get(request.employeeId);
+      if (!employee) return [];
+      const [current, document] = await Promise.all([
+        readRecord(request.employeeId, directoryName(employee as Person)),
+        request.documentId ? ProfileDocumentModel.findById(request.documentId).lean() : null,
+      ]);
+      return [
+        {
+          id: request._id,
+          employee: { id: employee._id, name: employee.displayName, jobTitle: employee.jobTitle },
+          route: request.route,
+          fields: request.fields.map((change) => {
+            const field = change.field as PersonalField;
+            const now = current.values[field];
+            return {
+              field,
+              before: shown(request.employeeId, field, change.before),
+              after: shown(request.employeeId, field, change.after),
+              current: shown(request.employeeId, field, now),
+              conflict: !sameValue(request.employeeId, field, now, change.before as StoredValues[typeof field]),
+            };
+          }),
+          createdAt: request.createdAt.toISOString(),
+          effectiveDate: request.effectiveDate,
+          onBehalfOf: onBehalfOf ? person(onBehalfOf) : null,
+          escalated: request.route === 'manager' && request.inboxEntries.some((entry) => entry.startsWith('hr:')),
+          sharedAccountWith: request.sharedAccountWith.map(person),
+          document: document ? { id: document._id, name: document.name } : null,
+        },
+      ];
+    }),
+  );
+  return { items: items.flat(), more, delegatedBy: sources.flatMap((source) => (source.onBehalfOf ? [person(source.onBehalfOf)] : [])) };
 }

@@ -1,5 +1,7 @@
 import { EmployeeModel, LocationModel } from '../../directory';
-import { mailEmployee, notify, type Messenger } from '../../notifications';
+import type { MyChangeRequest } from '@portico/shared/profile/profile.schemas';
+
+import { mailEmployee, markReadById, notify, type Messenger } from '../../notifications';
 import type { StoredChangeRequest } from './change-request.models';
 
 /*
@@ -49,4 +51,18 @@ export async function tellOfBankChange(messenger: Messenger, request: StoredChan
   const type = step === 'requested' ? 'profile.bank_requested' : 'profile.bank_applied';
   await notify([{ id: `${type}:${request._id}`, employeeId: request.employeeId, type, params: {}, link: '/my-data' }]);
   await mailEmployee(messenger, request.employeeId, { kind: type, at: { date: at, timeZone: await timeZoneOf(request.employeeId) }, path: '/my-data' });
+}
+
+/** Notices a person gets about their own requests, each with the request's id after the type. */
+const noticesOfRequests = ['profile.decided', 'profile.applied', 'profile.bank_requested', 'profile.bank_applied'];
+const RECENT_MS = 30 * 86_400_000;
+
+/**
+ * The person's notices about requests decided lately, read: My data shows what became of
+ * them. Each by its id (a filter on the person would scan every notice on the embedded
+ * database); requests decided more than 30 days ago had their notices read long since.
+ */
+export async function markRequestNoticesRead(requests: readonly MyChangeRequest[], now: Date): Promise<void> {
+  const recent = requests.filter((request) => request.decidedAt && now.getTime() - Date.parse(request.decidedAt) < RECENT_MS);
+  await Promise.all(recent.flatMap((request) => noticesOfRequests.map((type) => markReadById(`${type}:${request.id}`))));
 }

@@ -48,7 +48,7 @@ describe('ApprovalsPage', () => {
   let fixture: ComponentFixture<ApprovalsPage>;
   let element: HTMLElement;
 
-  async function render(inbox: Inbox = { items: [move, account], delegatedBy: [] }) {
+  async function render(inbox: Inbox = { items: [move, account], more: false, delegatedBy: [] }) {
     TestBed.configureTestingModule({ providers: appTestProviders() });
     await appInitialized();
     signIn(meWithRoles('manager', 'hr_agent'));
@@ -82,7 +82,7 @@ describe('ApprovalsPage', () => {
     const decision = http.expectOne({ method: 'POST', url: '/api/profile/approvals/E10101%3A1/decision' });
     expect(decision.request.body).toEqual({ outcome: 'approved' });
     decision.flush({ id: 'E10101:1', state: 'applied', problem: null });
-    http.expectOne(INBOX).flush({ items: [account], delegatedBy: [] });
+    http.expectOne(INBOX).flush({ items: [account], more: false, delegatedBy: [] });
     http.expectOne('/api/profile/me/delegation').flush(null);
     await fixture.whenStable();
     expect(element.querySelector('[data-testid="approval-E10101:1"]')).toBeNull();
@@ -110,14 +110,14 @@ describe('ApprovalsPage', () => {
         { id: 'E10250:1', state: null, problem: 'already_decided' },
       ],
     });
-    http.expectOne(INBOX).flush({ items: [account], delegatedBy: [] });
+    http.expectOne(INBOX).flush({ items: [account], more: false, delegatedBy: [] });
     http.expectOne('/api/profile/me/delegation').flush(null);
     await fixture.whenStable();
     expect(text('[data-testid="approval-E10250:1"] .problem')).toBe('Someone has already decided this request.');
   });
 
   it('says plainly when nothing waits', async () => {
-    await render({ items: [], delegatedBy: [] });
+    await render({ items: [], more: false, delegatedBy: [] });
     expect(text('[data-testid="inbox-empty"]')).toContain('Nothing waits for you.');
   });
 });
