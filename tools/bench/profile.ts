@@ -33,18 +33,24 @@ const SECONDS = Number(process.env['BENCH_PROFILE_SECONDS'] ?? 10);
 /** Issue 12's targets: p95 at one connection, and at least half the reference's throughput on every row. */
 const targets = { myData: 30, inbox: 50, ratio: 0.5 };
 
+/** The routes recorded and replayed. */
+type Recorded = 'myData' | 'managerInbox' | 'hrInbox' | 'submit';
+
 interface Route {
-  key: 'myData' | 'managerInbox' | 'hrInbox' | 'submit';
+  key: Recorded | 'myDataEmptied';
   what: string;
   /** p95 at one connection, in ms, where the issue sets one. */
   p95?: number;
 }
-const routes: Route[] = [
+const routes: (Route & { key: Recorded })[] = [
   { key: 'myData', what: 'GET /api/profile/me (my data), Emma', p95: targets.myData },
   { key: 'managerInbox', what: 'GET /api/profile/approvals, Marcus (manager)', p95: targets.inbox },
   { key: 'hrInbox', what: 'GET /api/profile/approvals, Priya (HR)', p95: targets.inbox },
   { key: 'submit', what: 'POST /api/profile/me/changes (preferred name), generated people in turn' },
 ];
+/** My data once more after the rows above, with `notifications` dropped: the same code, its update finding nothing to scan. Beside my data's reference. */
+const withoutScan: Route = { key: 'myDataEmptied', what: 'GET /api/profile/me, Emma, `notifications` dropped (the scan alone removed)', p95: targets.myData };
+const capturedAs = (key: Route['key']): Recorded => (key === 'myDataEmptied' ? 'myData' : key);
 
 /** Until the jobs the server runs at start (reminders and escalation over every manager's inbox, due changes) have finished. */
 async function startupJobs(db: mongoose.mongo.Db): Promise<Record<string, number>> {
@@ -185,6 +191,7 @@ export async function profileBench(port: number): Promise<void> {
     const get = (url: string, session: BenchSession): Request => ({ method: 'GET', path: url, headers: { cookie: session.cookie } });
     const requestOf: Record<Route['key'], () => Request> = {
       myData: () => get('/api/profile/me', emma!),
+      myDataEmptied: () => get('/api/profile/me', emma!),
       managerInbox: () => get('/api/profile/approvals', marcus!),
       hrInbox: () => get('/api/profile/approvals', priya!),
       submit: () => submit(submitterOfCapture!),
@@ -198,8 +205,8 @@ export async function profileBench(port: number): Promise<void> {
 
     // 1. Through the proxy: what each route asks the database, and the jobs the server runs at start.
     const { server: traced } = await startServer(dataDir, port, false, { MONGODB_URI: capture.uri('portico') });
-    const captured = {} as Record<Route['key'], Command[]>;
-    const answers = {} as Record<Route['key'], string>;
+    const captured = {} as Record<Recorded, Command[]>;
+    const answers = {} as Record<Recorded, string>;
     let jobs: Record<string, number>;
     try {
       jobs = await startupJobs(db);
@@ -265,6 +272,13 @@ export async function profileBench(port: number): Promise<void> {
         }
       }
       memory = residentMemory(server.child.pid!);
+      // What the scan costs, measured: the same rows once the collection it scans is gone.
+      await db.collection('notifications').drop();
+      for (const connections of [1, 10]) {
+        await idle(busy);
+        process.stdout.write(`  profile: ${withoutScan.what}, ${connections} connection${connections > 1 ? 's' : ''}…\n`);
+        rows[`${withoutScan.key}:${connections}`] = { route: measured(await load(port, connections, requestOf.myData, { seconds: SECONDS, timeout: 900 })) };
+      }
       await idle(busy);
     } finally {
       await server.stop();
@@ -279,6 +293,7 @@ export async function profileBench(port: number): Promise<void> {
         });
       }
     }
+    for (const connections of [1, 10]) rows[`${withoutScan.key}:${connections}`]!.reference = rows[`myData:${connections}`]!.reference;
 
     const databaseFile = path.join(dataDir, 'db', 'portico.sqlite');
     const databaseSize = statSync(databaseFile).size + (statSync(`${databaseFile}-wal`, { throwIfNoEntry: false })?.size ?? 0);
@@ -350,10 +365,10 @@ export async function profileBench(port: number): Promise<void> {
     );
     table(
       `Profile over HTTP (autocannon, one server process; load average ${load1.toFixed(1)} before the rows, ${loadavg()[0]!.toFixed(1)} after), each beside its reference (the route's commands by _id, bare driver, ${SECONDS} s); server memory after the load (RSS) ${memory}`,
-      routes.flatMap((route) =>
+      [...routes, withoutScan].flatMap((route) =>
         [1, 10].flatMap((connections) => {
           const { route: measuredRoute, reference } = rows[`${route.key}:${connections}`]!;
-          const commands = captured[route.key].filter((command) => command.kind === 'by _id' || command.kind === 'insert');
+          const commands = captured[capturedAs(route.key)].filter((command) => command.kind === 'by _id' || command.kind === 'insert');
           return [
             profileRow(route.what, connections, measuredRoute),
             profileRow(`  reference: ${commands.length} commands by _id in ${waves(commands).length} round trips`, connections, reference!),
@@ -363,7 +378,7 @@ export async function profileBench(port: number): Promise<void> {
     );
     table(
       `Targets: p95 ≤ ${targets.myData} ms (my data) and ≤ ${targets.inbox} ms (inbox) at one connection; every row at least ${targets.ratio} × its reference's requests/s`,
-      routes.flatMap((route) =>
+      [...routes, withoutScan].flatMap((route) =>
         [1, 10].map((connections) => {
           const { route: measuredRoute, reference } = rows[`${route.key}:${connections}`]!;
           const ratio = measuredRoute.perSecond / reference!.perSecond;
