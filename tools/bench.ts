@@ -7,9 +7,12 @@
  *   3. /readyz throughput and latency under autocannon for 10 s;
  *   4. handbook search and suggest at 5,000 generated articles, through HTTP and in-process;
  *   5. the help desk at 100,000 generated tickets: "my tickets", the agents' queue and filing
- *      a ticket over HTTP, with the time to generate the data and the server's memory.
+ *      a ticket over HTTP, with the time to generate the data and the server's memory;
+ *   6. people's records at 10,000 people and 50,000 change requests: "my data", the approvals
+ *      inbox of a manager and of HR, and submitting a change over HTTP, each beside the same
+ *      reads and writes by `_id` with the bare driver, and the queries on them that scan.
  * Later features add their rows here. `npm run bench -- <section>…` runs some of them:
- * client (1), server (2, 3), handbook (4), tickets (5).
+ * client (1), server (2, 3), handbook (4), tickets (5), profile (6).
  */
 import autocannon from 'autocannon';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -18,6 +21,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 import { handbookBench } from './bench/handbook';
+import { profileBench } from './bench/profile';
 import { kilobytes, table } from './bench/report';
 import { removeSecrets, startServer } from './bench/server';
 import { ticketsBench } from './bench/tickets';
@@ -98,7 +102,7 @@ async function readinessLoad(dataDir: string, port: number): Promise<void> {
 const only = process.argv.slice(2);
 const runs = (section: string) => only.length === 0 || only.includes(section);
 await buildServerIfStale();
-// The API's rows (handbook, tickets) do not need a fresh client build.
+// The API's rows (handbook, tickets, profile) do not need a fresh client build.
 if (runs('client') || runs('server')) await buildClientIfStale();
 console.log(
   `Portico bench — ${new Date().toISOString()} — node ${process.version}, server built ${statSync(path.join(root, 'dist', 'server', 'main.js')).mtime.toISOString()}`,
@@ -112,4 +116,5 @@ if (runs('server')) {
 }
 if (runs('handbook')) await handbookBench(port);
 if (runs('tickets')) await ticketsBench(port);
+if (runs('profile')) await profileBench(port);
 removeSecrets();

@@ -38,8 +38,13 @@ export function removeSecrets(): void {
   rmSync(secrets, { recursive: true, force: true });
 }
 
-/** Starts dist/server/main.js and resolves once /readyz passes, with the time it took. */
-export async function startServer(dataDir: string, port: number, seed: boolean): Promise<{ server: BenchServer; readyMs: number }> {
+/** Starts dist/server/main.js and resolves once /readyz passes, with the time it took; `extra` adds to its environment. */
+export async function startServer(
+  dataDir: string,
+  port: number,
+  seed: boolean,
+  extra: Record<string, string> = {},
+): Promise<{ server: BenchServer; readyMs: number }> {
   const started = performance.now();
   const child = spawn(process.execPath, ['dist/server/main.js'], {
     cwd: root,
@@ -51,6 +56,7 @@ export async function startServer(dataDir: string, port: number, seed: boolean):
       HOST: '127.0.0.1',
       SEED_DEMO_DATA: seed ? 'if-empty' : 'never',
       SEED_DEMO_DATA_IN_PRODUCTION: String(seed),
+      ...extra,
     }),
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -1,4 +1,3 @@
-import autocannon from 'autocannon';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -6,7 +5,8 @@ import path from 'node:path';
 import { seedDemoPeople } from '../../server/src/test/demo-company';
 import { openDatabase } from '../../server/src/platform/db/database';
 import { createLogger } from '../../server/src/platform/logger';
-import { milliseconds, percentile, table } from './report';
+import { load, row } from './load';
+import { milliseconds, table } from './report';
 import { residentMemory, startServer } from './server';
 import { signedInSessions, type BenchSession } from './sessions';
 import { EmployeeModel, personas } from '../../server/src/features/directory';
@@ -79,42 +79,6 @@ async function addPeople(count: number): Promise<void> {
   });
   for (let start = 0; start < people.length; start += 1_000) await EmployeeModel.insertMany(people.slice(start, start + 1_000), { lean: true });
 }
-
-/** Ten seconds of autocannon over `requests` in turn; every response time is kept (autocannon reports no p95). */
-async function load(port: number, connections: number, next: () => { method: 'GET' | 'POST'; path: string; headers: Record<string, string>; body?: string }) {
-  const times: number[] = [];
-  const statuses = new Map<number, number>();
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon(
-      {
-        url: `http://127.0.0.1:${port}`,
-        connections,
-        duration: 10,
-        requests: [{ setupRequest: (request) => ({ ...request, ...next() }) }],
-      },
-      (error, finished) => (error ? reject(error) : resolve(finished)),
-    );
-    instance.on('response', (_client: unknown, status: number, _bytes: number, responseTime: number) => {
-      times.push(responseTime);
-      statuses.set(status, (statuses.get(status) ?? 0) + 1);
-    });
-  });
-  return { result, times, statuses };
-}
-
-const row = (what: string, connections: number, { result, times, statuses }: Awaited<ReturnType<typeof load>>) => ({
-  what,
-  connections,
-  'requests/s': result.requests.average.toFixed(0),
-  p50: milliseconds(percentile(times, 0.5)),
-  p95: milliseconds(percentile(times, 0.95)),
-  p99: milliseconds(percentile(times, 0.99)),
-  requests: times.length,
-  'errors + non-2xx': `${result.errors + result.non2xx}${[...statuses]
-    .filter(([status]) => status >= 300)
-    .map(([status, count]) => ` (${count}× ${status})`)
-    .join('')}`,
-});
 
 /** A word of many subjects ("Letter for my visa appointment…", "Employment letter…"). */
 const HISTORY_QUERY = 'letter';
