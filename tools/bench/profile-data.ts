@@ -22,6 +22,7 @@ import {
   type StoredRevision,
   type StoredValues,
 } from '../../server/src/features/profile/testing';
+import { firstNames, lastNames } from './names';
 
 /*
  * People's records and change requests at scale, as the server would have written them over
@@ -62,26 +63,6 @@ const hrFields: [PersonalField, number][] = [
 ];
 /** HR staff of the demo company who decide HR's requests (Priya, Olivia). */
 const hrDeciders = [personas.hrAgent.id, personas.hrAdmin.id];
-
-const firstNames = [
-  'Alex',
-  'Sam',
-  'Maria',
-  'John',
-  'Lucía',
-  'Andrei',
-  'Ana',
-  'Chris',
-  'Pablo',
-  'Ioana',
-  'Rafael',
-  'Emily',
-  'Javier',
-  'Elena',
-  'Tom',
-  'Beatriz',
-];
-const lastNames = ['Smith', 'García', 'Popescu', 'Silva', 'Johnson', 'Martín', 'Ionescu', 'Santos', 'Brown', 'López', 'Costa', 'Taylor'];
 
 /** A small seeded generator (mulberry32): the same data on every run, and fast. */
 function random(seed: number) {

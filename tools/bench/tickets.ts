@@ -11,6 +11,7 @@ import { residentMemory, startServer } from './server';
 import { signedInSessions, type BenchSession } from './sessions';
 import { EmployeeModel, personas } from '../../server/src/features/directory';
 import { RequesterCountModel, seedDemoCatalogue, seedDemoTickets, type TicketSeedReport } from '../../server/src/features/tickets/testing';
+import { firstNames, lastNames } from './names';
 
 /*
  * The help desk at 100,000 tickets (issue 5 §12): the demo tickets' generator at scale
@@ -30,25 +31,6 @@ const offices: [string, string][] = [
   ['bucharest', 'en'],
   ['sao-paulo', 'en'],
 ];
-const firstNames = [
-  'Alex',
-  'Sam',
-  'Maria',
-  'John',
-  'Lucía',
-  'Andrei',
-  'Ana',
-  'Chris',
-  'Pablo',
-  'Ioana',
-  'Rafael',
-  'Emily',
-  'Javier',
-  'Elena',
-  'Tom',
-  'Beatriz',
-];
-const lastNames = ['Smith', 'García', 'Popescu', 'Silva', 'Johnson', 'Martín', 'Ionescu', 'Santos', 'Brown', 'López', 'Costa', 'Taylor'];
 
 /** People beyond the demo company's 200, in the same offices, so tickets have many requesters. */
 async function addPeople(count: number): Promise<void> {
