@@ -12,6 +12,10 @@ import { NotificationModel } from '../notifications';
 import { PersonalRevisionModel } from './personal-record.models';
 import { ChangeApplicationModel, ChangeDecisionModel } from './requests/change-request.models';
 import { setDelegation } from './requests/delegations';
+import { createChangeRequests } from './requests/change-requests';
+import { INBOX_PAGE } from './requests/inbox';
+import { recordOf } from './my-data';
+import { toStored } from './own-changes';
 
 describe('approvals API', () => {
   let server: TestServer;
@@ -270,5 +274,33 @@ describe('approvals API', () => {
       { id: ids[1], state: 'applied', problem: null },
       { id: foreign, state: null, problem: 'not_your_approval' },
     ]);
+  });
+
+  it('shows the oldest 50 waiting, oldest first, and says when more wait behind them', async () => {
+    const ids: string[] = [];
+    for (let n = 0; n < INBOX_PAGE + 1; n++) {
+      const employee = await createEmployee({ managerId: personas.manager.id });
+      made.push(employee._id);
+      const record = await recordOf(employee);
+      const number = String(10_000_000 + n).slice(-8);
+      const [request] = await createChangeRequests(
+        employee,
+        record,
+        [{ route: 'hr', fields: ['nationalId'] }],
+        toStored(employee._id, { nationalId: { country: 'ES', number: `${number}Z` } }),
+        { effectiveDate: null, documentId: null, sharedAccountWith: [], now: new Date(Date.now() + n) },
+      );
+      ids.push(request!._id);
+    }
+    try {
+      const page = await inboxOf(priya);
+      expect(page.items.length).toBe(INBOX_PAGE);
+      expect(page.more).toBeTrue();
+      const times = page.items.map((item) => Date.parse(item.createdAt));
+      expect(times).toEqual([...times].sort((a, b) => a - b));
+    } finally {
+      const done = await olivia.sendWithXsrf('post', '/api/profile/approvals/decisions', { ids, outcome: 'rejected', reason: 'Spec clean-up' });
+      expect(done.body.results.every((result: { state: string }) => result.state === 'rejected')).toBeTrue();
+    }
   });
 });
