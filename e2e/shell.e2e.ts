@@ -1,6 +1,6 @@
 import { expect, expectNoSeriousAccessibilityViolations, signInAs, signInAsEmployee, test } from './fixtures';
 
-const everyDestination = ['Home', 'Payslips', 'Handbook', 'My data', 'Help', 'Approvals', 'HR workspace'];
+const everyDestination = ['Home', 'Payslips', 'Handbook', 'My data', 'Help', 'My team', 'Approvals', 'HR workspace'];
 
 test.describe('on a desktop (1280 px)', () => {
   test.use({ viewport: { width: 1280, height: 800 } });
@@ -60,7 +60,7 @@ test.describe('on a phone (360 px)', () => {
     await expect(menu).toHaveAttribute('aria-expanded', 'false');
     await menu.click();
     const drawer = page.getByRole('navigation', { name: 'Main navigation' });
-    await expect(drawer.getByRole('link')).toHaveText(['Home', 'Payslips', 'Handbook', 'My data', 'Help', 'Approvals']);
+    await expect(drawer.getByRole('link')).toHaveText(['Home', 'Payslips', 'Handbook', 'My data', 'Help', 'My team', 'Approvals']);
     await drawer.getByRole('link', { name: 'Approvals' }).click();
     await expect(page).toHaveURL(/\/approvals$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Approvals');

@@ -4,9 +4,12 @@ test.use({ viewport: { width: 1280, height: 800 } });
 
 const allowed: Record<keyof typeof Personas, { destinations: string[]; roles: string }> = {
   employee: { destinations: ['Home', 'Payslips', 'Handbook', 'My data', 'Help'], roles: 'Employee' },
-  manager: { destinations: ['Home', 'Payslips', 'Handbook', 'My data', 'Help', 'Approvals'], roles: 'Employee, Manager' },
+  manager: { destinations: ['Home', 'Payslips', 'Handbook', 'My data', 'Help', 'My team', 'Approvals'], roles: 'Employee, Manager' },
   hrAgent: { destinations: ['Home', 'Payslips', 'Handbook', 'My data', 'Help', 'Approvals', 'HR workspace'], roles: 'Employee, HR agent' },
-  hrAdmin: { destinations: ['Home', 'Payslips', 'Handbook', 'My data', 'Help', 'Approvals', 'HR workspace'], roles: 'Employee, Manager, HR agent, HR admin' },
+  hrAdmin: {
+    destinations: ['Home', 'Payslips', 'Handbook', 'My data', 'Help', 'My team', 'Approvals', 'HR workspace'],
+    roles: 'Employee, Manager, HR agent, HR admin',
+  },
 };
 
 for (const [persona, expected] of Object.entries(allowed) as [keyof typeof Personas, (typeof allowed)[keyof typeof Personas]][]) {
