@@ -2,7 +2,7 @@ import { isSensitive, type ApprovalItem, type Inbox, type PersonalField } from '
 
 import { countNumbered } from '../../../platform/db/numbered';
 import { isHr, type Actor } from '../../auth';
-import { EmployeeModel, namesOf } from '../../directory';
+import { EmployeeModel, namesOf, type Employee } from '../../directory';
 import { ProfileDocumentModel } from '../documents';
 import { directoryName, type Person } from '../my-data';
 import type { StoredValues } from '../personal-record.models';
@@ -64,36 +64,38 @@ function shown(employeeId: string, field: PersonalField, value: unknown): unknow
 export async function inbox(actor: Actor, now: Date): Promise<Inbox> {
   const sources = await inboxesOf(actor, now);
   const seen = new Set<string>();
-  let waiting: { request: StoredChangeRequest; onBehalfOf: string | null }[] = [];
+  let waiting: { request: StoredChangeRequest; onBehalfOf: string | null; employee: Employee & { _id: string } }[] = [];
   for (const source of sources) {
-    // One more than a page, to know whether more wait.
-    const entries = (await openEntries(source.inbox, INBOX_PAGE + 1)).filter((entry) => !seen.has(entry.requestId));
-    for (const entry of entries) seen.add(entry.requestId);
-    const found = await Promise.all(
-      entries.map(async (entry) => {
-        const [request, decision] = await Promise.all([
-          ChangeRequestModel.findById(entry.requestId).lean(),
-          ChangeDecisionModel.findById(entry.requestId).lean(),
-        ]);
-        return request && !decision && (await mayDecide(actor, request, now)) ? [{ request, onBehalfOf: source.onBehalfOf }] : [];
-      }),
-    );
-    waiting.push(...found.flat());
+    // One more than a page, to know whether more wait; entries that cannot be shown (decided a
+    // moment ago, their person gone from the directory) take no place: then it reads further.
+    for (let limit = INBOX_PAGE + 1; ; limit *= 4) {
+      const open = await openEntries(source.inbox, limit);
+      const entries = open.filter((entry) => !seen.has(entry.requestId));
+      const found = await Promise.all(
+        entries.map(async (entry) => {
+          const [request, decision] = await Promise.all([
+            ChangeRequestModel.findById(entry.requestId).lean(),
+            ChangeDecisionModel.findById(entry.requestId).lean(),
+          ]);
+          if (!request || decision || !(await mayDecide(actor, request, now))) return [];
+          const employee = await EmployeeModel.findById(request.employeeId).lean();
+          return employee ? [{ request, onBehalfOf: source.onBehalfOf, employee: employee as Employee & { _id: string } }] : [];
+        }),
+      );
+      if (found.flat().length > INBOX_PAGE || open.length < limit) {
+        for (const entry of entries) seen.add(entry.requestId);
+        waiting.push(...found.flat());
+        break;
+      }
+    }
   }
   waiting = waiting.sort((a, b) => a.request.createdAt.getTime() - b.request.createdAt.getTime());
   const more = waiting.length > INBOX_PAGE;
   waiting = waiting.slice(0, INBOX_PAGE);
-  const people = new Map(
-    (await Promise.all([...new Set(waiting.map(({ request }) => request.employeeId))].map((id) => EmployeeModel.findById(id).lean()))).flatMap((employee) =>
-      employee ? [[employee._id, employee] as const] : [],
-    ),
-  );
   const names = await namesOf([...waiting.flatMap(({ request, onBehalfOf }) => [onBehalfOf, ...request.sharedAccountWith])]);
   const person = (id: string) => ({ id, name: names.get(id) ?? id });
   const items = await Promise.all(
-    waiting.map(async ({ request, onBehalfOf }): Promise<ApprovalItem[]> => {
-      const employee = people.get(request.employeeId);
-      if (!employee) return [];
+    waiting.map(async ({ request, onBehalfOf, employee }): Promise<ApprovalItem[]> => {
       const [current, document] = await Promise.all([
         readRecord(request.employeeId, directoryName(employee as Person)),
         request.documentId ? ProfileDocumentModel.findById(request.documentId).lean() : null,
