@@ -11,6 +11,7 @@ export const authFeature: Feature = {
 };
 
 export { allowedActions, can, hrRoles, isHr, type Actor } from './access.policy';
+export { requireRecentSignIn } from './recent-sign-in';
 export { authRoutes } from './auth.routes';
 export { generateKeyPair } from './credentials';
 export { DevIdentityProvider, type DevIdentity, type ResponseEdit } from './dev-idp/dev-identity-provider';

@@ -40,14 +40,17 @@ export async function fieldPolicy(): Promise<FieldPolicy> {
   return (await fieldPolicySettings()).policy;
 }
 
-export async function fieldPolicySettings(): Promise<FieldPolicySettings> {
-  const stored = await ProfileSettingsModel.findById(POLICY).lean();
+/** One settings document: HR's values over the defaults (for a setting added later), the defaults, when it last changed. */
+async function settingsOf<K extends 'policy' | 'timing'>(id: string, key: K, defaults: NonNullable<StoredSettings[K]>) {
+  const stored = await ProfileSettingsModel.findById(id).lean();
   return {
-    policy: { ...defaultFieldPolicy, ...(stored?.policy ?? {}) },
-    defaults: { ...defaultFieldPolicy },
+    [key]: { ...defaults, ...(stored?.[key] ?? {}) },
+    defaults: { ...defaults },
     updatedAt: stored?.updatedAt?.toISOString() ?? null,
-  };
+  } as { [P in K]: NonNullable<StoredSettings[K]> } & { defaults: NonNullable<StoredSettings[K]>; updatedAt: string | null };
 }
+
+export const fieldPolicySettings = (): Promise<FieldPolicySettings> => settingsOf(POLICY, 'policy', defaultFieldPolicy);
 
 /** Replaces the policy; requests already made keep the route they were given. Audited with the fields whose route changed. */
 export async function saveFieldPolicy(policy: FieldPolicy, editor: Editor): Promise<FieldPolicySettings> {
@@ -68,14 +71,7 @@ export async function approvalTiming(): Promise<ApprovalTiming> {
   return (await approvalTimingSettings()).timing;
 }
 
-export async function approvalTimingSettings(): Promise<ApprovalTimingSettings> {
-  const stored = await ProfileSettingsModel.findById(TIMING).lean();
-  return {
-    timing: { ...defaultApprovalTiming, ...(stored?.timing ?? {}) },
-    defaults: { ...defaultApprovalTiming },
-    updatedAt: stored?.updatedAt?.toISOString() ?? null,
-  };
-}
+export const approvalTimingSettings = (): Promise<ApprovalTimingSettings> => settingsOf(TIMING, 'timing', defaultApprovalTiming);
 
 /** Replaces the timing, for requests decided and reminders sent from now on. Audited with before and after. */
 export async function saveApprovalTiming(timing: ApprovalTiming, editor: Editor): Promise<ApprovalTimingSettings> {

@@ -1,4 +1,3 @@
-import { RECENT_SIGN_IN_MS } from '@portico/shared/auth/auth.schemas';
 import {
   EmployeeRecordSchema,
   HistoryQuerySchema,
@@ -14,9 +13,9 @@ import {
 import type { Response } from 'express';
 import { z } from 'zod';
 
-import { HttpProblem } from '../../platform/errors';
 import type { ApiRouter } from '../../platform/http/api-router';
 import { recordAuditEvent } from '../audit';
+import { requireRecentSignIn } from '../auth';
 import type { PersonalDataOptions, RouteContext } from '../feature';
 import { recordHistory } from './history';
 import { employeeOf } from './my-data';
@@ -75,9 +74,7 @@ export function peopleRoutes(api: ApiRouter, context: RouteContext): void {
       response: { description: 'The export', contentType: 'application/json' },
     },
     async ({ actor }, request, response) => {
-      if (!actor.identityCheckedAt || context.clock.now().getTime() - actor.identityCheckedAt > RECENT_SIGN_IN_MS) {
-        throw new HttpProblem(403, 'sign_in_again', 'Sign in again', 'The export holds your bank account: sign in again with /auth/login?confirm=1 first.');
-      }
+      requireRecentSignIn(actor.identityCheckedAt, context.clock.now(), 'The export holds your bank account: it');
       await sendExport(response, actor.employeeId, { sensitive: 'full', by: actor.employeeId, requestId: String(request.id), log: request.log });
     },
   );

@@ -1,9 +1,8 @@
-import { RECENT_SIGN_IN_MS } from '@portico/shared/auth/auth.schemas';
 import { personalFields, type PersonalField, type SubmitChanges, type Submitted } from '@portico/shared/profile/profile.schemas';
 
-import { HttpProblem, validationFailed } from '../../platform/errors';
+import { validationFailed } from '../../platform/errors';
 import type { Logger } from '../../platform/logger';
-import type { Actor } from '../auth';
+import { requireRecentSignIn, type Actor } from '../auth';
 import { otherHolders } from './bank-accounts';
 import { attachDocument, checkDocument } from './documents';
 import { fieldPolicy } from './field-policy';
@@ -41,14 +40,7 @@ export async function submitOwnChanges(actor: Actor, input: SubmitChanges, conte
   const routed = (route: 'manager' | 'hr') => fields.filter((field) => policy[field] === route);
 
   // Against payroll diversion: a session left open, or taken over, cannot move someone's salary.
-  if (fields.includes('bankAccount') && !(context.identityCheckedAt && context.now.getTime() - context.identityCheckedAt <= RECENT_SIGN_IN_MS)) {
-    throw new HttpProblem(
-      403,
-      'sign_in_again',
-      'Sign in again',
-      'A bank account change needs a sign-in within the last 5 minutes: sign in again with /auth/login?confirm=1.',
-    );
-  }
+  if (fields.includes('bankAccount')) requireRecentSignIn(context.identityCheckedAt, context.now, 'A bank account change');
 
   if ([...routed('manager'), ...routed('hr')].includes('legalName')) {
     if (!input.documentId) throw validationFailed([{ path: 'body.documentId', code: 'required', message: 'a legal name change needs a supporting document' }]);
